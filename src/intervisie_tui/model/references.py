@@ -1,0 +1,118 @@
+"""Checks that need the whole method: references between parts, duplicates, totals.
+
+Each finding carries `loc`, a path into the method's data (like pydantic's error loc), so the
+library layer can point at the exact YAML node with file:line:col. Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from intervisie_tui.model.method import Method, TotalScope
+
+Loc = tuple[str | int, ...]
+
+
+class Severity(StrEnum):
+    """An error makes a method unusable; a warning is shown but the method still runs."""
+
+    error = "error"
+    warning = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a method, located by a path into the method's data."""
+
+    loc: Loc
+    message: str
+    severity: Severity = Severity.error
+
+
+def _duplicates(ids: Iterable[str]) -> Iterator[tuple[int, str]]:
+    seen: set[str] = set()
+    for index, value in enumerate(ids):
+        if value in seen:
+            yield index, value
+        seen.add(value)
+
+
+def check_method(method: Method) -> list[Finding]:
+    """Every cross-reference and consistency problem of a method that validated structurally."""
+    findings: list[Finding] = []
+    role_ids = {role.id for role in method.roles}
+    rule_ids = {rule.id for rule in method.rules}
+    step_ids = [step.id for step in method.steps]
+
+    for index, role_id in _duplicates(role.id for role in method.roles):
+        findings.append(Finding(("roles", index, "id"), f"role id '{role_id}' is used twice"))
+    for index, rule_id in _duplicates(rule.id for rule in method.rules):
+        findings.append(Finding(("rules", index, "id"), f"rule id '{rule_id}' is used twice"))
+    for index, step_id in _duplicates(step_ids):
+        findings.append(Finding(("steps", index, "id"), f"step id '{step_id}' is used twice"))
+
+    def known(kind: str, value: str, pool: set[str], loc: Loc) -> None:
+        if value not in pool:
+            choices = ", ".join(sorted(pool)) or "none are declared"
+            findings.append(Finding(loc, f"unknown {kind} '{value}' (known: {choices})"))
+
+    for s_index, step in enumerate(method.steps):
+        for field in ("speakers", "listeners"):
+            for r_index, role_id in enumerate(getattr(step, field)):
+                known("role", role_id, role_ids, ("steps", s_index, field, r_index))
+        for r_index, rule_id in enumerate(step.rules):
+            known("rule", rule_id, rule_ids, ("steps", s_index, "rules", r_index))
+        if step.turns.items is not None and step.turns.item is None:
+            findings.append(
+                Finding(
+                    ("steps", s_index, "turns", "items"),
+                    "'items' needs 'item' too, e.g. item: vraag",
+                )
+            )
+
+    if method.repeat is not None:
+        step_pool = set(step_ids)
+        known("step", method.repeat.first, step_pool, ("repeat", "first"))
+        known("step", method.repeat.last, step_pool, ("repeat", "last"))
+        if (
+            method.repeat.first in step_pool
+            and method.repeat.last in step_pool
+            and step_ids.index(method.repeat.first) > step_ids.index(method.repeat.last)
+        ):
+            findings.append(Finding(("repeat", "last"), "'last' comes before 'first' in the steps"))
+
+    for i_index, incident in enumerate(method.incidents):
+        known("step", incident.step, set(step_ids), ("incidents", i_index, "step"))
+        known("rule", incident.rule, rule_ids, ("incidents", i_index, "rule"))
+        known("role", incident.who, role_ids, ("incidents", i_index, "who"))
+    for index, incident_id in _duplicates(incident.id for incident in method.incidents):
+        findings.append(
+            Finding(("incidents", index, "id"), f"incident id '{incident_id}' is used twice")
+        )
+
+    if method.total is not None:
+        if method.total.scope is TotalScope.repeat:
+            steps = method.repeated_steps
+            what = "the repeated steps"
+        else:
+            steps = method.steps
+            what = "the steps"
+        computed = sum(step.minutes or 0 for step in steps if not step.optional)
+        with_optional = sum(step.minutes or 0 for step in steps)
+        if method.total.minutes not in (computed, with_optional):
+            without = f" ({computed:g} without optional steps)" if computed != with_optional else ""
+            findings.append(
+                Finding(
+                    ("total", "minutes"),
+                    f"declared total {method.total.minutes:g} min differs from {what}, which add "
+                    f"up to {with_optional:g} min{without}",
+                    Severity.warning,
+                )
+            )
+        if method.total.scope is TotalScope.repeat and method.repeat is None:
+            findings.append(
+                Finding(("total", "scope"), "scope 'repeat' needs a 'repeat' block in the method")
+            )
+    return findings
