@@ -1,0 +1,137 @@
+"""The method library: every method that loaded, and every file that did not, with its problems.
+
+A chair must be able to start a meeting even when one file in the user's folder is broken, so
+loading collects results per file instead of stopping at the first error; the TUI lists the
+failed files next to the usable methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+
+from intervisie_tui.library.loader import FileResult, load_file
+from intervisie_tui.library.locations import (
+    bundled_methods_dir,
+    expand_paths,
+    method_files,
+    user_methods_dir,
+)
+from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.model.method import Method
+
+
+class Origin(StrEnum):
+    """Where a method file came from, so the UI can tell bundled methods from the user's own."""
+
+    bundled = "bundled"
+    user = "user"
+    extra = "extra"
+
+
+@dataclass(frozen=True)
+class LoadedMethod:
+    """A usable method with the file it came from."""
+
+    method: Method
+    path: Path
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Library:
+    """The result of loading a set of method files."""
+
+    #: Every file that was read, in load order, with its problems (warnings included).
+    files: tuple[FileResult, ...]
+    #: Usable methods by id, in load order.
+    methods: Mapping[str, LoadedMethod] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def failed(self) -> tuple[FileResult, ...]:
+        """Files whose method cannot be used, each with its problems."""
+        return tuple(result for result in self.files if result.has_errors)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem of every file, file by file, top to bottom."""
+        return tuple(problem for result in self.files for problem in result.problems)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when at least one file could not be used."""
+        return any(result.has_errors for result in self.files)
+
+    def get(self, method_id: str) -> Method | None:
+        """The method with this id, or None."""
+        loaded = self.methods.get(method_id)
+        return None if loaded is None else loaded.method
+
+    def __getitem__(self, method_id: str) -> Method:
+        return self.methods[method_id].method
+
+    def __contains__(self, method_id: object) -> bool:
+        return method_id in self.methods
+
+    def __len__(self) -> int:
+        return len(self.methods)
+
+
+def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
+    """Combine per-file results, refusing a method id that an earlier file already uses."""
+    files: list[FileResult] = []
+    methods: dict[str, LoadedMethod] = {}
+    for result, origin in results:
+        method = result.method
+        if method is not None and method.id in methods:
+            first = methods[method.id].path
+            line, col = result.id_position or (1, 1)
+            duplicate = Problem(
+                result.path,
+                line,
+                col,
+                Severity.error,
+                f"method id '{method.id}' is already used by {first}; "
+                "give this method another id (or remove one of the files)",
+            )
+            problems = tuple(sorted((*result.problems, duplicate)))
+            result = replace(result, method=None, problems=problems)
+        elif method is not None:
+            methods[method.id] = LoadedMethod(method, result.path, origin)
+        files.append(result)
+    return Library(tuple(files), MappingProxyType(methods))
+
+
+def load_paths(paths: Iterable[Path], origin: Origin = Origin.extra) -> Library:
+    """Load the given files and the method files in the given folders (for `check PATH`)."""
+    return build_library((load_file(path), origin) for path in expand_paths(paths))
+
+
+def _missing_folder(folder: Path) -> FileResult:
+    problem = Problem(folder, 1, 1, Severity.error, "folder not found; check the --methods path")
+    return FileResult(folder, None, (problem,))
+
+
+def load_library(
+    extra_dirs: Iterable[Path] = (),
+    *,
+    bundled: bool = True,
+    user: bool = True,
+) -> Library:
+    """The bundled methods, then the user's own, then those in `extra_dirs` (--methods)."""
+    sources: list[tuple[FileResult, Origin]] = []
+    if bundled:
+        sources.extend((load_file(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
+    if user:
+        sources.extend((load_file(p), Origin.user) for p in method_files(user_methods_dir()))
+    for folder in extra_dirs:
+        if folder.is_file():
+            sources.append((load_file(folder), Origin.extra))
+        elif folder.is_dir():
+            sources.extend((load_file(p), Origin.extra) for p in method_files(folder))
+        else:
+            sources.append((_missing_folder(folder), Origin.extra))
+    return build_library(sources)

@@ -1,0 +1,124 @@
+"""Loading one method file into a validated Method, or into located problems.
+
+Every failure mode ends as a Problem with the file's real line and column; nothing here raises
+on bad input, so one broken file can never stop the rest of the library from loading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+from yaml.nodes import MappingNode, Node
+
+from intervisie_tui.library.messages import friendly_message
+from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.source import SourceText, read_source
+from intervisie_tui.library.yaml_tree import ParsedYaml, key_node_at, node_at, parse_yaml, position
+from intervisie_tui.model.method import Method
+from intervisie_tui.model.references import check_method
+
+#: The first line of every method file: editors with the YAML language server then validate
+#: and complete keys against the schema while the author types.
+MODELINE = "# yaml-language-server: $schema=./schema.json"
+_MODELINE_PATTERN = re.compile(r"#\s*yaml-language-server:\s*\$schema=\S+")
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What loading one file gave: the method (when usable) and every problem found."""
+
+    path: Path
+    method: Method | None
+    problems: tuple[Problem, ...]
+    #: Position of the method's `id` value, for problems found across files (duplicate ids).
+    id_position: tuple[int, int] | None = None
+
+    @property
+    def has_errors(self) -> bool:
+        """True when the file cannot be used; warnings alone leave the method usable."""
+        return any(problem.is_error for problem in self.problems)
+
+
+def _modeline_problem(source: SourceText) -> Problem | None:
+    first_line = source.text.split("\n", 1)[0].strip()
+    if _MODELINE_PATTERN.fullmatch(first_line):
+        return None
+    return Problem(
+        source.path,
+        1,
+        1,
+        Severity.warning,
+        f"first line should be '{MODELINE}' so editors check the file while you type",
+    )
+
+
+def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        node: Node | None = None
+        if detail["type"] in ("extra_forbidden", "invalid_key"):
+            node = key_node_at(parsed.root, loc)
+        if node is None:
+            # A missing key ends at its parent mapping, which is where it has to be added.
+            node, _rest = node_at(parsed.root, loc)
+        problems.append(
+            Problem(parsed.path, *position(node), Severity.error, friendly_message(detail))
+        )
+    return problems
+
+
+def load_file(path: Path) -> FileResult:
+    """Read, parse, validate and cross-check one method file."""
+    source = read_source(path)
+    if isinstance(source, Problem):
+        return FileResult(path, None, (source,))
+    problems: list[Problem] = []
+    modeline = _modeline_problem(source)
+    parsed = parse_yaml(source)
+    if parsed is None:
+        problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                Severity.error,
+                "the file is empty; a method needs at least id, title, title_en, purpose, "
+                "source, roles and steps (see docs/methods.md)",
+            )
+        )
+        return FileResult(path, None, tuple(problems))
+    if modeline is not None:
+        problems.append(modeline)
+    if isinstance(parsed, Problem):
+        problems.append(parsed)
+        return FileResult(path, None, tuple(sorted(problems)))
+    problems.extend(parsed.problems)
+    if not isinstance(parsed.root, MappingNode):
+        what = "a list" if isinstance(parsed.data, list) else "a single value"
+        problems.append(
+            Problem(
+                path,
+                *position(parsed.root),
+                Severity.error,
+                f"a method file must be a mapping of keys (id: ..., title: ..., steps: ...), "
+                f"not {what}",
+            )
+        )
+        return FileResult(path, None, tuple(sorted(problems)))
+    id_node, rest = node_at(parsed.root, ("id",))
+    id_position = None if rest else position(id_node)
+    try:
+        method = Method.model_validate(parsed.data)
+    except ValidationError as error:
+        problems.extend(_validation_problems(parsed, error))
+        return FileResult(path, None, tuple(sorted(problems)), id_position)
+    for finding in check_method(method):
+        node, _rest = node_at(parsed.root, finding.loc)
+        problems.append(Problem(path, *position(node), finding.severity, finding.message))
+    result_problems = tuple(sorted(problems))
+    usable = not any(problem.is_error for problem in result_problems)
+    return FileResult(path, method if usable else None, result_problems, id_position)

@@ -1,0 +1,316 @@
+"""Safe YAML parsing that keeps every node's position, with limits against hostile files.
+
+Parsing goes through nodes (yaml.compose) rather than plain data, because every later message
+(wrong type, unknown key, unknown role) must point at the exact line and column of the node that
+causes it. The fast libyaml composer is used when the file cannot be deep enough to overflow its
+C stack; a pure-Python composer with counters takes over for suspicious files, so an alias bomb
+or a loop is refused at the alias that crosses the limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.source import SourceText
+
+#: Aliases a method file may use (sharing a rule list is fine; a billion laughs is not).
+MAX_ALIASES = 50
+#: Nesting levels; a method needs about six.
+MAX_DEPTH = 64
+#: Nodes after expanding every alias; a large method has a few thousand.
+MAX_NODES = 50_000
+#: libyaml's composer recurses on the C stack; files that might nest deeper than this bound
+#: go through the pure-Python composer, which stops at MAX_DEPTH.
+_C_NESTING_BOUND = 2000
+
+_CFastLoader: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+
+Position = tuple[int, int]
+
+
+def position(node: Node) -> Position:
+    """1-based line and column where a node starts."""
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+@dataclass(frozen=True)
+class ParsedYaml:
+    """A composed document: the node tree for positions and the plain data for validation."""
+
+    path: Path
+    root: Node
+    data: object
+    problems: tuple[Problem, ...]
+
+
+class _LimitExceeded(Exception):
+    """A node crosses one of the safety limits; carries where and why."""
+
+    def __init__(self, node_or_mark: Node | Any, message: str) -> None:
+        super().__init__(message)
+        mark = node_or_mark.start_mark if isinstance(node_or_mark, Node) else node_or_mark
+        self.line = int(mark.line) + 1
+        self.col = int(mark.column) + 1
+        self.message = message
+
+
+class _NeedsGuardedParse(Exception):
+    """The fast path found aliases it cannot locate; parse again with the counting composer."""
+
+
+def _too_many_aliases() -> str:
+    return (
+        f"more than {MAX_ALIASES} aliases (*name) in one file; this looks like an alias bomb. "
+        "Write the values out instead of reusing anchors this often"
+    )
+
+
+def _too_deep() -> str:
+    return f"nested more than {MAX_DEPTH} levels deep; a method file needs about six levels"
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """Pure-Python safe loader that counts aliases and depth while composing."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+        self._open_anchors: set[str] = set()
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
+            self._aliases += 1
+            if event.anchor in self._open_anchors:
+                raise _LimitExceeded(
+                    event.start_mark,
+                    f"alias *{event.anchor} points into its own anchor, a loop that can "
+                    "never be read to the end; remove the alias",
+                )
+            if self._aliases > MAX_ALIASES:
+                raise _LimitExceeded(event.start_mark, _too_many_aliases())
+            return super().compose_node(parent, index)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _LimitExceeded(event.start_mark, _too_deep())
+        anchor: str | None = getattr(event, "anchor", None)
+        if anchor is not None:
+            self._open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+            if anchor is not None:
+                self._open_anchors.discard(anchor)
+
+
+def _children(node: Node) -> Iterator[Node]:
+    if isinstance(node, SequenceNode):
+        yield from node.value
+    elif isinstance(node, MappingNode):
+        for key, value in node.value:
+            yield key
+            yield value
+
+
+def _inspect(root: Node, path: Path) -> list[Problem]:
+    """Check size, depth and loops of a composed tree; duplicate keys come back as problems.
+
+    Raises _NeedsGuardedParse when aliases are too many or loop (their position is only known to
+    the counting composer) and _LimitExceeded for depth and size, at the offending node.
+    """
+    sizes: dict[int, int] = {}
+    on_stack: set[int] = set()
+    aliases = 0
+    problems: list[Problem] = []
+
+    def visit(node: Node, depth: int) -> int:
+        nonlocal aliases
+        key = id(node)
+        if key in on_stack:
+            raise _NeedsGuardedParse
+        if key in sizes:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise _NeedsGuardedParse
+            return sizes[key]
+        if depth > MAX_DEPTH:
+            raise _LimitExceeded(node, _too_deep())
+        size = 1
+        if not isinstance(node, ScalarNode):
+            on_stack.add(key)
+            for child in _children(node):
+                size += visit(child, depth + 1)
+            on_stack.discard(key)
+            if isinstance(node, MappingNode):
+                problems.extend(_duplicate_keys(node, path))
+        if size > MAX_NODES:
+            raise _LimitExceeded(
+                node,
+                f"this part expands to more than {MAX_NODES} values (through aliases); "
+                "a method file is far smaller. Write the values out instead of nesting aliases",
+            )
+        sizes[key] = size
+        return size
+
+    visit(root, 1)
+    return problems
+
+
+def _duplicate_keys(node: MappingNode, path: Path) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for key, _value in node.value:
+        if not isinstance(key, ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+            continue
+        if key.value in seen:
+            yield Problem(
+                path,
+                *position(key),
+                Severity.error,
+                f"key '{key.value}' appears twice in this mapping; YAML would silently keep "
+                "only the last one, so remove or rename one of them",
+            )
+        seen.add(key.value)
+
+
+_SYNTAX_HINTS = {
+    "mapping values are not allowed here": (
+        "a value contains ': '; put the whole value in quotes, or check the indentation"
+    ),
+    "that cannot start any token": "use spaces for indentation, never tabs",
+    "could not find expected ':'": "a key needs ': ' after it; check this line's indentation",
+    "expected a single document": "a method file holds one document; remove the extra '---'",
+    "found undefined alias": "define the anchor (&name) before using the alias (*name)",
+    "could not determine a constructor for the tag": (
+        "custom tags (!!python/..., !something) are not allowed in method files; remove the tag"
+    ),
+    "found unhashable key": "a key must be plain text, not a list or mapping",
+}
+
+
+def _codepoint(character: object) -> int:
+    return (
+        ord(character)
+        if isinstance(character, str) and len(character) == 1
+        else int(str(character))
+    )
+
+
+def _syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
+    """A parser error as a problem at the position the parser stopped."""
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        detail = error.problem or error.context or "invalid YAML"
+        start = error.context_mark
+        if error.problem and error.context:
+            detail += f" {error.context}"
+            if start is not None and mark is not None and start.line != mark.line:
+                detail += f" that starts at line {start.line + 1}, column {start.column + 1}"
+        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), None)
+        message = f"YAML syntax: {detail}" + (f"; {hint}" if hint else "")
+        if mark is not None:
+            return Problem(source.path, mark.line + 1, mark.column + 1, Severity.error, message)
+        return Problem(source.path, 1, 1, Severity.error, message)
+    if isinstance(error, yaml.reader.ReaderError):
+        before = source.text[: error.position]
+        line = before.count("\n") + 1
+        col = error.position - (before.rfind("\n") + 1) + 1
+        return Problem(
+            source.path,
+            line,
+            col,
+            Severity.error,
+            f"character U+{_codepoint(error.character):04X} is not allowed in a YAML file; delete "
+            "it (it is often an invisible control character pasted from elsewhere)",
+        )
+    return Problem(source.path, 1, 1, Severity.error, f"YAML error: {error}")
+
+
+def _might_nest_deeply(text: str) -> bool:
+    """An upper bound on nesting: every level needs '-', ':', '?', '[' or '{'."""
+    bound = (
+        text.count("-")
+        + text.count(":")
+        + text.count("?")
+        + 2 * (text.count("[") + text.count("{"))
+    )
+    return bound >= _C_NESTING_BOUND
+
+
+_Loader = _GuardedLoader | yaml.CSafeLoader
+
+
+def _compose(text: str, guarded: bool) -> tuple[_Loader, Node | None]:
+    fast = _CFastLoader is not None and not guarded
+    loader: _Loader = _CFastLoader(text) if fast and _CFastLoader else _GuardedLoader(text)
+    try:
+        return loader, loader.get_single_node()
+    except BaseException:
+        loader.dispose()
+        raise
+
+
+def parse_yaml(source: SourceText) -> ParsedYaml | Problem | None:
+    """The document of a method file, a problem that stops it, or None when it is empty."""
+    guarded = _might_nest_deeply(source.text)
+    try:
+        try:
+            loader, root = _compose(source.text, guarded)
+            if root is None:
+                return None
+            problems = _inspect(root, source.path)
+        except _NeedsGuardedParse:
+            loader, root = _compose(source.text, guarded=True)
+            if root is None:  # pragma: no cover - the fast parse found a document
+                return None
+            problems = _inspect(root, source.path)
+        try:
+            data = loader.construct_document(root)
+        finally:
+            loader.dispose()
+    except _LimitExceeded as exc:
+        return Problem(source.path, exc.line, exc.col, Severity.error, exc.message)
+    except yaml.YAMLError as exc:
+        return _syntax_problem(exc, source)
+    return ParsedYaml(source.path, root, data, tuple(problems))
+
+
+def node_at(root: Node, loc: tuple[str | int, ...]) -> tuple[Node, tuple[str | int, ...]]:
+    """The deepest node along a data path, and the part of the path that could not be followed.
+
+    Keys are compared as text, so a pydantic loc for an integer key still finds its node.
+    """
+    node = root
+    for index, part in enumerate(loc):
+        child: Node | None = None
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                if isinstance(key, ScalarNode) and key.value == str(part):
+                    child = value
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and part >= 0:
+            child = node.value[part] if part < len(node.value) else None
+        if child is None:
+            return node, loc[index:]
+        node = child
+    return node, ()
+
+
+def key_node_at(root: Node, loc: tuple[str | int, ...]) -> Node | None:
+    """The key node of the last part of a path (for 'unknown key' messages), if it exists."""
+    if not loc:
+        return None
+    parent, rest = node_at(root, loc[:-1])
+    if rest or not isinstance(parent, MappingNode):
+        return None
+    for key, _value in parent.value:
+        if isinstance(key, ScalarNode) and key.value == str(loc[-1]):
+            return key
+    return None
