@@ -1,0 +1,450 @@
+"""`Session`: the running meeting, driven by one-key commands from the chair.
+
+Every command becomes an event; the event is checked by applying it to the state (the pure
+reducer in `state.py`), then appended to the journal and synced, and only then does the new
+state count. Replaying the journal therefore always gives the state the chair saw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from intervisie_tui.model.method import Capture, Method
+from intervisie_tui.session.clock import Clock, SystemClock
+from intervisie_tui.session.events import (
+    Advanced,
+    Event,
+    Finished,
+    FirstStepSet,
+    MarkedAbsent,
+    MinutesChanged,
+    NoteAdded,
+    NoteEdited,
+    NoteRated,
+    Paused,
+    PersonSkipped,
+    PlanChanged,
+    Rating,
+    Resumed,
+    SessionCreated,
+    Skipped,
+    Started,
+    TurnAdvanced,
+    WentBack,
+)
+from intervisie_tui.session.journal import (
+    Journal,
+    JournalContents,
+    JournalWarning,
+    read_journal,
+    sessions_dir,
+)
+from intervisie_tui.session.plan import Plan, fit_plan
+from intervisie_tui.session.setup import MeetingSetup
+from intervisie_tui.session.state import (
+    CommandRejected,
+    Note,
+    SessionState,
+    apply,
+    initial_state,
+)
+from intervisie_tui.session.view import PhaseView, TimerStatus, phase_view
+
+#: Shown once when the journal cannot be written; the meeting itself goes on.
+NOT_SAVED = "Let op: notities worden niet opgeslagen"
+
+
+class TimerEventKind(StrEnum):
+    """A heads-up before zero, or zero itself."""
+
+    warning = "warning"
+    zero = "zero"
+
+
+@dataclass(frozen=True)
+class TimerEvent:
+    """A threshold the running phase just crossed; the UI rings the bell once for each."""
+
+    kind: TimerEventKind
+    phase: int
+    threshold: int
+
+
+class Session:
+    """A meeting in progress: commands in, journal lines out, queries for the screen.
+
+    Make one with `Session.create` (new meeting, new journal), `Session.reopen` (continue a
+    journal after a crash or a closed laptop) or `Session.in_memory` (rehearsal, no file).
+    Commands raise `CommandRejected` with a Dutch message when they do not fit the moment.
+    """
+
+    def __init__(
+        self,
+        created: SessionCreated,
+        events: tuple[Event, ...] = (),
+        *,
+        clock: Clock | None = None,
+        journal: Journal | None = None,
+        replay_warning: JournalWarning | None = None,
+    ) -> None:
+        self._clock = clock if clock is not None else SystemClock()
+        self._journal = journal
+        self._events: list[Event] = [created, *events]
+        state = initial_state(created)
+        for event in events:
+            state = apply(state, event)
+        self._state = state
+        self.replay_warning = replay_warning
+        self._storage_problem: str | None = None
+        self._storage_told = False
+        self._anchor_now = self._clock.now()
+        self._anchor_wall = self._clock.wall()
+        self._poll_phase = -1
+        self._fired: set[int] = set()
+        self._rearm_timer()
+
+    # ------------------------------------------------------------ construction
+
+    @classmethod
+    def create(
+        cls,
+        method: Method,
+        setup: MeetingSetup,
+        *,
+        clock: Clock | None = None,
+        folder: Path | None = None,
+    ) -> Session:
+        """Start a new meeting and its journal in `folder` (default: the user data folder).
+
+        When the folder cannot be written the meeting still starts, in memory, and
+        `storage_warning()` says so once.
+        """
+        clock = clock if clock is not None else SystemClock()
+        created = SessionCreated(
+            at=clock.wall(), method=method.model_dump(mode="json"), setup=setup
+        )
+        target = folder if folder is not None else sessions_dir()
+        try:
+            journal: Journal | None = Journal.create(target, created)
+            problem = None
+        except OSError as error:
+            journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
+        session = cls(created, clock=clock, journal=journal)
+        session._storage_problem = problem
+        return session
+
+    @classmethod
+    def in_memory(
+        cls, method: Method, setup: MeetingSetup, *, clock: Clock | None = None
+    ) -> Session:
+        """A meeting without a journal, for rehearsal and tests of the screen."""
+        clock = clock if clock is not None else SystemClock()
+        created = SessionCreated(
+            at=clock.wall(), method=method.model_dump(mode="json"), setup=setup
+        )
+        return cls(created, clock=clock)
+
+    @classmethod
+    def reopen(cls, path: Path, *, clock: Clock | None = None) -> Session:
+        """Continue the meeting in a journal; JournalError when the file cannot be read.
+
+        A running phase kept running while the program was away: the journal holds wall
+        times, so the countdown continues in real meeting time.
+        """
+        contents: JournalContents = read_journal(path)
+        journal = None if contents.finished else Journal.reopen(contents)
+        return cls(
+            contents.created,
+            contents.events,
+            clock=clock,
+            journal=journal,
+            replay_warning=contents.warning,
+        )
+
+    # ----------------------------------------------------------------- basics
+
+    @property
+    def state(self) -> SessionState:
+        """The current state (immutable; every command replaces it)."""
+        return self._state
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every event of this meeting so far, the set-up first, as the journal holds them."""
+        return tuple(self._events)
+
+    @property
+    def path(self) -> Path | None:
+        """The journal file, or None for an in-memory meeting or after a write failure."""
+        return self._journal.path if self._journal is not None else None
+
+    @property
+    def saving(self) -> bool:
+        """Whether events still reach the disk."""
+        return self._journal is not None
+
+    @property
+    def storage_problem(self) -> str | None:
+        """Why the journal is not being written (stays set for the rest of the meeting)."""
+        return self._storage_problem
+
+    def storage_warning(self) -> str | None:
+        """The storage problem the first time it is asked for, then None: tell the chair once."""
+        if self._storage_problem is None or self._storage_told:
+            return None
+        self._storage_told = True
+        return self._storage_problem
+
+    def wall_now(self) -> datetime:
+        """The current wall time as the session counts it: anchored once, then monotonic.
+
+        Deriving wall time from the monotonic clock keeps durations exact even when the
+        system clock is adjusted mid-meeting; it never goes back before the last event.
+        """
+        now = self._anchor_wall + timedelta(seconds=self._clock.now() - self._anchor_now)
+        last = self._events[-1].at
+        return max(now, last)
+
+    def _commit(self, event: Event) -> None:
+        """Check the event against the state, journal it (fsync), then let it count."""
+        new_state = apply(self._state, event)
+        if self._journal is not None:
+            try:
+                self._journal.append(event)
+            except OSError as error:
+                # The meeting goes on in memory; a journal with a gap would replay wrongly,
+                # so stop writing to it altogether.
+                self._journal = None
+                self._storage_problem = f"{NOT_SAVED} ({error.strerror or error})"
+        self._events.append(event)
+        self._state = new_state
+        self._rearm_timer()
+
+    # --------------------------------------------------------------- commands
+
+    def start(self) -> None:
+        """Start the first phase's clock."""
+        self._commit(Started(at=self.wall_now()))
+
+    def pause(self) -> None:
+        """Stop the clock; the remaining time is kept exactly."""
+        self._commit(Paused(at=self.wall_now()))
+
+    def resume(self) -> None:
+        """Run the clock again from the kept remaining time."""
+        self._commit(Resumed(at=self.wall_now()))
+
+    def toggle_pause(self) -> None:
+        """Pause when running, resume when paused: the chair's single pause key."""
+        if self._state.running:
+            self.pause()
+        else:
+            self.resume()
+
+    def next(self) -> None:
+        """Move on to the next phase (the chair advances; overtime never does it)."""
+        self._commit(Advanced(at=self.wall_now()))
+
+    def back(self) -> None:
+        """Return to the previous phase, with the time it had left."""
+        self._commit(WentBack(at=self.wall_now()))
+
+    def skip(self) -> None:
+        """Leave out the current optional phase and move on."""
+        self._commit(Skipped(at=self.wall_now()))
+
+    def change_minutes(self, minutes: int) -> None:
+        """Give the current phase more (or less) time, in whole minutes."""
+        self._commit(MinutesChanged(at=self.wall_now(), seconds=minutes * 60))
+
+    def add_minute(self) -> None:
+        """One minute more for the current phase."""
+        self.change_minutes(1)
+
+    def remove_minute(self) -> None:
+        """One minute less for the current phase (it keeps at least a moment)."""
+        self.change_minutes(-1)
+
+    def next_turn(self) -> None:
+        """The current speaker is done; after a full round this starts the next round."""
+        self._commit(TurnAdvanced(at=self.wall_now()))
+
+    def skip_person(self, name: str | None = None) -> None:
+        """Someone passes this round (default: the current speaker)."""
+        who = name if name is not None else self._state.current_speaker
+        if who is None:
+            raise CommandRejected("Er is nu niemand aan de beurt.")
+        self._commit(PersonSkipped(at=self.wall_now(), name=who))
+
+    def mark_absent(self, name: str, absent: bool = True) -> None:
+        """Someone left (or came back): absent people get no turns."""
+        self._commit(MarkedAbsent(at=self.wall_now(), name=name, absent=absent))
+
+    def add_note(
+        self,
+        text: str,
+        kind: Capture = Capture.notes,
+        *,
+        phase: int | None = None,
+        by: str | None = None,
+    ) -> Note:
+        """Write a line on the flip-over for the current (or given) phase; returns the note."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise CommandRejected("Een lege notitie wordt niet bewaard.")
+        note_id = self._state.next_note_id
+        self._commit(
+            NoteAdded(
+                at=self.wall_now(),
+                id=note_id,
+                phase=self._state.index if phase is None else phase,
+                kind=kind,
+                text=cleaned,
+                by=by,
+            )
+        )
+        return self._state.note(note_id)
+
+    def rate_note(self, note_id: int, rating: Rating | None) -> None:
+        """Record warm / neutraal / koud for an item (None clears the rating)."""
+        self._commit(NoteRated(at=self.wall_now(), id=note_id, rating=rating))
+
+    def edit_note(self, note_id: int, text: str) -> None:
+        """Correct a note; the earlier text stays in the journal."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise CommandRejected("Een notitie kan niet leeg worden; de oude tekst blijft.")
+        self._commit(NoteEdited(at=self.wall_now(), id=note_id, text=cleaned))
+
+    def set_first_step(self, text: str, case: int | None = None) -> None:
+        """The inbrenger's first small step for their case (default: the current case)."""
+        which = case if case is not None else self._state.phase.case
+        if which is None:
+            which = 0
+        cleaned = text.strip()
+        if not cleaned:
+            raise CommandRejected("Een eerste stap kan niet leeg zijn.")
+        self._commit(FirstStepSet(at=self.wall_now(), case=which, text=cleaned))
+
+    def propose_plan(self, until: datetime | None = None, *, stretch: bool = False) -> Plan:
+        """A plan that fits the phases still to come into the time left until `until`.
+
+        The default end time is the set-up's. The current phase keeps its own remaining time;
+        the chair sees the plan and accepts it with `accept_plan`.
+        """
+        end = until if until is not None else self._state.setup.until
+        if end is None:
+            raise CommandRejected("Geef een eindtijd op: tot hoe laat hebben we?")
+        now = self.wall_now()
+        state = self._state
+        available = (end - now).total_seconds() / 60
+        if state.started and not state.finished:
+            current = state.remaining(now)
+            if current is not None:
+                available -= max(0.0, current.total_seconds() / 60)
+            first = state.index + 1
+        else:
+            first = 0
+        return fit_plan(state.phases[first:], available, stretch=stretch)
+
+    def accept_plan(self, plan: Plan) -> None:
+        """Make a proposed plan the meeting's plan for the phases it covers."""
+        state = self._state
+        minutes = list(state.minutes)
+        dropped = {i for i in state.dropped if i < (plan.entries[0].index if plan.entries else 0)}
+        for entry in plan.entries:
+            minutes[entry.index] = entry.minutes
+            if entry.dropped:
+                dropped.add(entry.index)
+        self._commit(
+            PlanChanged(at=self.wall_now(), minutes=tuple(minutes), dropped=tuple(sorted(dropped)))
+        )
+
+    def finish(self) -> Path | None:
+        """Close the meeting; the Markdown report is saved next to the journal (its path)."""
+        self._commit(Finished(at=self.wall_now()))
+        journal = self._journal
+        self._journal = None
+        if journal is None:
+            return None
+        from intervisie_tui.session.report import render_report
+
+        report = journal.report_path
+        try:
+            report.write_text(render_report(self._state), encoding="utf-8")
+        except OSError as error:
+            self._storage_problem = f"Verslag niet opgeslagen ({error.strerror or error})"
+            return None
+        return report
+
+    # ---------------------------------------------------------------- queries
+
+    def remaining(self) -> float | None:
+        """Seconds left in the current phase (negative in overtime; None when untimed)."""
+        remaining = self._state.remaining(self.wall_now())
+        return None if remaining is None else remaining.total_seconds()
+
+    def elapsed(self) -> float:
+        """Seconds the current phase has run so far."""
+        return self._state.elapsed(self.wall_now()).total_seconds()
+
+    @property
+    def is_overtime(self) -> bool:
+        """Whether the current phase is past zero (the meeting still goes on)."""
+        remaining = self.remaining()
+        return remaining is not None and remaining < 0
+
+    @property
+    def current_speaker(self) -> str | None:
+        """Whose turn it is in a round."""
+        return self._state.current_speaker
+
+    @property
+    def turn_order(self) -> tuple[str, ...]:
+        """The order of the round in this phase, absent people left out."""
+        return self._state.turn_order
+
+    @property
+    def round_complete(self) -> bool:
+        """True once everyone present had (or passed) their turn this round."""
+        return self._state.round_complete
+
+    def phase_view(self) -> PhaseView:
+        """Everything the run screen shows for the current phase, right now."""
+        return phase_view(self._state, self.wall_now())
+
+    def status(self) -> TimerStatus:
+        """The look of the countdown right now."""
+        return self.phase_view().status
+
+    def _crossed(self) -> set[int]:
+        remaining = self.remaining()
+        if remaining is None:
+            return set()
+        return {t for t in self._state.setup.warnings if remaining <= t}
+
+    def _rearm_timer(self) -> None:
+        """On entering a phase, thresholds already behind it do not ring again."""
+        if self._state.index != self._poll_phase or not self._state.started:
+            self._poll_phase = self._state.index
+            self._fired = self._crossed()
+
+    def poll(self) -> list[TimerEvent]:
+        """Thresholds crossed since the last poll, each at most once per phase.
+
+        The UI calls this on its redraw interval and rings the bell for each event; the
+        result does not depend on how often it is called.
+        """
+        if not self._state.started or self._state.finished:
+            return []
+        fresh = sorted(self._crossed() - self._fired, reverse=True)
+        self._fired.update(fresh)
+        return [
+            TimerEvent(
+                TimerEventKind.zero if t == 0 else TimerEventKind.warning, self._state.index, t
+            )
+            for t in fresh
+        ]

@@ -1,0 +1,199 @@
+"""The journal's event types: everything that can happen in a meeting, as typed data.
+
+The live engine and the replay of a journal apply the very same events with the same reducer,
+so what the chair saw and what a resumed session shows cannot disagree. Each event carries its
+wall-clock time `at`; nothing else about time is stored.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+
+from intervisie_tui.model.method import Capture
+from intervisie_tui.session.setup import MeetingSetup
+
+#: Bumped when an event changes shape, so an old journal is recognised instead of misread.
+JOURNAL_VERSION = 1
+
+
+class Rating(StrEnum):
+    """How an item landed with the inbrenger (warm / neutraal / koud)."""
+
+    warm = "warm"
+    neutraal = "neutraal"
+    koud = "koud"
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    at: AwareDatetime
+
+
+class SessionCreated(_Event):
+    """The first line: the method as it was when the meeting began, and the set-up.
+
+    The method is stored whole so a resumed session or a report does not depend on the method
+    file still existing or being unchanged.
+    """
+
+    type: Literal["created"] = "created"
+    version: int = JOURNAL_VERSION
+    method: dict[str, Any]
+    setup: MeetingSetup
+
+
+class PlanChanged(_Event):
+    """The chair accepted a fitted plan: minutes per phase (None untimed) and dropped phases."""
+
+    type: Literal["plan_changed"] = "plan_changed"
+    minutes: tuple[float | None, ...]
+    dropped: tuple[int, ...] = ()
+
+
+class Started(_Event):
+    """The first phase starts running."""
+
+    type: Literal["started"] = "started"
+
+
+class Paused(_Event):
+    """The clock of the current phase stops; the remaining time is kept."""
+
+    type: Literal["paused"] = "paused"
+
+
+class Resumed(_Event):
+    """The clock runs again from the kept remaining time."""
+
+    type: Literal["resumed"] = "resumed"
+
+
+class Advanced(_Event):
+    """The chair moves on to the next phase that is not dropped."""
+
+    type: Literal["advanced"] = "advanced"
+
+
+class WentBack(_Event):
+    """The chair returns to the previous phase that is not dropped."""
+
+    type: Literal["went_back"] = "went_back"
+
+
+class Skipped(_Event):
+    """The current optional phase is left out and the meeting moves on."""
+
+    type: Literal["skipped"] = "skipped"
+
+
+class MinutesChanged(_Event):
+    """Time added to (or taken from) the running phase, in whole seconds."""
+
+    type: Literal["minutes_changed"] = "minutes_changed"
+    seconds: int
+
+
+class TurnAdvanced(_Event):
+    """The current speaker is done; the next present person in the round gets the turn."""
+
+    type: Literal["turn_advanced"] = "turn_advanced"
+
+
+class PersonSkipped(_Event):
+    """Someone passes this round (not absent: they are back next round)."""
+
+    type: Literal["person_skipped"] = "person_skipped"
+    name: str
+
+
+class MarkedAbsent(_Event):
+    """Someone left or arrived: absent people get no turns for the rest of the meeting."""
+
+    type: Literal["marked_absent"] = "marked_absent"
+    name: str
+    absent: bool = True
+
+
+class NoteAdded(_Event):
+    """A line on the flip-over: a free note or a numbered item of a kind the step captures."""
+
+    type: Literal["note_added"] = "note_added"
+    id: int
+    phase: int
+    kind: Capture = Capture.notes
+    text: str = Field(min_length=1)
+    by: str | None = None
+
+
+class NoteRated(_Event):
+    """The inbrenger's warm / neutraal / koud for an item (None clears it)."""
+
+    type: Literal["note_rated"] = "note_rated"
+    id: int
+    rating: Rating | None
+
+
+class NoteEdited(_Event):
+    """A typo fixed in a note; the old text stays in the journal, so nothing is lost."""
+
+    type: Literal["note_edited"] = "note_edited"
+    id: int
+    text: str = Field(min_length=1)
+
+
+class FirstStepSet(_Event):
+    """The inbrenger's first small step for their case, said at the end."""
+
+    type: Literal["first_step_set"] = "first_step_set"
+    case: int
+    text: str = Field(min_length=1)
+
+
+class Finished(_Event):
+    """The chair closed the meeting; a finished session is never offered for resume."""
+
+    type: Literal["finished"] = "finished"
+
+
+Event = Annotated[
+    SessionCreated
+    | PlanChanged
+    | Started
+    | Paused
+    | Resumed
+    | Advanced
+    | WentBack
+    | Skipped
+    | MinutesChanged
+    | TurnAdvanced
+    | PersonSkipped
+    | MarkedAbsent
+    | NoteAdded
+    | NoteRated
+    | NoteEdited
+    | FirstStepSet
+    | Finished,
+    Field(discriminator="type"),
+]
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def event_to_json(event: Event) -> str:
+    """One journal line (without the newline)."""
+    return event.model_dump_json()
+
+
+def event_from_json(line: str | bytes) -> Event:
+    """Parse one journal line; raises pydantic.ValidationError on a bad line."""
+    return EVENT_ADAPTER.validate_json(line)
+
+
+def at_of(event: Event) -> datetime:
+    """The wall time of any event (typed helper for callers holding the union)."""
+    return event.at

@@ -1,0 +1,181 @@
+"""The meeting as a flat list of phases, and fitting that list into the time there is.
+
+A method describes steps once; a meeting runs the repeated block once per case or topic. Turning
+that into one flat list up front means the engine only ever moves an index, and "phase 7 of 12"
+means the same thing on screen, in the journal and in the report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from intervisie_tui.model.method import Method, Step
+from intervisie_tui.session.setup import Case, MeetingSetup
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of the method as it is run for one case (or for the whole group).
+
+    `case` indexes the cases in run order (see `MeetingSetup.ordered_cases`); None for steps
+    outside the repeated block, which belong to the whole group.
+    """
+
+    index: int
+    step: Step
+    case: int | None
+
+    @property
+    def minutes(self) -> float | None:
+        """The method's own minutes for this step; None when the chair decides."""
+        return self.step.minutes
+
+    @property
+    def optional(self) -> bool:
+        """Whether the chair may leave this step out."""
+        return self.step.optional
+
+
+def expand_phases(method: Method, setup: MeetingSetup) -> tuple[Phase, ...]:
+    """Every phase of the meeting in order: the repeat block once per case.
+
+    A method without a repeat block runs once per case entered (usually one): that is what a
+    group does with such a method when several people bring something in.
+    """
+    cases = setup.ordered_cases(method)
+    steps = list(method.steps)
+    repeated = method.repeated_steps
+    if repeated:
+        start = steps.index(repeated[0])
+        end = start + len(repeated)
+        before, block, after = steps[:start], steps[start:end], steps[end:]
+    else:
+        before, block, after = [], steps, []
+    counted: list[tuple[Step, int | None]] = [(step, None) for step in before]
+    for case_index in range(len(cases)):
+        counted.extend((step, case_index) for step in block)
+    counted.extend((step, None) for step in after)
+    return tuple(Phase(i, step, case) for i, (step, case) in enumerate(counted))
+
+
+def case_of(phase: Phase, cases: Sequence[Case]) -> Case | None:
+    """The case a phase belongs to, or None for whole-group steps."""
+    return None if phase.case is None else cases[phase.case]
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One phase in a proposed plan: what the method says and what the chair would get."""
+
+    index: int
+    title: str
+    case: int | None
+    method_minutes: float | None
+    minutes: float | None
+    dropped: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A proposal the chair sees before accepting it: minutes per phase and what was dropped."""
+
+    entries: tuple[PlanEntry, ...]
+    available_minutes: float
+
+    @property
+    def planned_minutes(self) -> float:
+        """Total of the minutes the plan gives to the phases it keeps."""
+        return sum(e.minutes or 0 for e in self.entries if not e.dropped)
+
+    @property
+    def method_minutes(self) -> float:
+        """Total the method itself asks for these phases, optional steps included."""
+        return sum(e.method_minutes or 0 for e in self.entries)
+
+    @property
+    def dropped(self) -> tuple[PlanEntry, ...]:
+        """The optional phases the plan leaves out."""
+        return tuple(e for e in self.entries if e.dropped)
+
+    @property
+    def fits(self) -> bool:
+        """False when even one minute per step is more than the time there is."""
+        return self.planned_minutes <= self.available_minutes + 1e-9
+
+    def summary(self) -> str:
+        """One Dutch sentence for the chair: what fits, and what had to give."""
+        parts = [
+            f"Gepland {self.planned_minutes:g} min van {self.available_minutes:g} min beschikbaar"
+            f" (methode: {self.method_minutes:g} min)."
+        ]
+        if self.dropped:
+            titles = ", ".join(e.title for e in self.dropped)
+            parts.append(f"Vervalt: {titles}.")
+        if not self.fits:
+            parts.append("Past niet, ook niet met 1 minuut per stap: kies minder casussen.")
+        return " ".join(parts)
+
+
+def _scale_whole(minutes: Sequence[float], available: int) -> list[int]:
+    """Scale to whole minutes summing to at most `available`, at least 1 each.
+
+    Largest-remainder rounding keeps the proportions as close as whole minutes allow.
+    """
+    total = sum(minutes)
+    if not minutes:
+        return []
+    if available <= len(minutes):
+        return [1] * len(minutes)
+    raw = [m * available / total for m in minutes]
+    result = [max(1, math.floor(r)) for r in raw]
+    leftover = available - sum(result)
+    by_remainder = sorted(range(len(raw)), key=lambda i: (-(raw[i] - math.floor(raw[i])), i))
+    for i in by_remainder:
+        if leftover <= 0:
+            break
+        result[i] += 1
+        leftover -= 1
+    while leftover < 0:  # the at-least-1 rule pushed the sum over: take from the largest
+        largest = max(range(len(result)), key=lambda i: (result[i], -i))
+        result[largest] -= 1
+        leftover += 1
+    return result
+
+
+def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool = False) -> Plan:
+    """Fit the given phases into the available minutes.
+
+    When the method's minutes fit, they stay as they are (the method's timing is deliberate)
+    unless `stretch` asks to fill the time. When they do not fit, optional steps go first
+    (the last one first); if it still does not fit, every timed step is scaled down
+    proportionally to whole minutes, at least 1 each. Untimed steps stay untimed.
+    """
+    available = max(0.0, available_minutes)
+    timed = [p for p in phases if p.minutes is not None]
+    dropped: set[int] = set()
+    total = sum(p.minutes or 0 for p in timed)
+    for phase in reversed(timed):
+        if total <= available:
+            break
+        if phase.optional:
+            dropped.add(phase.index)
+            total -= phase.minutes or 0
+    kept = [p for p in timed if p.index not in dropped]
+    scaled: dict[int, float] = {p.index: p.minutes or 0 for p in kept}
+    if kept and (total > available or (stretch and total < available)):
+        whole = _scale_whole([p.minutes or 0 for p in kept], math.floor(available))
+        scaled = {p.index: float(m) for p, m in zip(kept, whole, strict=True)}
+    entries = tuple(
+        PlanEntry(
+            index=p.index,
+            title=p.step.title,
+            case=p.case,
+            method_minutes=p.minutes,
+            minutes=None if p.minutes is None else scaled.get(p.index, p.minutes),
+            dropped=p.index in dropped,
+        )
+        for p in phases
+    )
+    return Plan(entries=entries, available_minutes=available)

@@ -1,0 +1,414 @@
+"""The meeting's state and the one pure reducer that every event goes through.
+
+`apply(state, event)` is used by the live engine and by replay alike, so a resumed meeting is
+the meeting the chair left by construction, not by a second implementation that might drift.
+All times in here are the wall-clock `at` of events: durations are exact `timedelta`s, and
+remaining time is always planned + added - used, never a count of ticks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from intervisie_tui.model.method import Capture, Method, TurnMode
+from intervisie_tui.session.events import (
+    Advanced,
+    Event,
+    Finished,
+    FirstStepSet,
+    MarkedAbsent,
+    MinutesChanged,
+    NoteAdded,
+    NoteEdited,
+    NoteRated,
+    Paused,
+    PersonSkipped,
+    PlanChanged,
+    Rating,
+    Resumed,
+    SessionCreated,
+    Skipped,
+    Started,
+    TurnAdvanced,
+    WentBack,
+)
+from intervisie_tui.session.plan import Phase, expand_phases
+from intervisie_tui.session.roles import round_order
+from intervisie_tui.session.setup import Case, MeetingSetup
+
+ZERO = timedelta(0)
+
+
+class CommandRejected(ValueError):
+    """A command that does not fit the meeting's state; the message is Dutch, for the chair."""
+
+
+@dataclass(frozen=True)
+class PhaseRecord:
+    """Planned versus actual for one phase, kept for the report."""
+
+    used: timedelta = ZERO
+    added: timedelta = ZERO
+    first_started: datetime | None = None
+    last_left: datetime | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class TurnState:
+    """Where a round stands in the current phase.
+
+    Who speaks now is derived (the first present person who has neither spoken nor passed this
+    round), so marking someone absent mid-round can never leave the round pointing at them.
+    """
+
+    round: int = 1
+    done: frozenset[str] = frozenset()
+    passed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Note:
+    """One line on the flip-over; `number` counts items of the same kind within a case."""
+
+    id: int
+    phase: int
+    kind: Capture
+    text: str
+    at: datetime
+    by: str | None = None
+    rating: Rating | None = None
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything about a meeting at one moment, rebuilt exactly from its journal."""
+
+    method: Method
+    setup: MeetingSetup
+    phases: tuple[Phase, ...]
+    cases: tuple[Case, ...]
+    minutes: tuple[float | None, ...]
+    records: tuple[PhaseRecord, ...]
+    created_at: datetime
+    dropped: frozenset[int] = frozenset()
+    index: int = 0
+    started: bool = False
+    finished_at: datetime | None = None
+    running_since: datetime | None = None
+    turn: TurnState = field(default_factory=TurnState)
+    absent: frozenset[str] = frozenset()
+    ever_absent: frozenset[str] = frozenset()
+    notes: tuple[Note, ...] = ()
+    first_steps: tuple[str | None, ...] = ()
+
+    # ----------------------------------------------------------------- queries
+
+    @property
+    def finished(self) -> bool:
+        """Whether the chair closed the meeting."""
+        return self.finished_at is not None
+
+    @property
+    def running(self) -> bool:
+        """Whether the current phase's clock is running (started, not paused, not finished)."""
+        return self.running_since is not None
+
+    @property
+    def phase(self) -> Phase:
+        """The current phase (the first one before the meeting starts)."""
+        return self.phases[self.index]
+
+    @property
+    def case(self) -> Case | None:
+        """The case of the current phase, or None in a whole-group step."""
+        case = self.phase.case
+        return None if case is None else self.cases[case]
+
+    def planned(self, index: int | None = None) -> timedelta | None:
+        """The planned time of a phase (default: the current one) after fitting; None untimed."""
+        minutes = self.minutes[self.index if index is None else index]
+        return None if minutes is None else timedelta(minutes=minutes)
+
+    def elapsed(self, at: datetime, index: int | None = None) -> timedelta:
+        """Running time spent in a phase so far (all visits), as of `at`."""
+        i = self.index if index is None else index
+        used = self.records[i].used
+        if i == self.index and self.running_since is not None:
+            used += at - self.running_since
+        return used
+
+    def remaining(self, at: datetime, index: int | None = None) -> timedelta | None:
+        """Planned + added - elapsed; negative in overtime, None for an untimed phase."""
+        i = self.index if index is None else index
+        planned = self.planned(i)
+        if planned is None:
+            return None
+        return planned + self.records[i].added - self.elapsed(at, i)
+
+    def deadline(self) -> datetime | None:
+        """When the running phase reaches zero; None when paused or untimed."""
+        remaining = self.remaining(self.running_since) if self.running_since else None
+        if self.running_since is None or remaining is None:
+            return None
+        return self.running_since + remaining
+
+    def next_index(self, start: int | None = None) -> int | None:
+        """The next phase that is not dropped, or None at the end."""
+        i = (self.index if start is None else start) + 1
+        while i < len(self.phases):
+            if i not in self.dropped:
+                return i
+            i += 1
+        return None
+
+    def previous_index(self) -> int | None:
+        """The previous phase that is not dropped, or None at the start."""
+        i = self.index - 1
+        while i >= 0:
+            if i not in self.dropped:
+                return i
+            i -= 1
+        return None
+
+    @property
+    def is_round(self) -> bool:
+        """Whether the current phase passes the word around in order."""
+        return self.phase.step.turns.mode is TurnMode.round
+
+    @property
+    def turn_order(self) -> tuple[str, ...]:
+        """Who takes turns in this phase, in order, without absent people; empty if no round."""
+        if not self.is_round:
+            return ()
+        order = round_order(self.method, self.setup, self.phase, self.case)
+        return tuple(name for name in order if name not in self.absent)
+
+    @property
+    def current_speaker(self) -> str | None:
+        """Whose turn it is in a round; None outside rounds or when the round is complete."""
+        for name in self.turn_order:
+            if name not in self.turn.done and name not in self.turn.passed:
+                return name
+        return None
+
+    @property
+    def round_complete(self) -> bool:
+        """True when everyone present has had (or passed) their turn this round."""
+        return self.is_round and self.current_speaker is None
+
+    def notes_of(self, phase: int) -> tuple[Note, ...]:
+        """The notes written during one phase, in the order they were written."""
+        return tuple(note for note in self.notes if note.phase == phase)
+
+    def note(self, note_id: int) -> Note:
+        """A note by id; CommandRejected when it does not exist."""
+        for note in self.notes:
+            if note.id == note_id:
+                return note
+        raise CommandRejected(f"Notitie {note_id} bestaat niet.")
+
+    @property
+    def next_note_id(self) -> int:
+        """The id the next note gets: ids are never reused, so references stay valid."""
+        return max((note.id for note in self.notes), default=0) + 1
+
+
+# --------------------------------------------------------------------- reducer
+
+
+def initial_state(created: SessionCreated) -> SessionState:
+    """The state right after the journal's first line: nothing has started yet."""
+    method = Method.model_validate(created.method)
+    setup = created.setup
+    phases = expand_phases(method, setup)
+    return SessionState(
+        method=method,
+        setup=setup,
+        phases=phases,
+        cases=setup.ordered_cases(method),
+        minutes=tuple(p.minutes for p in phases),
+        records=tuple(PhaseRecord() for _ in phases),
+        created_at=created.at,
+        first_steps=tuple(None for _ in setup.cases),
+    )
+
+
+def _close(state: SessionState, at: datetime, *, leaving: bool = True) -> SessionState:
+    """Stop the clock of the current phase, booking the running time as used."""
+    record = state.records[state.index]
+    if state.running_since is not None:
+        record = replace(record, used=record.used + (at - state.running_since))
+    if leaving:
+        record = replace(record, last_left=at)
+    return replace(_with_record(state, state.index, record), running_since=None)
+
+
+def _with_record(state: SessionState, which: int, record: PhaseRecord) -> SessionState:
+    records = list(state.records)
+    records[which] = record
+    return replace(state, records=tuple(records))
+
+
+def _enter(state: SessionState, index: int, at: datetime, running: bool) -> SessionState:
+    """Make `index` the current phase, with a fresh round and its clock running or not."""
+    record = state.records[index]
+    if record.first_started is None:
+        record = replace(record, first_started=at)
+    return replace(
+        _with_record(state, index, record),
+        index=index,
+        running_since=at if running else None,
+        turn=TurnState(),
+    )
+
+
+def _require_live(state: SessionState) -> None:
+    if state.finished:
+        raise CommandRejected("De bijeenkomst is afgesloten.")
+
+
+def _require_started(state: SessionState) -> None:
+    _require_live(state)
+    if not state.started:
+        raise CommandRejected("De bijeenkomst is nog niet gestart.")
+
+
+def _move(state: SessionState, target: int | None, at: datetime, why: str) -> SessionState:
+    if target is None:
+        raise CommandRejected(why)
+    was_running = state.running
+    return _enter(_close(state, at), target, at, was_running)
+
+
+def apply(state: SessionState, event: Event) -> SessionState:
+    """The state after one event; CommandRejected when the event does not fit the state.
+
+    Pure: the same state and event always give the same result, which is what makes replay
+    equal to the live meeting.
+    """
+    at = event.at
+    match event:
+        case SessionCreated():
+            raise CommandRejected("Een journaal heeft maar één begin.")
+        case PlanChanged(minutes=minutes, dropped=dropped):
+            _require_live(state)
+            if len(minutes) != len(state.phases):
+                raise CommandRejected("Het plan past niet bij de fasen van deze bijeenkomst.")
+            if state.started and state.index in dropped:
+                raise CommandRejected("De lopende fase kan niet vervallen.")
+            if any(m is not None and m <= 0 for m in minutes):
+                raise CommandRejected("Elke fase in het plan krijgt minstens één minuut.")
+            return replace(state, minutes=tuple(minutes), dropped=frozenset(dropped))
+        case Started():
+            _require_live(state)
+            if state.started:
+                raise CommandRejected("De bijeenkomst loopt al.")
+            first = 0 if 0 not in state.dropped else state.next_index(0)
+            if first is None:
+                raise CommandRejected("Er is geen fase om mee te beginnen.")
+            return _enter(replace(state, started=True), first, at, running=True)
+        case Paused():
+            _require_started(state)
+            if not state.running:
+                raise CommandRejected("De tijd staat al stil.")
+            return _close(state, at, leaving=False)
+        case Resumed():
+            _require_started(state)
+            if state.running:
+                raise CommandRejected("De tijd loopt al.")
+            return replace(state, running_since=at)
+        case Advanced():
+            _require_started(state)
+            return _move(state, state.next_index(), at, "Dit is de laatste fase: rond af.")
+        case WentBack():
+            _require_started(state)
+            return _move(state, state.previous_index(), at, "Dit is de eerste fase.")
+        case Skipped():
+            _require_started(state)
+            if not state.phase.optional:
+                raise CommandRejected("Alleen een optionele stap kan worden overgeslagen.")
+            target = state.next_index()
+            if target is None:
+                raise CommandRejected("Dit is de laatste fase: rond af.")
+            marked = _with_record(
+                state, state.index, replace(state.records[state.index], skipped=True)
+            )
+            return _move(marked, target, at, "")
+        case MinutesChanged(seconds=seconds):
+            _require_started(state)
+            planned = state.planned()
+            if planned is None:
+                raise CommandRejected("Deze fase heeft geen vaste tijd.")
+            record = state.records[state.index]
+            if planned + record.added + timedelta(seconds=seconds) <= ZERO:
+                raise CommandRejected("Korter kan niet: de fase houdt minstens één minuut.")
+            return _with_record(
+                state, state.index, replace(record, added=record.added + timedelta(seconds=seconds))
+            )
+        case TurnAdvanced():
+            _require_started(state)
+            if not state.is_round:
+                raise CommandRejected("In deze fase is er geen beurtvolgorde.")
+            speaker = state.current_speaker
+            if speaker is None:  # round complete: the next press starts a new round
+                return replace(state, turn=TurnState(round=state.turn.round + 1))
+            return replace(state, turn=replace(state.turn, done=state.turn.done | {speaker}))
+        case PersonSkipped(name=name):
+            _require_started(state)
+            if name not in state.turn_order:
+                raise CommandRejected(f"{name} heeft in deze ronde geen beurt.")
+            return replace(state, turn=replace(state.turn, passed=state.turn.passed | {name}))
+        case MarkedAbsent(name=name, absent=absent):
+            _require_live(state)
+            if name not in state.setup.everyone and name not in (
+                *state.setup.inner_group,
+                *state.setup.outer_group,
+            ):
+                raise CommandRejected(f"{name} staat niet op de deelnemerslijst.")
+            if absent:
+                return replace(
+                    state, absent=state.absent | {name}, ever_absent=state.ever_absent | {name}
+                )
+            return replace(state, absent=state.absent - {name})
+        case NoteAdded():
+            _require_live(state)
+            if not 0 <= event.phase < len(state.phases):
+                raise CommandRejected("Die fase bestaat niet.")
+            if any(note.id == event.id for note in state.notes):
+                raise CommandRejected(f"Notitie {event.id} bestaat al.")
+            note = Note(event.id, event.phase, event.kind, event.text, at, event.by)
+            return replace(state, notes=(*state.notes, note))
+        case NoteRated(id=note_id, rating=rating):
+            _require_live(state)
+            return _replace_note(state, replace(state.note(note_id), rating=rating))
+        case NoteEdited(id=note_id, text=text):
+            _require_live(state)
+            return _replace_note(state, replace(state.note(note_id), text=text, edited=True))
+        case FirstStepSet(case=case, text=text):
+            _require_live(state)
+            if not 0 <= case < len(state.first_steps):
+                raise CommandRejected("Die casus bestaat niet.")
+            steps = list(state.first_steps)
+            steps[case] = text
+            return replace(state, first_steps=tuple(steps))
+        case Finished():
+            _require_live(state)
+            closed = _close(state, at) if state.started else state
+            return replace(closed, finished_at=at)
+    raise CommandRejected(f"Onbekende gebeurtenis: {event!r}")  # pragma: no cover
+
+
+def _replace_note(state: SessionState, note: Note) -> SessionState:
+    return replace(state, notes=tuple(note if n.id == note.id else n for n in state.notes))
+
+
+def replay(created: SessionCreated, events: Iterable[Event]) -> SessionState:
+    """The state after a whole journal: the first line and then every event, in order."""
+    state = initial_state(created)
+    for event in events:
+        state = apply(state, event)
+    return state
