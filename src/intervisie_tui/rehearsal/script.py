@@ -82,9 +82,17 @@ class ScheduledIncident:
     rule_explanation: str
     who_role: str | None
     who_name: str | None
+    who_role_name: str | None
     text: str
     offset_seconds: float
     choices: tuple[Choice, ...]
+
+    @property
+    def who(self) -> str | None:
+        """Who does it as the chair reads it, 'Floor (Collega's)'; None for no one."""
+        if self.who_name and self.who_role_name:
+            return f"{self.who_name} ({self.who_role_name})"
+        return self.who_name or self.who_role_name
 
     @property
     def good(self) -> Choice:
@@ -157,6 +165,13 @@ def _length(planned: float | None) -> float:
     return planned if planned is not None else UNTIMED_NOMINAL_SECONDS
 
 
+def _role_name(method: Method, role_id: str) -> str | None:
+    try:
+        return method.role(role_id).name
+    except KeyError:
+        return None
+
+
 def _who(
     method: Method, incident: Incident, setup: MeetingSetup, phase: Phase, key: str, seed: int
 ) -> str | None:
@@ -198,6 +213,7 @@ def _authored(
                 rule_explanation=rule.explanation if rule else "",
                 who_role=incident.who,
                 who_name=_who(method, incident, setup, phase, key, seed),
+                who_role_name=_role_name(method, incident.who),
                 text=incident.text,
                 offset_seconds=round(incident.at * _length(planned), 3),
                 choices=_choices(incident.good, incident.weaker, key, seed),
@@ -220,6 +236,7 @@ def _time_up(phase: Phase, planned: float, seed: int) -> ScheduledIncident:
         rule_explanation=TIME_RULE_EXPLANATION,
         who_role=None,
         who_name=None,
+        who_role_name=None,
         text=_TIME_UP_TEXT,
         offset_seconds=planned,
         choices=_choices(_TIME_UP_GOOD, _TIME_UP_WEAKER, key, seed),

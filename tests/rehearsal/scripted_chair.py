@@ -1,0 +1,101 @@
+"""A scripted chair for headless rehearsal tests: plays a whole rehearsal on a fake clock.
+
+Kept apart from the tests so the per-method test, the determinism test and the figure checks
+all play by the same, readable rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
+from intervisie_tui.rehearsal.script import Quality
+from intervisie_tui.session.clock import FakeClock
+
+#: Untimed phases are left after this many method seconds.
+UNTIMED_STAY = 120.0
+
+Answer = Callable[[Prompt], int | None]
+
+
+def good(prompt: Prompt) -> int | None:
+    """Always the good option."""
+    return prompt.incident.good.number
+
+
+def weak(prompt: Prompt) -> int | None:
+    """Always the first weaker option."""
+    return next(c.number for c in prompt.incident.choices if c.quality is Quality.weak)
+
+
+def silent(prompt: Prompt) -> int | None:
+    """Never answers: every prompt runs out of time."""
+    return None
+
+
+@dataclass
+class Played:
+    """What the scripted chair saw while playing."""
+
+    prompts: list[Prompt]
+    feedback: list[Feedback]
+
+
+def play(
+    rehearsal: Rehearsal,
+    clock: FakeClock,
+    *,
+    answer: Answer = good,
+    stay: Callable[[int], float] = lambda index: 1.0,
+    turns: bool = True,
+    think: float = 2.0,
+    step: float = 0.25,
+) -> Played:
+    """Play the rehearsal to its end and finish it.
+
+    `stay(phase_index)` is the fraction of the planned time the chair stays in a phase;
+    `turns` presses "next turn" evenly so every round completes before the chair leaves;
+    `think` real seconds pass before each answer; `step` real seconds per tick.
+    """
+    played = Played([], [])
+    rehearsal.start()
+    while True:
+        state = rehearsal.state
+        index = state.index
+        planned = state.planned(index)
+        target = (planned.total_seconds() if planned else UNTIMED_STAY) * stay(index)
+        presses = len(state.turn_order) if state.is_round and turns else 0
+        pressed = 0
+        while True:
+            outcome = rehearsal.tick()
+            if isinstance(outcome, Feedback):
+                played.feedback.append(outcome)
+            if rehearsal.prompt is not None:
+                prompt = rehearsal.prompt
+                played.prompts.append(prompt)
+                choice = answer(prompt)
+                if choice is None:
+                    clock.advance(prompt.limit + step)
+                    feedback = rehearsal.tick()
+                    assert isinstance(feedback, Feedback)
+                    played.feedback.append(feedback)
+                else:
+                    clock.advance(think)
+                    played.feedback.append(rehearsal.answer(choice))
+                continue
+            elapsed = rehearsal.session.elapsed()
+            due = (
+                presses and pressed < presses and elapsed >= target * (pressed + 1) / (presses + 1)
+            )
+            if due:
+                rehearsal.session.next_turn()
+                pressed += 1
+                continue
+            if elapsed >= target:
+                break
+            clock.advance(step)
+        if rehearsal.state.next_index() is None:
+            rehearsal.finish()
+            return played
+        rehearsal.next_phase()
