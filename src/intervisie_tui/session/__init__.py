@@ -16,7 +16,7 @@ from intervisie_tui.session.journal import (
     sessions_dir,
 )
 from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
-from intervisie_tui.session.setup import Case, MeetingSetup
+from intervisie_tui.session.setup import Case, MeetingSetup, until_today
 from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
 from intervisie_tui.session.view import PhaseView, RoleView, TimerStatus, TurnView
 
@@ -53,4 +53,5 @@ __all__ = [
     "read_journal",
     "replay",
     "sessions_dir",
+    "until_today",
 ]

@@ -92,6 +92,7 @@ class Session:
     ) -> None:
         self._clock = clock if clock is not None else SystemClock()
         self._journal = journal
+        self._path = journal.path if journal is not None else None
         self._events: list[Event] = [created, *events]
         state = initial_state(created)
         for event in events:
@@ -155,14 +156,20 @@ class Session:
         times, so the countdown continues in real meeting time.
         """
         contents: JournalContents = read_journal(path)
-        journal = None if contents.finished else Journal.reopen(contents)
-        return cls(
+        try:
+            journal: Journal | None = Journal.reopen(contents)
+            problem = None
+        except OSError as error:
+            journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
+        session = cls(
             contents.created,
             contents.events,
             clock=clock,
             journal=journal,
             replay_warning=contents.warning,
         )
+        session._storage_problem = problem
+        return session
 
     # ----------------------------------------------------------------- basics
 
@@ -178,8 +185,9 @@ class Session:
 
     @property
     def path(self) -> Path | None:
-        """The journal file, or None for an in-memory meeting or after a write failure."""
-        return self._journal.path if self._journal is not None else None
+        """The journal file, or None for an in-memory meeting (see `saving` for whether it
+        still receives events)."""
+        return self._path
 
     @property
     def saving(self) -> bool:

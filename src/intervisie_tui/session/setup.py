@@ -6,7 +6,7 @@ know the attendance list and the cases without asking again.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -78,3 +78,15 @@ class MeetingSetup(BaseModel):
         if method.repeat is not None and method.repeat.order is RepeatOrder.importance:
             return tuple(sorted(self.cases, key=lambda case: -(case.importance or 0)))
         return self.cases
+
+
+def until_today(end: time, now: datetime) -> datetime:
+    """The end time "tot hoe laat hebben we?" as an aware moment on the day of `now`.
+
+    The time is read in the zone of `now` (the chair's local time when `now` is local); an end
+    time already past stays today, so the plan says plainly that the time is up.
+    """
+    local = now.astimezone() if end.tzinfo is None else now.astimezone(end.tzinfo)
+    return local.replace(
+        hour=end.hour, minute=end.minute, second=end.second, microsecond=end.microsecond
+    )

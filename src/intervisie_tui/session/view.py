@@ -43,6 +43,7 @@ class TurnView:
     passed: tuple[str, ...]
     absent: tuple[str, ...]
     round: int
+    rounds: int | None
     round_complete: bool
     items: int | None
     item: str | None
@@ -119,6 +120,7 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
             passed=tuple(n for n in state.turn_order if n in state.turn.passed),
             absent=tuple(sorted(state.absent)),
             round=state.turn.round,
+            rounds=step.turns.rounds,
             round_complete=state.round_complete,
             items=step.turns.items,
             item=step.turns.item,

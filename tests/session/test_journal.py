@@ -1,0 +1,197 @@
+"""The session file: one synced line per event, replay, torn lines, and a disk that refuses."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from session_methods import kot_like, kot_setup
+
+from intervisie_tui.model.method import Capture
+from intervisie_tui.session import (
+    DATA_DIR_ENV,
+    NOT_SAVED,
+    FakeClock,
+    JournalError,
+    Rating,
+    Session,
+    latest_unfinished,
+    read_journal,
+    replay,
+    sessions_dir,
+)
+
+
+def _drive(session: Session, clock: FakeClock) -> None:
+    session.start()
+    clock.advance(30)
+    session.add_note("Hoe kan ik rust brengen?")
+    session.next()
+    clock.advance(50)
+    session.pause()
+    clock.advance(5)
+    session.resume()
+    session.next()
+    session.add_note("Wat werkt al?", Capture.questions, by="Bram")
+    session.rate_note(2, Rating.warm)
+    session.next_turn()
+
+
+def test_every_event_is_one_json_line_with_a_type_and_wall_time(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    _drive(kot_session, clock)
+    assert kot_session.path is not None
+    lines = kot_session.path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(kot_session.events)
+    parsed = [json.loads(line) for line in lines]
+    assert parsed[0]["type"] == "created"
+    assert parsed[0]["setup"]["chair"] == "Mirjam"
+    assert [p["type"] for p in parsed[1:4]] == ["started", "note_added", "advanced"]
+    assert parsed[2]["at"].startswith("2026-01-05T09:00:30")
+
+
+def test_replay_of_the_file_equals_the_live_state(kot_session: Session, clock: FakeClock) -> None:
+    _drive(kot_session, clock)
+    assert kot_session.path is not None
+    contents = read_journal(kot_session.path)
+    assert replay(contents.created, contents.events) == kot_session.state
+
+
+def test_reopen_continues_in_real_meeting_time(kot_session: Session, clock: FakeClock) -> None:
+    _drive(kot_session, clock)
+    remaining = kot_session.remaining()
+    assert remaining is not None
+    assert kot_session.path is not None
+    clock.advance(40)  # the laptop was closed for 40 s while the phase ran
+    later = FakeClock(start=clock.wall())
+    reopened = Session.reopen(kot_session.path, clock=later)
+    assert reopened.remaining() == remaining - 40
+    assert [n.text for n in reopened.state.notes] == ["Hoe kan ik rust brengen?", "Wat werkt al?"]
+    reopened.next()  # and it keeps journaling to the same file
+    assert read_journal(kot_session.path).events[-1].type == "advanced"
+
+
+def test_torn_last_line_is_ignored_with_a_warning_and_cut_before_appending(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    _drive(kot_session, clock)
+    path = kot_session.path
+    assert path is not None
+    good = kot_session.state
+    with path.open("ab") as handle:
+        handle.write(b'{"type": "note_added", "at": "2026-01-05T09:0')
+    contents = read_journal(path)
+    assert contents.warning is not None
+    assert contents.warning.line == len(kot_session.events) + 1
+    assert "half geschreven" in contents.warning.message
+    reopened = Session.reopen(path, clock=FakeClock(start=clock.wall()))
+    assert reopened.state == good
+    assert reopened.replay_warning is not None
+    reopened.add_note("Na de crash")
+    again = read_journal(path)
+    assert again.warning is None
+    assert again.events[-1].type == "note_added"
+
+
+def test_damage_before_the_last_line_names_file_line_and_column(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    _drive(kot_session, clock)
+    path = kot_session.path
+    assert path is not None
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = b'{"type": "note_added", oops}'
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(JournalError) as caught:
+        read_journal(path)
+    assert str(caught.value).startswith(f"{path}:3:")
+    assert "geen geldige JSON" in str(caught.value)
+
+
+def test_unknown_event_type_is_an_error_with_its_line(kot_session: Session) -> None:
+    path = kot_session.path
+    assert path is not None
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"type": "exploded", "at": "2026-01-05T09:00:00Z"}\n')
+        handle.write('{"type": "started", "at": "2026-01-05T09:00:00Z"}\n')
+    with pytest.raises(JournalError, match=r":2:1: onbekende of beschadigde gebeurtenis"):
+        read_journal(path)
+
+
+def test_empty_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.jsonl"
+    path.write_bytes(b"")
+    with pytest.raises(JournalError, match="leeg journaal"):
+        read_journal(path)
+
+
+def test_disk_full_keeps_the_meeting_going_in_memory(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    path = kot_session.path
+    assert path is not None
+    kot_session.start()
+    kept = path.read_bytes()
+    path.unlink()
+    path.symlink_to("/dev/full")  # every write now fails with ENOSPC, like a full disk
+    kot_session.add_note("Niet verloren")
+    assert kot_session.state.notes[-1].text == "Niet verloren"
+    assert not kot_session.saving
+    warning = kot_session.storage_warning()
+    assert warning is not None and warning.startswith(NOT_SAVED)
+    assert kot_session.storage_warning() is None  # told once
+    kot_session.add_note("Ook niet verloren")
+    assert [n.text for n in kot_session.state.notes] == ["Niet verloren", "Ook niet verloren"]
+    path.unlink()
+    path.write_bytes(kept)  # the file on disk has no gap: it simply stops before the failure
+    assert read_journal(path).events[-1].type == "started"
+
+
+def test_unwritable_folder_still_starts_the_meeting(tmp_path: Path, clock: FakeClock) -> None:
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    session = Session.create(kot_like(), kot_setup(), clock=clock, folder=blocker / "sessions")
+    session.start()
+    session.add_note("Toch bewaard in het geheugen")
+    assert session.path is None
+    assert session.storage_warning() is not None
+    assert session.state.notes[0].text == "Toch bewaard in het geheugen"
+
+
+def test_latest_unfinished_skips_finished_and_damaged_sessions(
+    folder: Path, clock: FakeClock
+) -> None:
+    first = Session.create(kot_like(), kot_setup(), clock=clock, folder=folder)
+    first.start()
+    clock.advance(60)
+    done = Session.create(kot_like(), kot_setup(), clock=clock, folder=folder)
+    done.start()
+    done.finish()
+    clock.advance(60)
+    broken = folder / "2026-01-05_091000_kot-test.jsonl"
+    broken.write_text("kapot\nook kapot\n")
+    assert first.path is not None and done.path is not None
+    os.utime(first.path, (1, 1))
+    os.utime(done.path, (2, 2))
+    assert latest_unfinished(folder) == first.path
+
+
+def test_data_dir_can_be_overridden_by_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    assert sessions_dir() == tmp_path / "sessions"
+
+
+def test_finish_saves_the_report_next_to_the_journal(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    _drive(kot_session, clock)
+    report = kot_session.finish()
+    assert not kot_session.saving
+    assert report is not None and report.suffix == ".md"
+    assert report.with_suffix(".jsonl").exists()
+    assert "# Verslag intervisie: KOT (test)" in report.read_text(encoding="utf-8")

@@ -1,0 +1,133 @@
+"""Expanding a method into phases, and fitting the plan to "tot hoe laat hebben we?"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from session_methods import kot_like, kot_setup, topics_like, topics_setup
+
+from intervisie_tui.session import (
+    CommandRejected,
+    FakeClock,
+    Session,
+    expand_phases,
+    fit_plan,
+)
+
+
+def test_repeat_block_runs_once_per_case() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=3))
+    assert len(phases) == 18
+    assert [p.case for p in phases[::6]] == [0, 1, 2]
+    assert sum(p.minutes or 0 for p in phases) == 45
+
+
+def test_topics_run_most_important_first_with_group_steps_around() -> None:
+    setup = topics_setup()
+    phases = expand_phases(topics_like(), setup)
+    assert [p.step.id for p in phases[:2]] == ["onderwerpen", "toelichting"]
+    assert phases[0].case is None and phases[-1].case is None
+    assert [c.inbrenger for c in setup.ordered_cases(topics_like())] == ["Bram", "Chris", "Anna"]
+
+
+def test_plan_that_fits_keeps_the_method_minutes() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=1))
+    plan = fit_plan(phases, 20)
+    assert [e.minutes for e in plan.entries] == [2, 2, 3.5, 1.5, 4.5, 1.5]
+    assert plan.fits and not plan.dropped
+
+
+def test_short_time_drops_optional_steps_first() -> None:
+    phases = expand_phases(topics_like(), topics_setup())
+    # 5 + 3 * (5 + 3 + 3 + 3 + 1) = 50; without the three optional steps 41.
+    plan = fit_plan(phases, 44)
+    assert [e.title for e in plan.dropped] == ["Verdieping", "Verdieping"]
+    assert plan.planned_minutes == 44
+    assert plan.entries[-1].minutes is None  # untimed stays untimed
+
+
+def test_scaling_gives_whole_minutes_at_least_one_each() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=4))  # 60 minutes of method
+    plan = fit_plan(phases, 30)
+    minutes = [e.minutes for e in plan.entries]
+    assert all(m is not None and m == int(m) and m >= 1 for m in minutes)
+    assert plan.planned_minutes == 30
+    assert plan.summary().startswith("Gepland 30 min van 30 min")
+
+
+def test_impossible_fit_says_so() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=2))
+    plan = fit_plan(phases, 5)
+    assert not plan.fits
+    assert all(e.minutes == 1 for e in plan.entries)
+    assert "Past niet" in plan.summary()
+
+
+def test_stretch_fills_the_available_time() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=1))
+    plan = fit_plan(phases, 30, stretch=True)
+    assert plan.planned_minutes == 30
+
+
+@given(
+    minutes=st.lists(st.integers(1, 40), min_size=1, max_size=15),
+    available=st.integers(0, 300),
+)
+def test_scaled_plan_never_exceeds_time_unless_impossible(
+    minutes: list[int], available: int
+) -> None:
+    method = kot_like()
+    steps = [
+        method.steps[0].model_copy(update={"id": f"s{i}", "minutes": float(m)})
+        for i, m in enumerate(minutes)
+    ]
+    phases = expand_phases(method.model_copy(update={"steps": steps, "repeat": None}), kot_setup(1))
+    plan = fit_plan(phases, available)
+    kept = [e.minutes for e in plan.entries if not e.dropped]
+    assert all(m is not None and m >= 1 for m in kept)
+    if sum(minutes) <= available:
+        assert kept == [float(m) for m in minutes]
+    elif len(minutes) <= available:
+        assert plan.planned_minutes <= available
+        assert all(m == int(m) for m in kept if m is not None)
+
+
+def test_session_fits_the_rest_of_the_meeting_and_chair_accepts(
+    clock: FakeClock, folder: Path
+) -> None:
+    session = Session.create(kot_like(), kot_setup(cases=2), clock=clock, folder=folder)
+    session.start()
+    clock.advance(60)
+    until = clock.wall() + timedelta(minutes=21)  # 1 min left in phase 1 + 20 for the rest
+    plan = session.propose_plan(until)
+    assert plan.entries[0].index == 1
+    assert plan.planned_minutes == 20
+    assert session.state.minutes[1] == 2  # nothing changes before the chair accepts
+    session.accept_plan(plan)
+    assert session.remaining() == 60  # the running phase keeps its own time
+    assert sum(m or 0 for m in session.state.minutes[1:]) == 20
+
+
+def test_dropped_phases_are_passed_by_next(clock: FakeClock, folder: Path) -> None:
+    session = Session.create(topics_like(), topics_setup(), clock=clock, folder=folder)
+    plan = session.propose_plan(clock.wall() + timedelta(minutes=41))
+    session.accept_plan(plan)
+    session.start()
+    titles = []
+    while True:
+        titles.append(session.phase_view().title)
+        try:
+            session.next()
+        except CommandRejected:
+            break
+    assert "Verdieping" not in titles
+    assert session.phase_view().total == len(titles)
+
+
+def test_propose_plan_needs_an_end_time(kot_session: Session) -> None:
+    with pytest.raises(CommandRejected, match="eindtijd"):
+        kot_session.propose_plan()
