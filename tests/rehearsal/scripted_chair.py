@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
+
+from intervisie_tui.model import Method
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
 from intervisie_tui.rehearsal.script import Quality
 from intervisie_tui.session.clock import FakeClock
+
+METHODS_DIR = Path(__file__).resolve().parents[2] / "methods"
 
 #: Untimed phases are left after this many method seconds.
 UNTIMED_STAY = 120.0
@@ -68,6 +74,14 @@ def play(
         presses = len(state.turn_order) if state.is_round and turns else 0
         pressed = 0
         while True:
+            elapsed = rehearsal.session.elapsed()
+            due = (
+                presses and pressed < presses and elapsed >= target * (pressed + 1) / (presses + 1)
+            )
+            if due and rehearsal.prompt is None:
+                rehearsal.session.next_turn()
+                pressed += 1
+                continue
             outcome = rehearsal.tick()
             if isinstance(outcome, Feedback):
                 played.feedback.append(outcome)
@@ -84,14 +98,6 @@ def play(
                     clock.advance(think)
                     played.feedback.append(rehearsal.answer(choice))
                 continue
-            elapsed = rehearsal.session.elapsed()
-            due = (
-                presses and pressed < presses and elapsed >= target * (pressed + 1) / (presses + 1)
-            )
-            if due:
-                rehearsal.session.next_turn()
-                pressed += 1
-                continue
             if elapsed >= target:
                 break
             clock.advance(step)
@@ -99,3 +105,14 @@ def play(
             rehearsal.finish()
             return played
         rehearsal.next_phase()
+
+
+def load_method(method_id: str) -> Method:
+    """A bundled method straight from its YAML file (no loader needed for these tests)."""
+    path = METHODS_DIR / f"{method_id}.yaml"
+    return Method.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def bundled_ids() -> list[str]:
+    """Every bundled method id, sorted."""
+    return sorted(path.stem for path in METHODS_DIR.glob("*.yaml"))
