@@ -1,11 +1,300 @@
-"""The console script `intervisie-tui` (see DESIGN.md, CLI contract)."""
+"""The console script `intervisie-tui` (see DESIGN.md, CLI contract).
+
+list/show/check/schema must start fast and work over SSH or in CI, so this module imports only
+the library layer at the top; textual (through tui/) and the session layer are imported inside
+the handlers that need them.
+"""
 
 from __future__ import annotations
 
+import argparse
+import difflib
+import importlib
+import json
+import os
 import sys
+from collections.abc import Callable, Sequence
+from datetime import time
+from pathlib import Path
+
+from intervisie_tui import __version__
+from intervisie_tui.library import Library, load_library, load_paths
+from intervisie_tui.library.problem import Severity
+from intervisie_tui.model.method import Method
+from intervisie_tui.run_options import RunOptions
+
+#: Exit codes: 0 fine, 1 problems found or method unknown, 2 usage error or feature missing.
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNAVAILABLE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point; the subcommands are added as the layers land."""
-    print("intervisie-tui: not built yet", file=sys.stderr)
-    return 2
+def _minutes(value: float) -> int | float:
+    """5.0 -> 5 and 3.5 -> 3.5, so JSON and text show minutes the way the method file does."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return load_library([Path(folder) for folder in args.methods])
+
+
+def _warn_failed(library: Library) -> None:
+    failed = library.failed
+    if failed:
+        names = ", ".join(str(result.path) for result in failed)
+        print(
+            f"warning: {len(failed)} method file(s) could not be loaded ({names}); "
+            "run `intervisie-tui check` to see why",
+            file=sys.stderr,
+        )
+
+
+def _find_method(library: Library, method_id: str) -> Method | None:
+    method = library.get(method_id)
+    if method is None:
+        known = sorted(library.methods)
+        close = difflib.get_close_matches(method_id, known, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        listing = ", ".join(known) if known else "none (run `intervisie-tui check`)"
+        print(f"error: unknown method '{method_id}'.{hint} Known: {listing}", file=sys.stderr)
+    return method
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    library = _library(args)
+    methods = [loaded.method for loaded in library.methods.values()]
+    if args.json:
+        entries = [
+            {
+                "id": method.id,
+                "title": method.title,
+                "total_minutes": _minutes(method.computed_minutes),
+                "steps": [
+                    {
+                        "title": step.title,
+                        "minutes": None if step.minutes is None else _minutes(step.minutes),
+                    }
+                    for step in method.steps
+                ],
+            }
+            for method in methods
+        ]
+        print(json.dumps(entries, indent=2, ensure_ascii=False))
+    else:
+        width = max((len(method.id) for method in methods), default=0)
+        for method in methods:
+            total = f"{_minutes(method.computed_minutes)} min"
+            print(
+                f"{method.id:<{width}}  {total:>8}  {len(method.steps):>2} stappen  {method.title}"
+            )
+    _warn_failed(library)
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    library = _library(args)
+    method = _find_method(library, args.id)
+    if method is None:
+        return EXIT_PROBLEMS
+    if args.json:
+        print(json.dumps(method.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    from intervisie_tui.library.protocol import print_protocol
+
+    print_protocol(method)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    given = [Path(path) for path in args.paths]
+    library = load_paths(given) if given else _library(args)
+    for problem in library.problems:
+        print(problem)
+    errors = sum(1 for problem in library.problems if problem.severity is Severity.error)
+    warnings = len(library.problems) - errors
+    files = len(library.files)
+    print(
+        f"{files} file(s) checked, {len(library.methods)} method(s) usable: "
+        f"{errors} error(s), {warnings} warning(s)",
+        file=sys.stderr,
+    )
+    if files == 0:
+        print("error: no method files (*.yaml) found there", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from intervisie_tui.library.schema import schema_text
+
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def _provided(module: str, name: str, what: str) -> Callable[..., object] | None:
+    """A function another layer provides, or None (with a message) while it is not built yet.
+
+    Imported lazily so list/show/check never pay for textual or the session layer; a module that
+    exists but fails inside (a missing dependency, a bug) still raises, it is not hidden here.
+    """
+    try:
+        loaded = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name is None or not module.startswith(error.name):
+            raise
+        loaded = None
+    function = getattr(loaded, name, None)
+    if not callable(function):
+        print(f"intervisie-tui: {what} is not available yet ({module}.{name})", file=sys.stderr)
+        return None
+    return function  # type: ignore[no-any-return]
+
+
+def _exit_code(result: object) -> int:
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions) -> int:
+    library = _library(args)
+    if method_id is not None and _find_method(library, method_id) is None:
+        return EXIT_PROBLEMS
+    launch_app = _provided("intervisie_tui.tui.launch", "launch_app", "the app")
+    if launch_app is None:
+        return EXIT_UNAVAILABLE
+    return _exit_code(launch_app(library, method_id=method_id, options=options))
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    return _launch(args, None, RunOptions())
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    options = RunOptions(
+        inbrenger=args.inbrenger,
+        participants=tuple(args.participants),
+        chair=args.chair,
+        until=args.until,
+        rehearse=args.rehearse,
+        speed=args.speed,
+        seed=args.seed,
+        lang=args.lang,
+    )
+    return _launch(args, args.id, options)
+
+
+def _cmd_resume(args: argparse.Namespace) -> int:
+    resume = _provided("intervisie_tui.session.report_cli", "resume", "resume")
+    if resume is None:
+        return EXIT_UNAVAILABLE
+    return _exit_code(resume(_library(args)))
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    print_report = _provided("intervisie_tui.session.report_cli", "print_report", "report")
+    if print_report is None:
+        return EXIT_UNAVAILABLE
+    return _exit_code(print_report(args.session))
+
+
+def _clock_time(text: str) -> time:
+    try:
+        hours, minutes = text.split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time; use HH:MM, e.g. 16:30") from None
+
+
+def _names(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError('give names separated by commas, e.g. "Ann,Bas,Cor"')
+    return names
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be a number above 0, e.g. 10")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; exposed so tests and docs can inspect the CLI surface."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--methods",
+        action="append",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="also load the method files in DIR (repeatable)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="intervisie-tui",
+        description="Walk a chair through an intervision meeting on a projected terminal.",
+        parents=[shared],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(handler=_cmd_open)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[shared], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    run = command("run", _cmd_run, "run a meeting with one method")
+    run.add_argument("id", help="method id, see `intervisie-tui list`")
+    run.add_argument("--inbrenger", metavar="NAME", help="who brings the case")
+    run.add_argument(
+        "--participants",
+        type=_names,
+        default=[],
+        metavar='"A,B,C"',
+        help="the group, separated by commas",
+    )
+    run.add_argument("--chair", metavar="NAME", help="who chairs the meeting")
+    run.add_argument("--until", type=_clock_time, metavar="HH:MM", help="end the meeting by then")
+    run.add_argument("--rehearse", action="store_true", help="rehearse alone, with incidents")
+    run.add_argument("--speed", type=_positive, metavar="N", help="rehearsal speed-up")
+    run.add_argument("--seed", type=int, metavar="S", help="rehearsal random seed")
+    run.add_argument("--lang", choices=["nl", "en"], default="nl", help="screen language")
+
+    listing = command("list", _cmd_list, "list the methods in the library")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    show = command("show", _cmd_show, "print one method as a protocol to follow on paper")
+    show.add_argument("id", help="method id, see `intervisie-tui list`")
+    show.add_argument("--json", action="store_true", help="print the full method as JSON")
+
+    check = command(
+        "check", _cmd_check, "check method files; prints path:line:col: severity: message"
+    )
+    check.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: the whole library)"
+    )
+
+    command("schema", _cmd_schema, "print the JSON Schema of a method file")
+    command("resume", _cmd_resume, "continue the last unfinished meeting")
+    report = command("report", _cmd_report, "print the Markdown report of a meeting")
+    report.add_argument("session", nargs="?", help="session file (default: the latest)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "methods"):
+        args.methods = []
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `intervisie-tui list | head`: the reader left; stop quietly like other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

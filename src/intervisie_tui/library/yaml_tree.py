@@ -9,7 +9,6 @@ or a loop is refused at the alias that crosses the limit.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,73 +111,109 @@ class _GuardedLoader(yaml.SafeLoader):
                 self._open_anchors.discard(anchor)
 
 
-def _children(node: Node) -> Iterator[Node]:
-    if isinstance(node, SequenceNode):
-        yield from node.value
-    elif isinstance(node, MappingNode):
-        for key, value in node.value:
-            yield key
-            yield value
+_Loader = _GuardedLoader | yaml.CSafeLoader
+
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
-def _inspect(root: Node, path: Path) -> list[Problem]:
-    """Check size, depth and loops of a composed tree; duplicate keys come back as problems.
+class _Builder:
+    """Builds plain data from a composed tree in one pass, enforcing the limits on the way.
 
-    Raises _NeedsGuardedParse when aliases are too many or loop (their position is only known to
-    the counting composer) and _LimitExceeded for depth and size, at the offending node.
+    Faster than PyYAML's constructor for the common case (plain maps, lists and strings); tagged
+    nodes, merge keys and scalars that are not strings are handed to the loader's constructor.
+    Raises _NeedsGuardedParse when aliases are too many or loop (only the counting composer knows
+    where the alias is) and _LimitExceeded for depth, size and bad keys, at the offending node.
     """
-    sizes: dict[int, int] = {}
-    on_stack: set[int] = set()
-    aliases = 0
-    problems: list[Problem] = []
 
-    def visit(node: Node, depth: int) -> int:
-        nonlocal aliases
+    def __init__(self, loader: _Loader, path: Path) -> None:
+        self.loader = loader
+        self.path = path
+        self.built: dict[int, tuple[object, int]] = {}
+        self.on_stack: set[int] = set()
+        self.aliases = 0
+        self.problems: list[Problem] = []
+
+    def visit(self, node: Node, depth: int) -> tuple[object, int]:
+        """The node's value and its size with every alias expanded."""
         key = id(node)
-        if key in on_stack:
-            raise _NeedsGuardedParse
-        if key in sizes:
-            aliases += 1
-            if aliases > MAX_ALIASES:
+        done = self.built.get(key)
+        if done is not None:
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
                 raise _NeedsGuardedParse
-            return sizes[key]
+            return done
+        if key in self.on_stack:
+            raise _NeedsGuardedParse
         if depth > MAX_DEPTH:
             raise _LimitExceeded(node, _too_deep())
-        size = 1
-        if not isinstance(node, ScalarNode):
-            on_stack.add(key)
-            for child in _children(node):
-                size += visit(child, depth + 1)
-            on_stack.discard(key)
-            if isinstance(node, MappingNode):
-                problems.extend(_duplicate_keys(node, path))
-        if size > MAX_NODES:
+        if isinstance(node, ScalarNode):
+            value = node.value if node.tag == _STR else self.loader.construct_object(node, True)
+            result = (value, 1)
+        else:
+            self.on_stack.add(key)
+            result = self._collection(node, depth)
+            self.on_stack.discard(key)
+        if result[1] > MAX_NODES:
             raise _LimitExceeded(
                 node,
                 f"this part expands to more than {MAX_NODES} values (through aliases); "
                 "a method file is far smaller. Write the values out instead of nesting aliases",
             )
-        sizes[key] = size
-        return size
+        self.built[key] = result
+        return result
 
-    visit(root, 1)
-    return problems
+    def _collection(self, node: Node, depth: int) -> tuple[object, int]:
+        size = 1
+        if isinstance(node, SequenceNode) and node.tag == _SEQ:
+            items = []
+            for child in node.value:
+                value, child_size = self.visit(child, depth + 1)
+                items.append(value)
+                size += child_size
+            return items, size
+        if (
+            isinstance(node, MappingNode)
+            and node.tag == _MAP
+            and not any(key.tag == _MERGE for key, _value in node.value)
+        ):
+            return self._mapping(node, depth)
+        # Tagged collections (!!set, !!omap) and merge keys: check the limits on the children,
+        # then let PyYAML build the value the way it documents.
+        pairs = node.value if isinstance(node, MappingNode) else [(c, c) for c in node.value]
+        for key_node, value_node in pairs:
+            if key_node.tag != _MERGE:
+                size += self.visit(key_node, depth + 1)[1]
+            size += self.visit(value_node, depth + 1)[1]
+        return self.loader.construct_object(node, True), size
 
-
-def _duplicate_keys(node: MappingNode, path: Path) -> Iterator[Problem]:
-    seen: set[str] = set()
-    for key, _value in node.value:
-        if not isinstance(key, ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
-            continue
-        if key.value in seen:
-            yield Problem(
-                path,
-                *position(key),
-                Severity.error,
-                f"key '{key.value}' appears twice in this mapping; YAML would silently keep "
-                "only the last one, so remove or rename one of them",
-            )
-        seen.add(key.value)
+    def _mapping(self, node: MappingNode, depth: int) -> tuple[object, int]:
+        mapping: dict[object, object] = {}
+        size = 1
+        for key_node, value_node in node.value:
+            key, key_size = self.visit(key_node, depth + 1)
+            value, value_size = self.visit(value_node, depth + 1)
+            size += key_size + value_size
+            try:
+                duplicate = key in mapping
+            except TypeError:
+                raise _LimitExceeded(
+                    key_node, "a key must be plain text, not a list or mapping"
+                ) from None
+            if duplicate:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        *position(key_node),
+                        Severity.error,
+                        f"key '{key}' appears twice in this mapping; YAML would silently keep "
+                        "only the last one, so remove or rename one of them",
+                    )
+                )
+            mapping[key] = value
+        return mapping, size
 
 
 _SYNTAX_HINTS = {
@@ -245,9 +280,6 @@ def _might_nest_deeply(text: str) -> bool:
     return bound >= _C_NESTING_BOUND
 
 
-_Loader = _GuardedLoader | yaml.CSafeLoader
-
-
 def _compose(text: str, guarded: bool) -> tuple[_Loader, Node | None]:
     fast = _CFastLoader is not None and not guarded
     loader: _Loader = _CFastLoader(text) if fast and _CFastLoader else _GuardedLoader(text)
@@ -258,28 +290,31 @@ def _compose(text: str, guarded: bool) -> tuple[_Loader, Node | None]:
         raise
 
 
+def _build(text: str, path: Path, guarded: bool) -> tuple[Node | None, object, list[Problem]]:
+    loader, root = _compose(text, guarded)
+    try:
+        if root is None:
+            return None, None, []
+        builder = _Builder(loader, path)
+        data, _size = builder.visit(root, 1)
+        return root, data, builder.problems
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(source: SourceText) -> ParsedYaml | Problem | None:
     """The document of a method file, a problem that stops it, or None when it is empty."""
-    guarded = _might_nest_deeply(source.text)
     try:
         try:
-            loader, root = _compose(source.text, guarded)
-            if root is None:
-                return None
-            problems = _inspect(root, source.path)
+            root, data, problems = _build(source.text, source.path, _might_nest_deeply(source.text))
         except _NeedsGuardedParse:
-            loader, root = _compose(source.text, guarded=True)
-            if root is None:  # pragma: no cover - the fast parse found a document
-                return None
-            problems = _inspect(root, source.path)
-        try:
-            data = loader.construct_document(root)
-        finally:
-            loader.dispose()
+            root, data, problems = _build(source.text, source.path, guarded=True)
     except _LimitExceeded as exc:
         return Problem(source.path, exc.line, exc.col, Severity.error, exc.message)
     except yaml.YAMLError as exc:
         return _syntax_problem(exc, source)
+    if root is None:
+        return None
     return ParsedYaml(source.path, root, data, tuple(problems))
 
 

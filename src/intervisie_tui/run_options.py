@@ -1,0 +1,27 @@
+"""What the chair asked for on the command line before the app opens.
+
+Parsed by cli.py and read by the TUI (tui/launch.py) and the rehearsal mode; it lives outside
+both so the CLI can build it without importing textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Meeting set-up given as flags to `intervisie-tui run`; None means "ask in the app"."""
+
+    inbrenger: str | None = None
+    participants: tuple[str, ...] = ()
+    chair: str | None = None
+    #: Wall-clock time the meeting must end by; the plan is fitted to it.
+    until: time | None = None
+    rehearse: bool = False
+    #: Rehearsal speed-up: how many method minutes pass per real minute.
+    speed: float | None = None
+    #: Seed for the rehearsal's random incidents, so a drill can be repeated exactly.
+    seed: int | None = None
+    lang: str = "nl"
