@@ -1,0 +1,289 @@
+"""The bundled method library against the team's reference (../shared/REFERENCE.md).
+
+A chair trusts the countdown on the wall: if a method file says 15 minutes where the source says
+10, the meeting runs wrong without anyone noticing. These tests read the reference's method table
+(and its KOT protocol table) and hold every bundled method file to it, step by step, in order.
+They also hold the library to what rehearsal and the projected screen need: clean validation,
+incidents that point at a rule that is really active in their step, English titles, and no rule
+that no step ever shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from intervisie_tui.library import MODELINE, load_file
+from intervisie_tui.model import Method, RepeatOrder, RepeatUnit, TotalScope, TurnMode
+
+REPO = Path(__file__).resolve().parent.parent
+METHODS_DIR = REPO / "methods"
+REFERENCE = REPO.parent / "shared" / "REFERENCE.md"
+
+#: The 15 ids REFERENCE.md lists; parametrizing on a fixed list keeps every case visible even
+#: when a method file does not exist yet (its case then fails, naming the missing file).
+METHOD_IDS = [
+    "kot",
+    "vissenkom",
+    "adviesrondes",
+    "vijf-stappen",
+    "tien-stappen",
+    "roddelmethode",
+    "dominante-ideeen",
+    "clinic",
+    "oplossingsgericht",
+    "intuitief",
+    "incident-roddel",
+    "modelling",
+    "socratisch",
+    "balint",
+    "collegiale-consultatie",
+]
+
+_NUMBER = r"\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    """One method as REFERENCE.md describes it."""
+
+    id: str
+    #: Minutes of the timed steps, in order.
+    minutes: tuple[float, ...]
+    #: Per timed step: marked '*' (optional) in the reference.
+    optional: tuple[bool, ...]
+    #: Positions where the reference notes an untimed step: after this many timed steps.
+    untimed_after: tuple[int, ...]
+    #: Minutes of the steps that repeat per topic/case, when the reference splits them off.
+    repeated: tuple[float, ...] | None
+    #: The seed's own total and whether it is per case/topic.
+    total: float
+    total_per: str | None
+
+
+def _table_rows(lines: list[str], header_start: str) -> list[list[str]]:
+    """Cells of the Markdown table whose header row starts with `header_start`."""
+    starts = [index for index, line in enumerate(lines) if line.startswith(header_start)]
+    assert starts, f"no table starting with {header_start!r} in {REFERENCE}"
+    index = starts[0]
+    rows = []
+    for line in lines[index + 2 :]:  # skip the header and the |---| row
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return rows
+
+
+def _kot_minutes(lines: list[str]) -> tuple[float, ...]:
+    return tuple(float(row[1]) for row in _table_rows(lines, "| step | min |"))
+
+
+def _parse_minutes(cell: str) -> tuple[list[float], list[bool], list[int]]:
+    """Numbers with their '*' flags, and where a parenthesis notes an untimed step."""
+    minutes: list[float] = []
+    optional: list[bool] = []
+    untimed_after: list[int] = []
+    for match in re.finditer(rf"\(([^)]*)\)|({_NUMBER})(\*?)", cell):
+        note, number, star = match.groups()
+        if note is not None:
+            if "untimed" in note:
+                untimed_after.append(len(minutes))
+            continue
+        minutes.append(float(number))
+        optional.append(star == "*")
+    return minutes, optional, untimed_after
+
+
+def parse_reference(text: str) -> dict[str, ReferenceRow]:
+    """Every method row of REFERENCE.md's method table, keyed by id."""
+    lines = text.splitlines()
+    kot = _kot_minutes(lines)
+    parsed: dict[str, ReferenceRow] = {}
+    for cells in _table_rows(lines, "| id (suggested)"):
+        method_id, _title, _section, minutes_cell, total_cell = cells
+        repeated: tuple[float, ...] | None = None
+        if "see below" in minutes_cell:
+            minutes, optional, untimed = list(kot), [False] * len(kot), []
+        else:
+            minutes, optional, untimed = _parse_minutes(minutes_cell)
+            if "per topic:" in minutes_cell:
+                repeated = tuple(_parse_minutes(minutes_cell.split("per topic:", 1)[1])[0])
+        total_match = re.match(rf"({_NUMBER})(?: per (case|topic))?", total_cell)
+        assert total_match, f"no total in {total_cell!r} for {method_id}"
+        parsed[method_id] = ReferenceRow(
+            id=method_id,
+            minutes=tuple(minutes),
+            optional=tuple(optional),
+            untimed_after=tuple(untimed),
+            repeated=repeated,
+            total=float(total_match.group(1)),
+            total_per=total_match.group(2),
+        )
+    return parsed
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict[str, ReferenceRow]:
+    if not REFERENCE.is_file():
+        pytest.skip(f"{REFERENCE} is not present (it lives beside the repository)")
+    return parse_reference(REFERENCE.read_text(encoding="utf-8"))
+
+
+def load_method(method_id: str) -> Method:
+    """The bundled method, loaded by the real library loader; fails naming what is wrong."""
+    path = METHODS_DIR / f"{method_id}.yaml"
+    assert path.is_file(), f"{path.relative_to(REPO)} does not exist yet"
+    result = load_file(path)
+    assert result.method is not None, "\n".join(str(problem) for problem in result.problems)
+    return result.method
+
+
+# --- the parser itself, so a wrong parse cannot make the comparisons pass vacuously ---------
+
+
+def test_reference_parser_reads_all_fifteen_methods_and_the_kot_table(
+    reference: dict[str, ReferenceRow],
+) -> None:
+    assert list(reference) == METHOD_IDS
+    assert reference["kot"].minutes == (2, 2, 3.5, 1.5, 4.5, 1.5)
+    assert reference["adviesrondes"].minutes == (5, 5, 3, 3, 3, 1)
+    assert reference["adviesrondes"].repeated == (5, 3, 3, 3, 1)
+    assert reference["socratisch"].optional.count(True) == 2
+    assert reference["balint"].untimed_after == (3,)
+    assert (reference["kot"].total, reference["kot"].total_per) == (15, "case")
+
+
+def test_parse_minutes_handles_stars_notes_and_decimals() -> None:
+    minutes, optional, untimed = _parse_minutes("5 10* 3.5 (chair chosen, untimed) 1")
+    assert minutes == [5, 10, 3.5, 1]
+    assert optional == [False, True, False, False]
+    assert untimed == [3]
+
+
+# --- every method against the reference -----------------------------------------------------
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_timed_step_minutes_match_reference(
+    method_id: str, reference: dict[str, ReferenceRow]
+) -> None:
+    method = load_method(method_id)
+    expected = reference[method_id]
+    timed = [step for step in method.steps if step.minutes is not None]
+    assert tuple(step.minutes for step in timed) == expected.minutes
+    assert tuple(step.optional for step in timed) == expected.optional, "optional ('*') steps"
+    for after in expected.untimed_after:
+        between = method.steps[
+            method.steps.index(timed[after - 1]) + 1 : method.steps.index(timed[after])
+        ]
+        assert any(step.minutes is None for step in between), (
+            f"REFERENCE.md notes an untimed step after timed step {after}"
+        )
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_declared_total_is_the_seeds_own(
+    method_id: str, reference: dict[str, ReferenceRow]
+) -> None:
+    method = load_method(method_id)
+    expected = reference[method_id]
+    assert method.total is not None, "declare the seed's own total"
+    assert method.total.minutes == expected.total
+    if expected.total_per is None:
+        assert method.total.scope is TotalScope.method
+        return
+    assert method.total.scope is TotalScope.repeat
+    assert method.repeat is not None
+    assert method.repeat.per is RepeatUnit(expected.total_per)
+    repeated = tuple(step.minutes for step in method.repeated_steps)
+    if expected.repeated is not None:
+        assert repeated == expected.repeated
+    assert sum(step or 0 for step in repeated) == expected.total
+
+
+# --- what the projected screen and rehearsal need -------------------------------------------
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_validates_with_no_problem_but_declared_total_warnings(method_id: str) -> None:
+    path = METHODS_DIR / f"{method_id}.yaml"
+    assert path.is_file(), f"{path.relative_to(REPO)} does not exist yet"
+    assert path.read_text(encoding="utf-8").split("\n", 1)[0] == MODELINE
+    result = load_file(path)
+    unexpected = [
+        str(problem)
+        for problem in result.problems
+        if problem.is_error or not problem.message.startswith("declared total")
+    ]
+    assert result.method is not None
+    assert unexpected == []
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_incidents_break_a_rule_active_in_their_step(method_id: str) -> None:
+    method = load_method(method_id)
+    assert len(method.incidents) >= 3
+    for incident in method.incidents:
+        step = method.step(incident.step)
+        assert incident.rule in step.rules, (
+            f"incident '{incident.id}' breaks '{incident.rule}', which step '{step.id}' "
+            f"does not show"
+        )
+        assert len(incident.weaker) == 2, f"incident '{incident.id}': two weaker responses"
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_every_rule_is_shown_in_at_least_one_step(method_id: str) -> None:
+    method = load_method(method_id)
+    shown = {rule_id for step in method.steps for rule_id in step.rules}
+    assert [rule.id for rule in method.rules if rule.id not in shown] == []
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_english_titles_and_reminders_are_translations(method_id: str) -> None:
+    method = load_method(method_id)
+    assert [rule.id for rule in method.rules if rule.reminder_en == rule.reminder] == []
+    untranslated = [step.title for step in method.steps if step.title_en == step.title]
+    # A few titles are the same word in both languages ("Start"); a copied file is not.
+    assert len(untranslated) * 2 < len(method.steps), untranslated
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_every_step_gives_the_chair_opening_words(method_id: str) -> None:
+    method = load_method(method_id)
+    assert [step.id for step in method.steps if step.opening is None] == []
+
+
+# --- the two repeating methods ---------------------------------------------------------------
+
+
+def test_kot_repeats_every_step_per_case_four_cases_an_hour() -> None:
+    method = load_method("kot")
+    assert method.repeat is not None
+    assert method.repeated_steps == method.steps
+    assert method.repeat.per is RepeatUnit.case
+    assert method.repeat.default_count * method.computed_minutes == 60
+
+
+def test_kot_question_round_is_one_solution_focused_question_each() -> None:
+    method = load_method("kot")
+    asking = [step for step in method.steps if "een-vraag" in step.rules]
+    assert len(asking) == 1
+    step = asking[0]
+    assert (step.turns.mode, step.turns.items, step.turns.item) == (TurnMode.round, 1, "vraag")
+    assert "geen-advies" in step.rules
+    text = " ".join(step.questions).lower()
+    for kind in ("werkt", "schaal van 0 tot 10", "wonder", "minder"):
+        assert kind in text, f"KOT questions lack the '{kind}' question type"
+
+
+def test_adviesrondes_repeats_topic_steps_by_importance() -> None:
+    method = load_method("adviesrondes")
+    assert method.repeat is not None
+    assert method.repeat.per is RepeatUnit.topic
+    assert method.repeat.order is RepeatOrder.importance
+    assert method.steps[0] not in method.repeated_steps
+    assert len(method.repeated_steps) == len(method.steps) - 1
