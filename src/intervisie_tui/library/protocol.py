@@ -206,4 +206,11 @@ def protocol(method: Method) -> Group:
 def print_protocol(method: Method, console: Console | None = None) -> None:
     """Print the protocol; plain text when stdout is not a terminal (a file or a pipe)."""
     console = console or Console(highlight=False, emoji=False)
-    console.print(protocol(method))
+    if console.is_terminal:
+        console.print(protocol(method))
+        return
+    with console.capture() as captured:
+        console.print(protocol(method))
+    # Off a terminal rich pads every line to the full width; files and diffs read better without.
+    lines = (line.rstrip() for line in captured.get().splitlines())
+    console.file.write("\n".join(lines) + "\n")
