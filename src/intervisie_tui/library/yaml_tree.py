@@ -222,6 +222,10 @@ _SYNTAX_HINTS = {
     ),
     "that cannot start any token": "use spaces for indentation, never tabs",
     "could not find expected ':'": "a key needs ': ' after it; check this line's indentation",
+    "did not find expected": (
+        "check this line's indentation: the keys of one mapping and the items of one list "
+        "must line up exactly"
+    ),
     "expected a single document": "a method file holds one document; remove the extra '---'",
     "found undefined alias": "define the anchor (&name) before using the alias (*name)",
     "could not determine a constructor for the tag": (

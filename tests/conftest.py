@@ -1,0 +1,27 @@
+"""Shared test fixtures: keep this small; layer-specific fixtures live in their own folders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Point the user's config folder at an empty temp dir, so no test reads a real home folder."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(folder))
+    yield folder
+
+
+@pytest.fixture
+def test_data() -> Path:
+    """tests/data: valid/ and broken/ method files."""
+    return TEST_DATA

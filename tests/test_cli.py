@@ -1,0 +1,358 @@
+"""The console script as a user runs it: exact positions from `check`, and list/show/schema."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import types
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intervisie_tui.cli import main
+from intervisie_tui.library import MODELINE, load_library
+from intervisie_tui.library.schema import schema_text
+from intervisie_tui.library.source import MAX_BYTES
+from intervisie_tui.run_options import RunOptions
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+BROKEN = TESTS / "data" / "broken"
+VALID = TESTS / "data" / "valid"
+METHODS = REPO / "methods"
+MARKER = re.compile(r'# expect: (error|warning) at "(.+?)"')
+LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): (?P<msg>.+)$"
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def expected_positions(path: Path) -> set[tuple[int, int, str]]:
+    """(line, col, severity) from the fixture's own `# expect:` markers.
+
+    The column is where the quoted token first appears on the marked line, so a fixture edit
+    moves the expectation with it. Bytes that are not UTF-8 count as one character each.
+    """
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    expected = set()
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = MARKER.search(line)
+        if match:
+            expected.add((number, line.index(match.group(2)) + 1, match.group(1)))
+    return expected
+
+
+def printed(out: str) -> dict[str, set[tuple[int, int, str]]]:
+    found: dict[str, set[tuple[int, int, str]]] = {}
+    for line in out.splitlines():
+        match = LINE.match(line)
+        assert match, f"not in path:line:col: severity: message form: {line!r}"
+        found.setdefault(match["path"], set()).add(
+            (int(match["line"]), int(match["col"]), match["severity"])
+        )
+    return found
+
+
+@pytest.fixture(scope="module")
+def broken_check() -> tuple[int, str]:
+    """`intervisie-tui check tests/data/broken` run once for all position tests."""
+    from contextlib import redirect_stdout
+    from io import StringIO
+
+    buffer = StringIO()
+    with redirect_stdout(buffer):
+        code = main(["check", str(BROKEN)])
+    return code, buffer.getvalue()
+
+
+MARKED = sorted(path.name for path in BROKEN.iterdir() if b"# expect:" in path.read_bytes())
+
+
+def test_every_failure_kind_has_a_fixture() -> None:
+    kinds = {
+        "syntax-error", "wrong-type", "unknown-key", "missing-key", "not-utf8", "binary",
+        "empty", "list-instead-of-mapping", "alias-bomb", "unknown-role", "unknown-rule",
+        "duplicate-step-id", "duplicate-method-id-b", "negative-minutes", "absurd-minutes",
+        "empty-steps", "total-mismatch",
+    }  # fmt: skip
+    assert kinds <= {path.stem for path in BROKEN.iterdir()}
+    assert kinds - {"empty"} <= {Path(name).stem for name in MARKED}
+
+
+@pytest.mark.parametrize("name", MARKED)
+def test_check_prints_the_marked_position(name: str, broken_check: tuple[int, str]) -> None:
+    code, out = broken_check
+    path = BROKEN / name
+    assert code == 1
+    assert printed(out).get(str(path), set()) == expected_positions(path)
+
+
+def test_check_names_the_empty_file_at_its_start(broken_check: tuple[int, str]) -> None:
+    _code, out = broken_check
+    assert f"{BROKEN / 'empty.yaml'}:1:1: error: the file is empty" in out
+
+
+def test_a_valid_file_next_to_broken_ones_has_no_problems(broken_check: tuple[int, str]) -> None:
+    _code, out = broken_check
+    assert str(BROKEN / "duplicate-method-id-a.yaml") not in printed(out)
+
+
+def test_messages_say_what_to_do(broken_check: tuple[int, str]) -> None:
+    _code, out = broken_check
+    assert "unknown key 'minuten'; did you mean 'minutes'?" in out
+    assert "already used by" in out and "duplicate-method-id-a.yaml" in out
+    assert "not valid UTF-8: save the file as UTF-8" in out
+    assert "minutes typed as seconds?" in out
+    assert "unknown role 'notulist' (known: groep, inbrenger, voorzitter)" in out
+    assert "Traceback" not in out
+
+
+def test_check_refuses_a_file_that_is_too_big(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text(MODELINE + "\n" + "# padding\n" * (MAX_BYTES // 10))
+    code, out, _err = run(capsys, "check", str(big))
+    assert code == 1
+    assert out.startswith(f"{big}:1:1: error: file is larger than 256 KiB")
+
+
+def test_check_exit_code_is_zero_with_only_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "check", str(BROKEN / "total-mismatch.yaml"))
+    assert code == 0
+    assert ": warning: declared total 20 min differs" in out
+
+
+def test_check_of_a_missing_path_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run(capsys, "check", str(tmp_path / "nope.yaml"))
+    assert code == 1
+    assert "file not found" in out
+
+
+def test_check_without_paths_checks_the_whole_bundled_library(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "check")
+    assert code == 0, out
+    assert ": error:" not in out
+    files = len(list(METHODS.glob("*.yaml")))
+    assert f"{files} file(s) checked" in err
+
+
+def test_check_includes_methods_dirs(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "--methods", str(BROKEN), "check")
+    assert code == 1
+    assert str(BROKEN / "unknown-key.yaml") in out
+
+
+def test_every_bundled_file_starts_with_the_modeline() -> None:
+    for path in METHODS.glob("*.yaml"):
+        assert path.read_text(encoding="utf-8").split("\n", 1)[0] == MODELINE, path
+
+
+def test_list_json_matches_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "list", "--json", "--methods", str(VALID))
+    assert code == 0
+    entries = json.loads(out)
+    by_id = {entry["id"]: entry for entry in entries}
+    for entry in entries:
+        assert set(entry) == {"id", "title", "total_minutes", "steps"}
+        for step in entry["steps"]:
+            assert set(step) == {"title", "minutes"}
+    herhaal = by_id["herhaal"]
+    assert herhaal["title"] == "Herhaalmethode"
+    # File order, one entry per step (the repeated block listed once), untimed as null.
+    assert herhaal["steps"] == [
+        {"title": "Onderwerpen kiezen", "minutes": None},
+        {"title": "Toelichting", "minutes": 3},
+        {"title": "Adviesronde", "minutes": 4.5},
+        {"title": "Evaluatie", "minutes": 2},
+    ]
+    assert herhaal["total_minutes"] == 9.5
+    assert by_id["mini"]["total_minutes"] == 15
+    bundled = {path.stem for path in METHODS.glob("*.yaml")}
+    assert bundled <= set(by_id)
+
+
+def test_list_shows_every_bundled_method(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "list")
+    assert code == 0
+    listed = {line.split()[0] for line in out.splitlines()}
+    assert listed == {path.stem for path in METHODS.glob("*.yaml")}
+
+
+def test_list_warns_about_files_that_failed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--methods", str(BROKEN), "list")
+    assert code == 0
+    assert "gedeeld" in out  # the broken files do not stop the good one
+    assert "could not be loaded" in err and "intervisie-tui check" in err
+
+
+def test_show_prints_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "show", "herhaal", "--methods", str(VALID))
+    assert code == 0
+    for text in (
+        "Herhaalmethode",
+        "Onderwerpen kiezen",
+        "vrij",  # the untimed step
+        "4,5 min",
+        "optioneel",
+        "↻ per onderwerp",
+        "opgegeven totaal 7,5 min per herhaling",
+        "stappen samen 9,5 min (7,5 min zonder optionele stappen)",
+        "Nog geen advies",
+        "op volgorde van belang",
+        "luistert alleen",
+        "om de beurt",
+    ):
+        assert text in " ".join(out.split()), text
+    assert not any(line.endswith(" ") for line in out.splitlines())
+
+
+def test_show_kot_reads_as_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
+    if not (METHODS / "kot.yaml").exists():
+        pytest.skip("kot.yaml not written yet")
+    code, out, _err = run(capsys, "show", "kot")
+    assert code == 0
+    kot = load_library(user=False)["kot"]
+    positions = [out.index(f"{n}. {step.title}") for n, step in enumerate(kot.steps, start=1)]
+    assert positions == sorted(positions)
+    for step in kot.steps:
+        if step.opening:
+            assert step.opening.split()[0] in out
+
+
+def test_show_json_is_the_full_model(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "show", "mini", "--json", "--methods", str(VALID))
+    assert code == 0
+    method = load_library([VALID], bundled=False)["mini"]
+    assert json.loads(out) == method.model_dump(mode="json")
+
+
+def test_show_unknown_id_suggests_the_close_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "show", "minii", "--methods", str(VALID))
+    assert code == 1
+    assert "unknown method 'minii'. Did you mean 'mini'?" in err
+
+
+def test_schema_command_matches_the_committed_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "schema")
+    assert code == 0
+    assert out == schema_text()
+    assert (METHODS / "schema.json").read_text(encoding="utf-8") == out, (
+        "methods/schema.json is out of date: run `intervisie-tui schema > methods/schema.json`"
+    )
+    schema = json.loads(out)
+    assert schema["additionalProperties"] is False
+    assert "minutes" in schema["$defs"]["Step"]["properties"]
+
+
+class _FakeLaunch:
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    def launch_app(self, library: object, *, method_id: str | None, options: RunOptions) -> int:
+        self.calls.append({"library": library, "method_id": method_id, "options": options})
+        return 0
+
+
+@pytest.fixture
+def fake_launch(monkeypatch: pytest.MonkeyPatch) -> _FakeLaunch:
+    fake = _FakeLaunch()
+    module = types.ModuleType("intervisie_tui.tui.launch")
+    module.launch_app = fake.launch_app  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "intervisie_tui.tui.launch", module)
+    return fake
+
+
+def test_run_passes_every_option_to_the_app(
+    fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, _err = run(
+        capsys,
+        "run", "mini", "--methods", str(VALID), "--inbrenger", "Bas",
+        "--participants", " Ann, Bas ,Cor", "--chair", "Dee", "--until", "16:30",
+        "--rehearse", "--speed", "12", "--seed", "7", "--lang", "en",
+    )  # fmt: skip
+    assert code == 0
+    (call,) = fake_launch.calls
+    assert call["method_id"] == "mini"
+    assert "mini" in call["library"]
+    assert call["options"] == RunOptions(
+        inbrenger="Bas",
+        participants=("Ann", "Bas", "Cor"),
+        chair="Dee",
+        until=time(16, 30),
+        rehearse=True,
+        speed=12.0,
+        seed=7,
+        lang="en",
+    )
+
+
+def test_no_command_opens_the_app(
+    fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys)[0] == 0
+    assert fake_launch.calls[0]["method_id"] is None
+    assert fake_launch.calls[0]["options"] == RunOptions()
+
+
+def test_run_unknown_method_does_not_open_the_app(
+    fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(capsys, "run", "bestaat-niet")
+    assert code == 1
+    assert "unknown method 'bestaat-niet'" in err
+    assert fake_launch.calls == []
+
+
+def test_run_says_when_the_app_is_not_there(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "intervisie_tui.tui.launch", None)
+    code, _out, err = run(capsys, "run", "mini", "--methods", str(VALID))
+    assert code == 2
+    assert "not available yet" in err
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--until", "half vijf", "use HH:MM"),
+        ("--until", "25:00", "use HH:MM"),
+        ("--speed", "0", "must be a number above 0"),
+        ("--participants", " , ", "separated by commas"),
+        ("--lang", "de", "invalid choice"),
+    ],
+)
+def test_run_rejects_bad_flags_clearly(
+    flag: str, value: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "mini", flag, value])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_report_dispatches_to_the_session_layer(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[object] = []
+    module = types.ModuleType("intervisie_tui.session.report_cli")
+    module.print_report = lambda session: seen.append(session) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "intervisie_tui.session.report_cli", module)
+    assert run(capsys, "report", "2026-01-05")[0] == 0
+    assert run(capsys, "report")[0] == 0
+    assert seen == ["2026-01-05", None]
+    assert run(capsys, "resume")[0] == 2  # this fake has no resume()
