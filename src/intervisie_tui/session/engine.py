@@ -169,6 +169,7 @@ class Session:
             replay_warning=contents.warning,
         )
         session._storage_problem = problem
+        session._path = contents.path
         return session
 
     # ----------------------------------------------------------------- basics
