@@ -1,0 +1,97 @@
+"""The built wheel carries the method library and works outside the checkout."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "-q", "-w", str(out)],
+        check=True,
+        timeout=300,
+    )
+    (built,) = out.glob("intervisie_tui-*.whl")
+    return built
+
+
+def test_wheel_contains_every_method_file_and_the_schema(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in [*REPO.glob("methods/*.yaml"), REPO / "methods" / "schema.json"]:
+        assert f"intervisie_tui/methods/{path.name}" in names
+
+
+def test_installed_wheel_lists_the_bundled_library_from_anywhere(
+    wheel: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(target)
+    python = target / "bin" / "python"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
+         "--no-index", str(wheel)],
+        check=True,
+        timeout=300,
+    )  # fmt: skip
+    # Dependencies come from the project's venv (appended after the fresh venv's own packages,
+    # and without processing its .pth files, so the editable checkout is not on the path).
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    env = {**os.environ, "INTERVISIE_TUI_CONFIG_DIR": str(tmp_path / "config")}
+    env.pop("PYTHONPATH", None)
+    where = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import intervisie_tui.library as l; print(l.__file__, l.bundled_methods_dir())",
+        ],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    module_file, methods_dir = where.split()
+    assert module_file.startswith(str(target)), where
+    assert methods_dir.startswith(str(target)) and methods_dir.endswith("intervisie_tui/methods")
+    listed = subprocess.run(
+        [str(target / "bin" / "intervisie-tui"), "list", "--json"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    ids = {entry["id"] for entry in json.loads(listed.stdout)}
+    assert ids == {path.stem for path in REPO.glob("methods/*.yaml")}
+    assert ids, "the bundled library is empty"
+    checked = subprocess.run(
+        [str(target / "bin" / "intervisie-tui"), "check"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
