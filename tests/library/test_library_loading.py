@@ -138,3 +138,26 @@ def test_loader_and_cli_never_import_textual(module: str) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_authors_guide_names_every_key() -> None:
+    from pydantic import BaseModel
+
+    from intervisie_tui.model import method as model
+
+    guide = (REPO / "docs" / "methods.md").read_text(encoding="utf-8")
+    models = [value for value in vars(model).values() if isinstance(value, type)]
+    for cls in models:
+        if issubclass(cls, BaseModel) and cls.__module__ == model.__name__:
+            for name in cls.model_fields:
+                assert f"| `{name}` |" in guide, f"docs/methods.md lacks {cls.__name__}.{name}"
+
+
+def test_the_guides_annotated_example_is_a_valid_method(tmp_path: Path) -> None:
+    guide = (REPO / "docs" / "methods.md").read_text(encoding="utf-8")
+    example = guide.split("## A full example, annotated")[1].split("```yaml\n")[1].split("```")[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = load_file(path)
+    assert result.problems == ()
+    assert result.method is not None and result.method.repeat is not None
