@@ -237,6 +237,20 @@ class Rehearsal:
         self._prompt.incident.choice(number)  # an unknown number leaves the prompt open
         return self._close(number)
 
+    def expire(self) -> Feedback:
+        """The answer countdown ran out: the moment is missed (for a front end's own timer)."""
+        if self._prompt is None:
+            raise CommandRejected("Er is nu geen incident om op te reageren.")
+        return self._close(None)
+
+    def hold_time(self) -> None:
+        """Keep method time still, e.g. while the chair reads the feedback on an answer."""
+        self.clock.hold()
+
+    def release_time(self) -> None:
+        """Let method time run again after `hold_time`."""
+        self.clock.release()
+
     def _close(self, number: int | None) -> Feedback:
         assert self._prompt is not None
         prompt = self._prompt

@@ -1,0 +1,67 @@
+"""The cue card panel: what to say, which rules to announce, what to watch for."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from intervisie_tui.rehearsal.cues import CueCard
+from intervisie_tui.tui.rehearsal.strings import rt
+
+
+def cue_text(card: CueCard) -> Text:
+    """The card as rich text, in the order a chair uses it at the start of a phase."""
+    text = Text()
+    if card.opening:
+        text.append(rt("cue.say") + "\n", style="bold")
+        text.append(f"“{card.opening}”\n\n")
+    if card.rules:
+        text.append(rt("cue.rules") + "\n", style="bold")
+        for rule in card.rules:
+            text.append(f"• {rule.reminder}", style="bold")
+            text.append(f" — {rule.explanation}\n")
+        text.append("\n")
+    if card.watch_for:
+        text.append(rt("cue.watch") + "\n", style="bold")
+        for item in card.watch_for:
+            text.append(f"• {item}\n")
+        text.append("\n")
+    if card.questions:
+        text.append(rt("cue.questions") + "\n", style="bold")
+        for question in card.questions:
+            text.append(f"• {question}\n")
+    if card.is_empty:
+        text.append(rt("cue.none"))
+    text.rstrip()
+    return text
+
+
+class CueCardPanel(VerticalScroll):
+    """Replaces the chair's crib sheet during a rehearsal, with the rules spelled out.
+
+    A chair who rehearses does not yet know what each rule means in practice, so the card
+    carries every active rule's explanation too, which the real run screen leaves out.
+    """
+
+    DEFAULT_CSS = """
+    CueCardPanel {
+        height: 1fr;
+        border: round $accent;
+        padding: 0 1;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        """One body the phase fills."""
+        yield Static(id="cue-body")
+
+    def on_mount(self) -> None:
+        """Title the box."""
+        self.border_title = rt("cue.title")
+
+    def show(self, card: CueCard) -> None:
+        """Show the card of a new phase, scrolled to its start."""
+        self.query_one("#cue-body", Static).update(cue_text(card))
+        self.scroll_home(animate=False)

@@ -1,0 +1,62 @@
+"""The debrief screen: the score in one line, where it was saved, then the whole debrief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from intervisie_tui.rehearsal.debrief import Debrief, debrief_markdown, tally_text
+from intervisie_tui.tui.rehearsal.strings import rt
+
+
+def summary_line(debrief: Debrief) -> str:
+    """Total, incident and timing scores in one line for the top of the screen."""
+    card = debrief.card
+    return rt(
+        "debrief.total",
+        total=tally_text(card.total),
+        incidents=tally_text(card.incidents),
+        timing=tally_text(card.timing.tally),
+    )
+
+
+class DebriefScreen(Screen[None]):
+    """What the chair did well and what to do better, with the marked session report below."""
+
+    DEFAULT_CSS = """
+    DebriefScreen #debrief-title {
+        text-style: bold; height: 1; padding: 0 1; background: $accent 40%;
+    }
+    DebriefScreen #debrief-summary { height: auto; padding: 0 1; border: round $accent; }
+    DebriefScreen #debrief { height: 1fr; padding: 0 1; }
+    """
+
+    def __init__(self, debrief: Debrief, path: Path | None, problem: str | None = None) -> None:
+        super().__init__()
+        self.debrief = debrief
+        self.path = path
+        self.problem = problem
+        self._bindings._add_binding(Binding("q", "leave", rt("key.quit"), priority=True))
+
+    def compose(self) -> ComposeResult:
+        """Title, summary and paths, then the debrief as Markdown."""
+        yield Static(rt("debrief.title", title=self.debrief.method_title), id="debrief-title")
+        lines = [summary_line(self.debrief)]
+        if self.path is not None:
+            lines.append(rt("debrief.saved", path=str(self.path)))
+        elif self.problem is not None:
+            lines.append(rt("debrief.not_saved", problem=self.problem))
+        lines.append(rt("debrief.again", command=self.debrief.replay_command))
+        yield Static("\n".join(lines), id="debrief-summary", markup=False)
+        with VerticalScroll(id="debrief"):
+            yield Markdown(debrief_markdown(self.debrief))
+        yield Footer(compact=True)
+
+    def action_leave(self) -> None:
+        """q: the rehearsal is over and saved; leave without a question."""
+        self.app.exit(0)

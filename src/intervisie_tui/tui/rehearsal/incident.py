@@ -1,0 +1,156 @@
+"""The incident prompt and the feedback on the answer, each a modal over the run screen.
+
+A modal keeps the meeting visible behind it while taking every key: during an incident the
+chair can only choose, as in a real room where the remark demands an answer now.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from intervisie_tui.rehearsal.drill import Feedback, Prompt
+from intervisie_tui.rehearsal.scoring import Outcome
+from intervisie_tui.tui.rehearsal.strings import rt
+
+#: How often the answer countdown is redrawn (real seconds).
+COUNTDOWN_TICK = 0.2
+
+
+def prompt_text(prompt: Prompt) -> Text:
+    """Who, what happens, and the numbered options."""
+    incident = prompt.incident
+    text = Text()
+    if incident.who:
+        text.append(rt("incident.who", who=incident.who) + "\n", style="bold")
+    text.append(prompt.text + "\n\n")
+    for choice in incident.choices:
+        text.append(f" {choice.number} ", style="bold reverse")
+        text.append(f"  {choice.text}\n")
+    text.rstrip()
+    return text
+
+
+class IncidentScreen(ModalScreen[int | None]):
+    """One incident: the chair presses 1-4 within the limit, or it counts as missed (None)."""
+
+    DEFAULT_CSS = """
+    IncidentScreen { align: center middle; }
+    IncidentScreen > Vertical {
+        width: 90%;
+        max-width: 110;
+        height: auto;
+        max-height: 90%;
+        border: heavy $warning;
+        border-title-style: bold;
+        background: $surface;
+        padding: 0 2;
+    }
+    IncidentScreen #incident-body { height: auto; }
+    IncidentScreen #incident-left { height: 1; margin-top: 1; color: $warning; text-style: bold; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)
+    ]
+
+    def __init__(self, prompt: Prompt, real_now: Callable[[], float]) -> None:
+        super().__init__()
+        # Built per instance so the footer speaks the language chosen at start-up.
+        self._bindings._add_binding(Binding("1", "choose(1)", rt("key.choose"), key_display="1-4"))
+        self.prompt = prompt
+        self.real_now = real_now
+        self._shown_seconds = -1
+
+    def compose(self) -> ComposeResult:
+        """The incident and its options, and the countdown under them."""
+        with Vertical() as box:
+            box.border_title = rt("incident.title", rule=self.prompt.incident.rule_reminder)
+            yield Static(prompt_text(self.prompt), id="incident-body")
+            yield Static(id="incident-left", markup=False)
+
+    def on_mount(self) -> None:
+        """Draw the countdown and keep it current."""
+        self.check_time()
+        self.set_interval(COUNTDOWN_TICK, self.check_time)
+
+    def check_time(self) -> None:
+        """Redraw the whole seconds left; at zero the moment has passed (dismiss with None)."""
+        left = self.prompt.seconds_left(self.real_now())
+        if left <= 0:
+            self.dismiss(None)
+            return
+        seconds = math.ceil(left)
+        if seconds != self._shown_seconds:
+            self._shown_seconds = seconds
+            n = len(self.prompt.incident.choices)
+            self.query_one("#incident-left", Static).update(
+                rt("incident.left", seconds=seconds, n=n)
+            )
+
+    def action_choose(self, number: int) -> None:
+        """A number key: choose that option (keys beyond the options do nothing)."""
+        if any(choice.number == number for choice in self.prompt.incident.choices):
+            self.dismiss(number)
+
+
+def feedback_text(feedback: Feedback) -> Text:
+    """How the answer landed, what a good chair does, and the rule behind it."""
+    result = feedback.result
+    text = Text()
+    style = "bold green" if result.outcome is Outcome.good else "bold yellow"
+    text.append(feedback.headline + "\n\n", style=style)
+    if result.choice is not None:
+        text.append(rt("feedback.yours", text=result.choice.text) + "\n")
+        text.append(rt("feedback.why", why=result.choice.why) + "\n\n")
+    else:
+        text.append(rt("feedback.none") + "\n\n")
+    if result.outcome is not Outcome.good:
+        text.append(rt("feedback.better", text=feedback.good.text) + "\n", style="bold")
+        text.append(rt("feedback.why", why=feedback.good.why) + "\n\n")
+    text.append(feedback.rule + "\n", style="italic")
+    text.rstrip()
+    return text
+
+
+class FeedbackScreen(ModalScreen[None]):
+    """The instant feedback after an incident; method time stands still until Enter."""
+
+    DEFAULT_CSS = """
+    FeedbackScreen { align: center middle; }
+    FeedbackScreen > Vertical {
+        width: 90%;
+        max-width: 110;
+        height: auto;
+        max-height: 90%;
+        border: heavy $accent;
+        background: $surface;
+        padding: 0 2;
+    }
+    FeedbackScreen #feedback-close { height: 1; margin-top: 1; color: $text-muted; }
+    """
+
+    def __init__(self, feedback: Feedback) -> None:
+        super().__init__()
+        self._bindings._add_binding(Binding("enter", "close", rt("key.continue")))
+        self._bindings._add_binding(Binding("escape", "close", show=False))
+        self.feedback = feedback
+
+    def compose(self) -> ComposeResult:
+        """The feedback and how to go on."""
+        with Vertical() as box:
+            box.border_title = rt("feedback.title")
+            yield Static(feedback_text(self.feedback), id="feedback-body")
+            yield Static(rt("feedback.close"), id="feedback-close", markup=False)
+
+    def action_close(self) -> None:
+        """Back to the meeting."""
+        self.dismiss(None)

@@ -1,0 +1,122 @@
+"""The rehearsal run screen: the real run screen, plus cue cards, incidents and a referee.
+
+Built as a subclass of `RunScreen` so the rehearsing chair sees and uses exactly the screen of a
+real meeting (same clock, panels and keys); only phase moves go through the drill, which records
+their timing, and the chair's crib sheet becomes the fuller cue card.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from intervisie_tui.rehearsal.debrief import save_debrief
+from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
+from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
+from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
+from intervisie_tui.tui.rehearsal.incident import FeedbackScreen, IncidentScreen
+from intervisie_tui.tui.rehearsal.strings import rt
+from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
+from intervisie_tui.tui.widgets.chair import ChairPanel
+
+
+class RehearsalScreen(RunScreen):
+    """A rehearsal of one method; ends in the debrief screen."""
+
+    DEFAULT_CSS = """
+    RehearsalScreen ChairPanel { display: none; }
+    RehearsalScreen #rehearsal-banner {
+        dock: top;
+        height: 1;
+        padding: 0 1;
+        background: $accent 40%;
+        text-style: bold;
+    }
+    RehearsalScreen #side.-chair-hidden CueCardPanel { display: none; }
+    """
+
+    def __init__(
+        self,
+        drill: Rehearsal,
+        *,
+        folder: Path | None = None,
+        tick_seconds: float = TICK_SECONDS,
+    ) -> None:
+        super().__init__(drill.session, tick_seconds=tick_seconds)
+        self.drill = drill
+        self.folder = folder
+        self._card_index = -1
+
+    def compose(self) -> ComposeResult:
+        """The run screen with a banner saying this is a rehearsal, and the cue card."""
+        speed = f"{self.drill.speed:g}"
+        yield Static(rt("banner", seed=self.drill.seed, speed=speed), id="rehearsal-banner")
+        yield from super().compose()
+
+    def on_mount(self) -> None:
+        """Add the cue card beside the (hidden) crib sheet, and start the drill's own tick."""
+        self.query_one("#side").mount(CueCardPanel(), before=self.query_one(ChairPanel))
+        self.set_interval(self.tick_seconds, self.tick_drill)
+        self.call_after_refresh(self.tick_drill)
+
+    # --------------------------------------------------------------- the drill
+
+    def tick_drill(self) -> None:
+        """Show the cue card of a new phase and open an incident when its moment comes.
+
+        Does nothing while a modal (incident, feedback, confirm, help) is on top: the chair
+        deals with one thing at a time.
+        """
+        if self.app.screen is not self or self.drill.finished:
+            return
+        if self.drill.state.index != self._card_index:
+            self._card_index = self.drill.state.index
+            self.query_one(CueCardPanel).show(self.drill.cue_card())
+        outcome = self.drill.tick()
+        if isinstance(outcome, Prompt):
+            self.app.push_screen(IncidentScreen(outcome, self.drill.real_now), self._answered)
+        elif isinstance(outcome, Feedback):
+            self._show_feedback(outcome)
+
+    def _answered(self, number: int | None) -> None:
+        if self.drill.prompt is None:
+            return
+        feedback = self.drill.answer(number) if number is not None else self.drill.expire()
+        self._show_feedback(feedback)
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        self.drill.hold_time()
+        self.app.push_screen(FeedbackScreen(feedback), self._feedback_read)
+
+    def _feedback_read(self, _: None) -> None:
+        self.drill.release_time()
+        self.tick_drill()
+
+    # --------------------------------------------------------- phase commands
+
+    def action_next_phase(self) -> None:
+        """n / →: next phase through the drill (timing judged); at the end, the debrief."""
+        if self.session.state.next_index() is None:
+            super().action_next_phase()
+            return
+        self._command(self.drill.next_phase)
+        self.tick_drill()
+
+    def action_previous_phase(self) -> None:
+        """b / ←: back to the previous phase."""
+        self._command(self.drill.back)
+        self.tick_drill()
+
+    def finish(self) -> None:
+        """Close the rehearsal, save the debrief, and tell the app."""
+        self.drill.finish()
+        debrief = self.drill.debrief()
+        path: Path | None = None
+        problem: str | None = None
+        try:
+            path = save_debrief(debrief, self.drill.base_clock.wall(), self.folder)
+        except OSError as error:
+            problem = str(error.strerror or error)
+        self.app.switch_screen(DebriefScreen(debrief, path, problem))
