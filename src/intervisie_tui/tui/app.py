@@ -1,0 +1,201 @@
+"""The chair's app: library -> setup -> run -> end, with one key per action everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from pathlib import Path
+
+from textual import on
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from intervisie_tui.model.method import Method
+from intervisie_tui.session import Clock, MeetingSetup, Session, SystemClock, sessions_dir
+from intervisie_tui.session.journal import data_dir
+from intervisie_tui.tui.catalog import Catalog
+from intervisie_tui.tui.i18n import Lang, set_language, tr
+from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
+from intervisie_tui.tui.memory import LastGroup, load_last_group, save_last_group
+from intervisie_tui.tui.screens.confirm import confirm_quit
+from intervisie_tui.tui.screens.end import EndScreen
+from intervisie_tui.tui.screens.help import HelpScreen
+from intervisie_tui.tui.screens.library import LibraryScreen
+from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.screens.setup import SetupScreen
+from intervisie_tui.tui.setup_form import SetupFields, build_setup, preview_plan
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    """What the command line asked for: a method, and the set-up fields it already gave."""
+
+    method_id: str
+    fields: SetupFields = field(default_factory=SetupFields)
+    rehearse: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Enough to skip the set-up form: a chair, participants and an inbrenger."""
+        return bool(self.fields.chair and self.fields.participants and self.fields.inbrengers)
+
+
+class IntervisieApp(App[int]):
+    """Walks the chair from the method library through set-up to the projected run screen.
+
+    The clock is injected (tests pass a FakeClock), and so are the data folder and the time
+    zone, so a test or a snapshot never depends on the machine it runs on.
+    """
+
+    TITLE = "intervisie-tui"
+    CSS = """
+    Screen { background: $background; }
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        clock: Clock | None = None,
+        lang: Lang | str = Lang.nl,
+        folder: Path | None = None,
+        start: StartRequest | None = None,
+        session: Session | None = None,
+        tz: tzinfo | None = None,
+        tick_seconds: float | None = None,
+    ) -> None:
+        set_language(lang)
+        super().__init__()
+        localize(self, APP_KEYS)
+        self.catalog = catalog
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.folder = data_dir(folder)
+        self.start_request = start
+        self.resumed = session
+        self.tz = tz
+        self.tick_seconds = tick_seconds
+        self.session: Session | None = session
+        self.theme = "textual-dark"
+
+    # ---------------------------------------------------------------- routing
+
+    def on_mount(self) -> None:
+        """Open where the command line pointed: a resumed run, a run, a set-up or the library."""
+        if self.resumed is not None:
+            self.push_screen(self._run_screen(self.resumed))
+            return
+        self.push_screen(LibraryScreen(self.catalog))
+        request = self.start_request
+        if request is None:
+            return
+        try:
+            method = self.catalog.method(request.method_id)
+        except KeyError:
+            self.notify(f"{request.method_id}?", severity="error")
+            return
+        if request.complete:
+            try:
+                setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
+            except ValueError as problem:
+                self.notify(tr("setup.error", message=str(problem)), severity="warning")
+            else:
+                self.start_meeting(method, setup)
+                return
+        self.push_screen(self._setup_screen(method, request.fields))
+
+    def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
+        last = load_last_group(self.folder)
+        if fields is not None:
+            fields = SetupFields(
+                chair=fields.chair or last.chair,
+                participants=fields.participants or ", ".join(last.participants),
+                inbrengers=fields.inbrengers,
+                inner_group=fields.inner_group or ", ".join(last.inner_group),
+                until=fields.until,
+            )
+        return SetupScreen(method, self.clock, last_group=last, fields=fields, tz=self.tz)
+
+    def _run_screen(self, session: Session) -> RunScreen:
+        if self.tick_seconds is None:
+            return RunScreen(session)
+        return RunScreen(session, tick_seconds=self.tick_seconds)
+
+    @on(LibraryScreen.Chosen)
+    def _chosen(self, message: LibraryScreen.Chosen) -> None:
+        self.push_screen(self._setup_screen(message.method))
+
+    @on(SetupScreen.Back)
+    def _setup_back(self) -> None:
+        self.pop_screen()
+
+    @on(SetupScreen.Ready)
+    def _on_setup_ready(self, message: SetupScreen.Ready) -> None:
+        self.start_meeting(message.method, message.setup)
+
+    def start_meeting(self, method: Method, setup: MeetingSetup) -> Session:
+        """Create the session (and its journal), accept the fitted plan, start, show the run."""
+        save_last_group(
+            self.folder,
+            LastGroup(setup.chair, setup.participants, setup.inner_group),
+        )
+        rehearse = self.start_request is not None and self.start_request.rehearse
+        if rehearse:
+            session = Session.in_memory(method, setup, clock=self.clock)
+        else:
+            session = Session.create(
+                method, setup, clock=self.clock, folder=sessions_dir(self.folder)
+            )
+        if setup.until is not None:
+            plan = preview_plan(method, setup, session.wall_now())
+            if any(e.dropped or e.minutes != e.method_minutes for e in plan.entries):
+                session.accept_plan(plan)
+        session.start()
+        warning = session.storage_warning()
+        if warning:
+            self.notify(warning, severity="warning", timeout=8)
+        self.session = session
+        if isinstance(self.screen, SetupScreen):
+            self.switch_screen(self._run_screen(session))
+        else:
+            self.push_screen(self._run_screen(session))
+        return session
+
+    @on(RunScreen.Finished)
+    def _finished(self, message: RunScreen.Finished) -> None:
+        self.switch_screen(EndScreen(message.session.state, message.report))
+
+    # ---------------------------------------------------------------- actions
+
+    def action_help(self) -> None:
+        """?: the key table (again ? or Escape closes it)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_request_quit(self) -> None:
+        """q: ask first; the journal keeps the session either way."""
+        if isinstance(self.screen, EndScreen) or self.session is None:
+            self.exit(0)
+            return
+        self.push_screen(confirm_quit(), self._quit_answer)
+
+    def _quit_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.exit(0)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every key of the current screen and of the app, in the command palette."""
+        specs: tuple[KeySpec, ...] = (*getattr(screen, "KEYS", ()), *APP_KEYS)
+        for spec in specs:
+            yield SystemCommand(
+                tr(spec.command),
+                tr(spec.command + ".help"),
+                lambda action=spec.action, target=screen: self._run_palette(target, action),
+            )
+        yield from super().get_system_commands(screen)
+
+    async def _run_palette(self, screen: Screen[object], action: str) -> None:
+        if any(spec.action == action for spec in APP_KEYS):
+            await self.run_action(action)
+        else:
+            await self.run_action(action, screen)

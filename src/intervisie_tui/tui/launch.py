@@ -1,0 +1,70 @@
+"""The CLI's door into the app: `intervisie-tui`, `run ID ...` and `resume` all come here.
+
+cli.py imports this lazily, so `list`, `check` and friends never pay for importing textual.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intervisie_tui.library import Library
+from intervisie_tui.run_options import RunOptions
+from intervisie_tui.session import Clock, ScaledClock, Session, SystemClock
+from intervisie_tui.tui.app import IntervisieApp, StartRequest
+from intervisie_tui.tui.catalog import BrokenFile, Catalog
+from intervisie_tui.tui.setup_form import SetupFields
+
+
+def catalog_from_library(library: Library) -> Catalog:
+    """The library screen's view of a loaded library: usable methods and failed files."""
+    methods = tuple(loaded.method for loaded in library.methods.values())
+    broken = tuple(
+        BrokenFile(result.path, tuple(sorted(result.problems))) for result in library.failed
+    )
+    return Catalog(methods, broken)
+
+
+def fields_from_options(options: RunOptions) -> SetupFields:
+    """The set-up form prefilled from the command-line flags."""
+    return SetupFields(
+        chair=options.chair or "",
+        participants=", ".join(options.participants),
+        inbrengers=options.inbrenger or "",
+        until=options.until.strftime("%H:%M") if options.until is not None else "",
+    )
+
+
+def clock_for(options: RunOptions) -> Clock:
+    """The real clock, or a faster one when a rehearsing chair asked for --speed."""
+    if options.speed is not None and options.speed != 1:
+        return ScaledClock(options.speed)
+    return SystemClock()
+
+
+def launch_app(
+    library: Library,
+    *,
+    method_id: str | None = None,
+    options: RunOptions | None = None,
+    journal: Path | None = None,
+) -> int:
+    """Run the app until the chair quits; returns the exit code.
+
+    No method: the library. A method: its set-up, or straight into the run screen when the
+    flags name a chair, participants and an inbrenger. A journal: continue that meeting.
+    """
+    options = options or RunOptions()
+    clock = clock_for(options)
+    session = Session.reopen(journal, clock=clock) if journal is not None else None
+    start = None
+    if method_id is not None:
+        start = StartRequest(method_id, fields_from_options(options), rehearse=options.rehearse)
+    app = IntervisieApp(
+        catalog_from_library(library),
+        clock=clock,
+        lang=options.lang,
+        start=start,
+        session=session,
+    )
+    result = app.run()
+    return result if isinstance(result, int) else 0

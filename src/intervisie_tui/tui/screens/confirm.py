@@ -1,0 +1,63 @@
+"""Ask before anything that ends a meeting: a stray key must not close it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from intervisie_tui.tui.i18n import tr
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question answered with one key (j/y/Enter yes, n/Escape no); True means yes."""
+
+    DEFAULT_CSS = """
+    ConfirmDialog { align: center middle; }
+    ConfirmDialog > Vertical {
+        width: auto;
+        max-width: 90%;
+        height: auto;
+        border: heavy $warning;
+        padding: 0 2;
+        background: $surface;
+    }
+    ConfirmDialog #confirm-question { text-style: bold; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,y,enter", "answer(True)", show=False),
+        Binding("n,escape", "answer(False)", show=False),
+    ]
+
+    def __init__(self, question: str, explain: str, *, yes_key: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.explain = explain
+        if yes_key:
+            self._bindings._add_binding(Binding(yes_key, "answer(True)", show=False))
+
+    def compose(self) -> ComposeResult:
+        """The question, what happens, and the two keys."""
+        with Vertical():
+            yield Static(self.question, id="confirm-question", markup=False)
+            yield Static(self.explain, markup=False)
+            yield Static(f"{tr('confirm.yes')}   {tr('confirm.no')}", markup=False)
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the chair's answer."""
+        self.dismiss(yes)
+
+
+def confirm_quit() -> ConfirmDialog:
+    """The quit question: q again (or j/y/Enter) quits; the journal keeps the session."""
+    return ConfirmDialog(tr("quit.question"), tr("quit.explain"), yes_key="q")
+
+
+def confirm_finish() -> ConfirmDialog:
+    """The question at the last phase: close the meeting and write the report?"""
+    return ConfirmDialog(tr("finish.question"), tr("finish.explain"))

@@ -1,0 +1,42 @@
+"""The end of a meeting: the report, where it was saved, and how to print or resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from intervisie_tui.session import SessionState
+from intervisie_tui.session.report import render_report
+from intervisie_tui.tui.i18n import tr
+
+
+class EndScreen(Screen[None]):
+    """The report as it was saved, with the commands to print it again or resume a session."""
+
+    DEFAULT_CSS = """
+    EndScreen #end-title { text-style: bold; height: 1; padding: 0 1; background: $success 30%; }
+    EndScreen #end-paths { height: auto; padding: 0 1; border: round $success; }
+    EndScreen #report { height: 1fr; padding: 0 1; }
+    """
+
+    def __init__(self, state: SessionState, report: Path | None) -> None:
+        super().__init__()
+        self.state = state
+        self.report = report
+
+    def compose(self) -> ComposeResult:
+        """Title, where the report is and what to do with it, then the report itself."""
+        yield Static(tr("end.title"), id="end-title")
+        lines = []
+        if self.report is not None:
+            lines.append(tr("end.saved", path=str(self.report)))
+            lines.append(tr("end.print", session=self.report.stem))
+        lines.append(tr("end.resume"))
+        yield Static("\n".join(lines), id="end-paths", markup=False)
+        with VerticalScroll(id="report"):
+            yield Markdown(render_report(self.state))
+        yield Footer(compact=True, show_command_palette=False)

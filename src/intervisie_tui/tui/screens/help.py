@@ -1,0 +1,54 @@
+"""Help: every key on one screen, in the active language."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.keys import all_keys, display_keys
+
+
+class HelpScreen(ModalScreen[None]):
+    """The key table, opened with ? from anywhere; built from the same table as the footer."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: auto;
+        max-width: 90%;
+        height: auto;
+        max-height: 90%;
+        border: round $primary;
+        padding: 0 2;
+        background: $surface;
+    }
+    HelpScreen #help-title { text-style: bold; }
+    HelpScreen #help-keys { height: auto; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss_help", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Title, intro and one line per key."""
+        width = max(len(display_keys(spec)) for spec in all_keys())
+        lines = [
+            f"{display_keys(spec).ljust(width)}  {tr(spec.command)}: {tr(spec.command + '.help')}"
+            for spec in all_keys()
+        ]
+        with Vertical():
+            yield Static(tr("help.title"), id="help-title")
+            yield Static(tr("help.intro"))
+            yield Static("\n".join(lines), id="help-keys", markup=False)
+            yield Static(tr("help.close"))
+
+    def action_dismiss_help(self) -> None:
+        """Close and return to where the chair was."""
+        self.dismiss(None)

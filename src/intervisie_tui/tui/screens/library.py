@@ -1,0 +1,245 @@
+"""The library: choose a method, knowing its length, purpose and steps before the meeting starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from intervisie_tui.model.method import Method
+from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
+from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.keys import LIBRARY_KEYS, localize
+from intervisie_tui.tui.text import (
+    first_sentence,
+    method_purpose,
+    method_title,
+    minutes,
+    role_name,
+    rule_reminder,
+    shown_path,
+    step_title,
+)
+
+
+def duration_label(method: Method) -> str:
+    """'60 min', or '15 min per casus' for a method that repeats per case or topic."""
+    block = block_minutes(method)
+    if method.repeat is not None and block is not None:
+        unit = tr(f"unit.{method.repeat.per.value}")
+        outside = meeting_minutes(method) - block * method.repeat.default_count
+        label = tr("library.per_case", minutes=minutes(block), unit=unit)
+        return f"{minutes(outside)} + {label}" if outside else label
+    return tr("library.minutes", minutes=minutes(meeting_minutes(method)))
+
+
+def steps_table(method: Method) -> Table:
+    """The preview of the steps: minutes, title, who speaks, rules."""
+    table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column("min", justify="right", no_wrap=True)
+    table.add_column(tr("library.steps"), ratio=2)
+    table.add_column(tr("run.speaking"), ratio=1)
+    table.add_column(tr("run.rules"), ratio=2)
+    repeated = {step.id for step in method.repeated_steps}
+    for step in method.steps:
+        speakers = ", ".join(
+            role_name(method.role(r)) for r in step.speakers if _has_role(method, r)
+        )
+        rules = "; ".join(rule_reminder(method.rule(r)) for r in step.rules if _has_rule(method, r))
+        title = step_title(step)
+        if step.optional:
+            title += f" ({tr('library.optional')})"
+        if step.id in repeated:
+            title = "↻ " + title
+        mins = minutes(step.minutes) if step.minutes is not None else tr("library.untimed")
+        table.add_row(mins, title, speakers, rules)
+    return table
+
+
+def _has_role(method: Method, role_id: str) -> bool:
+    return any(role.id == role_id for role in method.roles)
+
+
+def _has_rule(method: Method, rule_id: str) -> bool:
+    return any(rule.id == rule_id for rule in method.rules)
+
+
+class MethodPreview(VerticalScroll):
+    """Purpose, source and steps of the highlighted method, so the chair chooses knowingly."""
+
+    DEFAULT_CSS = """
+    MethodPreview {
+        width: 3fr;
+        height: 1fr;
+        border: round $primary-muted;
+        padding: 0 1;
+    }
+    MethodPreview #preview-title { text-style: bold; }
+    MethodPreview .label { color: $text-muted; text-style: bold; margin-top: 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        """Empty parts filled by `show`."""
+        yield Static(id="preview-title", markup=False)
+        yield Static(id="preview-duration", markup=False)
+        yield Static(tr("library.purpose"), classes="label")
+        yield Static(id="preview-purpose", markup=False)
+        yield Static(tr("library.steps"), classes="label")
+        yield Static(id="preview-steps")
+        yield Static(tr("library.source"), classes="label")
+        yield Static(id="preview-source", markup=False)
+
+    def show(self, method: Method) -> None:
+        """Fill the preview with `method`."""
+        self.query_one("#preview-title", Static).update(method_title(method))
+        duration = duration_label(method)
+        if method.total is not None and method.total.minutes != method.computed_minutes:
+            duration += " · " + tr("library.declared", minutes=minutes(method.total.minutes))
+        self.query_one("#preview-duration", Static).update(duration)
+        self.query_one("#preview-purpose", Static).update(method_purpose(method))
+        self.query_one("#preview-steps", Static).update(steps_table(method))
+        self.query_one("#preview-source", Static).update(method.source)
+        self.scroll_home(animate=False)
+
+
+class LibraryScreen(Screen[None]):
+    """Every method with duration and purpose, a filter, a preview, and the files that failed."""
+
+    DEFAULT_CSS = """
+    LibraryScreen #library-title { text-style: bold; padding: 0 1; height: 1; }
+    LibraryScreen #filters { height: auto; }
+    LibraryScreen #filter-text { width: 3fr; }
+    LibraryScreen #filter-max { width: 1fr; min-width: 14; }
+    LibraryScreen #methods { width: 2fr; height: 1fr; }
+    LibraryScreen #library-body { height: 1fr; }
+    LibraryScreen #problems {
+        height: auto;
+        max-height: 8;
+        border: round $error;
+        padding: 0 1;
+        color: $text;
+    }
+    LibraryScreen #problems.-none { display: none; }
+    LibraryScreen.-narrow MethodPreview { display: none; }
+    LibraryScreen.-narrow #filter-max { display: none; }
+    LibraryScreen.-short #problems { max-height: 3; }
+    """
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "focus_list", show=False)]
+    KEYS = LIBRARY_KEYS
+
+    @dataclass
+    class Chosen(Message):
+        """The chair chose a method: the app opens its setup."""
+
+        method: Method
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        localize(self, self.KEYS)
+        self.catalog = catalog
+        self._shown: list[Method] = []
+
+    def compose(self) -> ComposeResult:
+        """Title, two filters, the list beside the preview, problems, footer."""
+        yield Static(tr("library.title"), id="library-title", markup=False)
+        with Horizontal(id="filters"):
+            yield Input(placeholder=tr("library.filter"), id="filter-text")
+            yield Input(placeholder=tr("library.max"), id="filter-max", type="integer")
+        with Horizontal(id="library-body"):
+            yield OptionList(id="methods")
+            yield MethodPreview()
+        with Vertical(id="problems"):
+            yield Static(id="problems-text")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        """Fill the list and the problems box; focus the list so Enter chooses at once."""
+        self._show_problems()
+        self._refilter()
+        self.query_one("#methods", OptionList).focus()
+
+    def _show_problems(self) -> None:
+        box = self.query_one("#problems", Vertical)
+        if not self.catalog.broken:
+            box.add_class("-none")
+            return
+        box.border_title = tr("library.problems")
+        lines = Text()
+        for broken in self.catalog.broken:
+            for problem in broken.problems:
+                lines.append(str(replace(problem, path=shown_path(problem.path))) + "\n")
+        first = shown_path(self.catalog.broken[0].path)
+        lines.append(tr("library.problem_hint", path=str(first.parent)), style="italic")
+        self.query_one("#problems-text", Static).update(lines)
+
+    def _max_minutes(self) -> float | None:
+        raw = self.query_one("#filter-max", Input).value.strip()
+        return float(raw) if raw.isdigit() and int(raw) > 0 else None
+
+    def _refilter(self) -> None:
+        text = self.query_one("#filter-text", Input).value
+        limit = self._max_minutes()
+        self._shown = [m for m in self.catalog.methods if matches(m, text, limit)]
+        options = self.query_one("#methods", OptionList)
+        options.clear_options()
+        if not self._shown:
+            options.add_option(Option(tr("library.none"), disabled=True))
+        for method in self._shown:
+            prompt = Text(no_wrap=True, overflow="ellipsis")
+            prompt.append(duration_label(method).rjust(8) + "  ")
+            prompt.append(method_title(method), style="bold")
+            prompt.append("\n" + " " * 10)
+            prompt.append(first_sentence(method_purpose(method), 200), style="dim")
+            options.add_option(Option(prompt, id=method.id))
+        count = tr("library.count", shown=len(self._shown), total=len(self.catalog.methods))
+        title = f"{tr('library.title')} · {count}"
+        self.query_one("#library-title", Static).update(escape(title))
+        if self._shown:
+            options.highlighted = 0
+            self.query_one(MethodPreview).show(self._shown[0])
+
+    @on(Input.Changed)
+    def _filter_changed(self) -> None:
+        self._refilter()
+
+    @on(Input.Submitted)
+    def _filter_submitted(self) -> None:
+        self.query_one("#methods", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#methods")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None:
+            self.query_one(MethodPreview).show(self.catalog.method(event.option.id))
+
+    @on(OptionList.OptionSelected, "#methods")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.post_message(self.Chosen(self.catalog.method(event.option.id)))
+
+    def action_focus_filter(self) -> None:
+        """Jump to the text filter."""
+        self.query_one("#filter-text", Input).focus()
+
+    def action_focus_list(self) -> None:
+        """Back to the list, so Enter chooses."""
+        self.query_one("#methods", OptionList).focus()
+
+    @property
+    def shown_ids(self) -> list[str]:
+        """Ids of the methods the filter lets through, in order (for tests)."""
+        return [method.id for method in self._shown]

@@ -1,0 +1,286 @@
+"""The projected screen during the meeting: clock, phase, people, rules, notes, timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from intervisie_tui.model.method import Capture
+from intervisie_tui.session import CommandRejected, Session, SessionState, TimerStatus
+from intervisie_tui.session.view import timer_status
+from intervisie_tui.tui.i18n import pick, tr
+from intervisie_tui.tui.keys import RUN_KEYS, localize
+from intervisie_tui.tui.screens.confirm import confirm_finish
+from intervisie_tui.tui.screens.note import NoteDialog, NoteDraft
+from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
+from intervisie_tui.tui.widgets.chair import ChairPanel
+from intervisie_tui.tui.widgets.countdown import Countdown, Tone
+from intervisie_tui.tui.widgets.notes import NotesPanel
+from intervisie_tui.tui.widgets.rules import RulesReminder
+from intervisie_tui.tui.widgets.timeline import Timeline
+from intervisie_tui.tui.widgets.who import WhoPanel
+
+#: How long the rules flash after a phase starts, in meeting seconds (from the session's clock).
+FLASH_SECONDS = 4.0
+#: How often the screen asks the session for the time. Redraws happen only on change.
+TICK_SECONDS = 0.2
+
+_TONES: dict[TimerStatus, Tone] = {
+    TimerStatus.normal: Tone.normal,
+    TimerStatus.warning: Tone.warning,
+    TimerStatus.overtime: Tone.overtime,
+    TimerStatus.untimed: Tone.untimed,
+}
+
+
+def tone_for(state: SessionState, status: TimerStatus) -> Tone:
+    """The clock's look: the session's status, or paused when the clock stands still."""
+    if state.started and not state.running and status is not TimerStatus.untimed:
+        return Tone.paused
+    return _TONES[status]
+
+
+class RunScreen(Screen[None]):
+    """One phase at a time, readable from the back of the room; every action is one key.
+
+    The screen never computes time: on a short interval it asks the session for the remaining
+    seconds and hands them to the countdown, whose reactives redraw only when the shown second
+    or the colour changes. Everything else is redrawn only when the session's (immutable)
+    state object is replaced, i.e. after a command.
+    """
+
+    DEFAULT_CSS = """
+    RunScreen { layout: vertical; }
+    RunScreen #phase-title { text-style: bold; height: 1; padding: 0 1; background: $primary 30%; }
+    RunScreen #phase-meta { height: 1; padding: 0 1; color: $text-muted; }
+    RunScreen #purpose { height: 1; padding: 0 1; }
+    RunScreen #clock-row { height: 40%; }
+    RunScreen #clock-row Countdown { height: 1fr; }
+    RunScreen #clock-row Timeline { width: 34; }
+    RunScreen #next { height: 1; padding: 0 1; color: $text-muted; }
+    RunScreen #main { height: 1fr; }
+    RunScreen #room { width: 3fr; }
+    RunScreen #side { width: 2fr; }
+    RunScreen #side.-chair-hidden ChairPanel { display: none; }
+    RunScreen.-narrow #side { display: none; }
+    RunScreen.-narrow #clock-row Timeline { display: none; }
+    RunScreen.-short #purpose { display: none; }
+    RunScreen.-short #next { display: none; }
+    RunScreen.-short #phase-meta { display: none; }
+    """
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
+
+    KEYS = RUN_KEYS
+
+    chair_hidden: reactive[bool] = reactive(False)
+    muted: reactive[bool] = reactive(False)
+
+    @dataclass
+    class Finished(Message):
+        """The chair closed the meeting; `report` is where the report was saved (or None)."""
+
+        session: Session
+        report: Path | None
+
+    def __init__(self, session: Session, *, tick_seconds: float = TICK_SECONDS) -> None:
+        super().__init__()
+        localize(self, self.KEYS)
+        self.session = session
+        self.tick_seconds = tick_seconds
+        self._shown_state: SessionState | None = None
+        self._shown_index = -1
+        self._entered_at = session.wall_now()
+        self.bells = 0
+
+    def compose(self) -> ComposeResult:
+        """The room's part on the left and on top; the chair's part on the right."""
+        yield Static(id="phase-title", markup=False)
+        yield Static(id="phase-meta", markup=False)
+        yield Static(id="purpose", markup=False)
+        with Horizontal(id="clock-row"):
+            yield Countdown()
+            yield Timeline()
+        yield Static(id="next", markup=False)
+        with Horizontal(id="main"):
+            with Vertical(id="room"):
+                yield WhoPanel()
+                yield RulesReminder()
+            with Vertical(id="side"):
+                yield ChairPanel()
+                yield NotesPanel()
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        """Draw once, then poll the session on a short interval."""
+        self._tick()
+        self.set_interval(self.tick_seconds, self._tick)
+
+    # ------------------------------------------------------------------ drawing
+
+    def _tick(self) -> None:
+        """Ask the session for the time; redraw only what changed."""
+        session = self.session
+        state = session.state
+        if state is not self._shown_state:
+            self._redraw(state)
+        remaining = session.remaining()
+        status = timer_status(remaining, state.setup.warnings)
+        countdown = self.query_one(Countdown)
+        face_before = countdown.face
+        countdown.show(remaining, tone_for(state, status))
+        if countdown.face != face_before:
+            self.query_one(Timeline).show(state, session.wall_now())
+        since = (session.wall_now() - self._entered_at).total_seconds()
+        self.query_one(RulesReminder).flash = state.running and since < FLASH_SECONDS
+        for _event in session.poll():
+            self.ring()
+
+    def ring(self) -> None:
+        """The bell at the warning and at zero, unless the chair muted it."""
+        if not self.muted:
+            self.bells += 1
+            self.app.bell()
+
+    def _redraw(self, state: SessionState) -> None:
+        self._shown_state = state
+        if state.index != self._shown_index:
+            self._shown_index = state.index
+            self._entered_at = self.session.wall_now()
+        view = self.session.phase_view()
+        method = state.method
+        step = state.phase.step
+        title = f"{tr('run.step', n=view.number, m=view.total)} · {step_title(step)}"
+        self.query_one("#phase-title", Static).update(title)
+        self.query_one("#phase-meta", Static).update(self._meta(state))
+        self.query_one("#purpose", Static).update(first_sentence(pick(step.description, None)))
+        self.query_one("#next", Static).update(self._next_line(state))
+        self.query_one(WhoPanel).show(method, step, view)
+        self.query_one(RulesReminder).show_rules(
+            [pick(rule.reminder, rule.reminder_en) for rule in view.rules]
+        )
+        self.query_one(ChairPanel).show(view)
+        self.query_one(NotesPanel).show(view.notes)
+        self.query_one(Timeline).show(state, self.session.wall_now())
+
+    def _meta(self, state: SessionState) -> Text:
+        text = Text(method_title(state.method))
+        case = state.case
+        if case is not None and state.phase.case is not None:
+            unit = tr(f"unit.{state.method.repeat.per.value}") if state.method.repeat else ""
+            label = tr(
+                "run.case", unit=unit.capitalize(), n=state.phase.case + 1, m=len(state.cases)
+            )
+            text.append(f" · {label}: {case.inbrenger}")
+        if state.started and not state.running:
+            text.append(f"  {tr('run.paused')}", style="bold reverse")
+        if self.muted:
+            text.append(f"  ({tr('run.muted')})")
+        return text
+
+    def _next_line(self, state: SessionState) -> str:
+        following = state.next_index()
+        if following is None:
+            return tr("run.next_end")
+        step = state.phases[following].step
+        planned = state.planned(following)
+        length = (
+            tr("run.untimed") if planned is None else f"{minutes(planned.total_seconds() / 60)} min"
+        )
+        return tr("run.next", title=step_title(step), minutes=length)
+
+    def watch_chair_hidden(self, hidden: bool) -> None:
+        """Hide or show the chair's panel."""
+        self.query_one("#side", Vertical).set_class(hidden, "-chair-hidden")
+
+    def watch_muted(self) -> None:
+        """Show the muted marker."""
+        if self._shown_state is not None:
+            self.query_one("#phase-meta", Static).update(self._meta(self.session.state))
+
+    # ------------------------------------------------------------------ actions
+
+    def _command(self, command: Callable[[], object]) -> None:
+        """Run a session command; a refusal is told to the chair, never a traceback."""
+        try:
+            command()
+        except CommandRejected as refusal:
+            self.notify(str(refusal), severity="warning", timeout=4)
+        self._tick()
+
+    def action_toggle_pause(self) -> None:
+        """Space: stop or restart the clock."""
+        self._command(self.session.toggle_pause)
+
+    def action_next_phase(self) -> None:
+        """n / →: next phase; at the last phase, offer to close the meeting."""
+        if self.session.state.next_index() is None:
+            self.app.push_screen(confirm_finish(), self._finish_answer)
+            return
+        self._command(self.session.next)
+
+    def _finish_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.finish()
+
+    def finish(self) -> None:
+        """Close the meeting, save the report, and tell the app."""
+        report = self.session.finish()
+        self.post_message(self.Finished(self.session, report))
+
+    def action_previous_phase(self) -> None:
+        """b / ←: back to the previous phase."""
+        self._command(self.session.back)
+
+    def action_add_minute(self) -> None:
+        """+: one minute more."""
+        self._command(self.session.add_minute)
+
+    def action_remove_minute(self) -> None:
+        """-: one minute less."""
+        self._command(self.session.remove_minute)
+
+    def action_next_turn(self) -> None:
+        """t: the next person in the round."""
+        self._command(self.session.next_turn)
+
+    def action_skip_person(self) -> None:
+        """s: the current speaker passes this round."""
+        self._command(lambda: self.session.skip_person())
+
+    def action_toggle_chair_panel(self) -> None:
+        """h: hide the chair's panel from the room (or show it again)."""
+        self.chair_hidden = not self.chair_hidden
+
+    def action_toggle_mute(self) -> None:
+        """m: silence the bell (or let it ring again)."""
+        self.muted = not self.muted
+
+    def action_add_note(self) -> None:
+        """a: write on the flip-over; rate it where the step rates items."""
+        step = self.session.state.phase.step
+        self.app.push_screen(NoteDialog(ratings=step.ratings), self._note_written)
+
+    def _note_written(self, draft: NoteDraft | None) -> None:
+        if draft is None:
+            return
+        step = self.session.state.phase.step
+        kinds = [kind for kind in step.capture if kind not in (Capture.scale, Capture.first_step)]
+        kind = kinds[0] if kinds else Capture.notes
+
+        def write() -> None:
+            note = self.session.add_note(draft.text, kind)
+            if draft.rating is not None:
+                self.session.rate_note(note.id, draft.rating)
+
+        self._command(write)

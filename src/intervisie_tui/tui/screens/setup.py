@@ -1,0 +1,234 @@
+"""Setup: who is here, who brings a case, until when; the fitted plan is shown before starting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Static
+
+from intervisie_tui.model.method import Method
+from intervisie_tui.session import Clock, MeetingSetup, Plan
+from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.keys import SETUP_KEYS, localize
+from intervisie_tui.tui.memory import LastGroup
+from intervisie_tui.tui.setup_form import (
+    SetupFields,
+    build_setup,
+    preview_plan,
+    split_names,
+    uses_groups,
+)
+from intervisie_tui.tui.text import method_title, minutes
+
+
+def plan_table(plan: Plan, start: datetime, tz: tzinfo | None) -> Table:
+    """The plan as the chair checks it: phase, minutes (method's in brackets), clock time."""
+    table = Table(box=None, expand=True, show_header=False, pad_edge=False)
+    table.add_column("", justify="right", no_wrap=True)
+    table.add_column("", ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column("", justify="right", no_wrap=True)
+    at = start
+    for entry in plan.entries:
+        if entry.dropped:
+            table.add_row("", entry.title, "–", style="dim strike")
+            continue
+        label = entry.title if entry.case is None else f"{entry.case + 1}· {entry.title}"
+        mins = minutes(entry.minutes)
+        if entry.minutes != entry.method_minutes and entry.method_minutes is not None:
+            mins += f" ({minutes(entry.method_minutes)})"
+        table.add_row(at.astimezone(tz).strftime("%H:%M"), label, mins)
+        at += timedelta(minutes=entry.minutes or 0)
+    return table
+
+
+class SetupScreen(Screen[None]):
+    """The form before a meeting: names, inbrengers per case, groups, end time, plan."""
+
+    DEFAULT_CSS = """
+    SetupScreen #setup-title { text-style: bold; padding: 0 1; height: 1; }
+    SetupScreen #setup-body { height: 1fr; }
+    SetupScreen #form { width: 1fr; height: 1fr; padding: 0 1; }
+    SetupScreen #form Label { margin-top: 0; color: $text-muted; }
+    SetupScreen #form Input { margin-bottom: 0; }
+    SetupScreen #plan-box { width: 1fr; height: 1fr; border: round $primary-muted; padding: 0 1; }
+    SetupScreen #setup-error { color: $error; text-style: bold; height: auto; }
+    SetupScreen #buttons { height: auto; margin-top: 1; }
+    SetupScreen.-narrow #plan-box { display: none; }
+    """
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
+
+    KEYS = SETUP_KEYS
+
+    @dataclass
+    class Ready(Message):
+        """The form is complete: the app starts the meeting with this set-up."""
+
+        method: Method
+        setup: MeetingSetup
+
+    @dataclass
+    class Back(Message):
+        """The chair wants another method."""
+
+    def __init__(
+        self,
+        method: Method,
+        clock: Clock,
+        *,
+        last_group: LastGroup | None = None,
+        fields: SetupFields | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__()
+        localize(self, self.KEYS)
+        self.method = method
+        self.clock = clock
+        self.tz = tz
+        group = last_group or LastGroup()
+        self.initial = fields or SetupFields(
+            chair=group.chair,
+            participants=", ".join(group.participants),
+            inner_group=", ".join(group.inner_group),
+        )
+        self.remembered = bool(group.participants)
+
+    def compose(self) -> ComposeResult:
+        """The form on the left, the plan on the right."""
+        yield Static(f"{tr('setup.title')} · {method_title(self.method)}", id="setup-title")
+        unit = tr(f"unit.{self.method.repeat.per.value}") if self.method.repeat else tr("unit.case")
+        with Horizontal(id="setup-body"):
+            with VerticalScroll(id="form"):
+                yield Label(tr("setup.chair"))
+                yield Input(self.initial.chair, id="chair")
+                yield Label(tr("setup.participants"))
+                yield Input(self.initial.participants, id="participants")
+                yield Label(tr("setup.inbrengers", unit=unit))
+                yield Input(self.initial.inbrengers, id="inbrengers")
+                if uses_groups(self.method):
+                    yield Label(tr("setup.inner"))
+                    yield Input(self.initial.inner_group, id="inner_group")
+                    yield Static(id="outer-group", markup=False)
+                yield Label(tr("setup.until"))
+                yield Input(self.initial.until, id="until", placeholder="16:30")
+                yield Static(id="setup-error", markup=False)
+                with Horizontal(id="buttons"):
+                    yield Button(tr("setup.start"), id="start", variant="primary")
+                    yield Button(tr("setup.back"), id="back")
+            with VerticalScroll(id="plan-box"):
+                yield Static(id="plan", markup=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        """Focus the first empty field and draw the plan."""
+        self.query_one("#plan-box").border_title = tr("setup.plan")
+        self._update()
+        for field in self.query(Input):
+            if not field.value:
+                field.focus()
+                break
+        else:
+            self.query_one("#start", Button).focus()
+
+    def fields(self) -> SetupFields:
+        """The form's current text."""
+
+        def value(field_id: str) -> str:
+            found = self.query(f"#{field_id}")
+            return found.first(Input).value if found else ""
+
+        return SetupFields(
+            chair=value("chair"),
+            participants=value("participants"),
+            inbrengers=value("inbrengers"),
+            inner_group=value("inner_group"),
+            until=value("until"),
+        )
+
+    def _update(self) -> None:
+        fields = self.fields()
+        error = self.query_one("#setup-error", Static)
+        now = self.clock.wall()
+        if uses_groups(self.method):
+            inner = split_names(fields.inner_group)
+            outer = [n for n in split_names(fields.participants) if n not in inner]
+            self.query_one("#outer-group", Static).update(
+                f"{tr('setup.outer')}: {', '.join(outer)}"
+            )
+        try:
+            setup = build_setup(self.method, fields, now, self.tz)
+        except ValueError as problem:
+            # Show the plan with placeholder cases, so the chair sees the timing while typing.
+            placeholder = SetupFields(
+                chair=fields.chair or "?",
+                participants="",
+                inbrengers=fields.inbrengers or "?",
+                until="",
+            )
+            try:
+                setup = build_setup(self.method, placeholder, now, self.tz)
+            except ValueError:
+                error.update(tr("setup.error", message=str(problem)))
+                return
+            error.update(tr("setup.error", message=str(problem)) if fields.chair else "")
+            self._show_plan(setup, now)
+            return
+        error.update(tr("setup.remembered") if self.remembered else "")
+        self._show_plan(setup, now)
+
+    def _show_plan(self, setup: MeetingSetup, now: datetime) -> None:
+        plan = preview_plan(self.method, setup, now)
+        end = now + timedelta(minutes=plan.planned_minutes)
+        body = Text()
+        end_text = end.astimezone(self.tz).strftime("%H:%M")
+        body.append(
+            tr("setup.plan_total", minutes=minutes(plan.planned_minutes), end=end_text),
+            style="bold",
+        )
+        body.append("\n")
+        if setup.until is not None:
+            body.append(plan.summary() + "\n", style="italic")
+        self.query_one("#plan", Static).update(Group(body, plan_table(plan, now, self.tz)))
+
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        self._update()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        inputs = list(self.query(Input))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+        else:
+            self.action_start()
+
+    @on(Button.Pressed, "#start")
+    def _start_pressed(self) -> None:
+        self.action_start()
+
+    @on(Button.Pressed, "#back")
+    def _back_pressed(self) -> None:
+        self.action_back()
+
+    def action_start(self) -> None:
+        """Start when the form is complete; otherwise say what is missing."""
+        try:
+            setup = build_setup(self.method, self.fields(), self.clock.wall(), self.tz)
+        except ValueError as problem:
+            self.query_one("#setup-error", Static).update(tr("setup.error", message=str(problem)))
+            return
+        self.post_message(self.Ready(self.method, setup))
+
+    def action_back(self) -> None:
+        """Back to the library."""
+        self.post_message(self.Back())

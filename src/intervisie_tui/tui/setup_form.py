@@ -1,0 +1,101 @@
+"""Turning the set-up form's text fields into a MeetingSetup and a plan, without textual.
+
+The chair types names with commas and an end time as HH:MM; every mistake becomes one short
+sentence under the form instead of an exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+
+from pydantic import ValidationError
+
+from intervisie_tui.model.method import Method, RoleKind
+from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
+
+
+@dataclass(frozen=True)
+class SetupFields:
+    """The raw text of the form."""
+
+    chair: str = ""
+    participants: str = ""
+    inbrengers: str = ""
+    inner_group: str = ""
+    until: str = ""
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """'Anna, Bob ,,Carla' -> ('Anna', 'Bob', 'Carla')."""
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def uses_groups(method: Method) -> bool:
+    """Whether the method has a binnengroep/buitengroep (fishbowl) to fill."""
+    return any(role.kind in (RoleKind.inner_group, RoleKind.outer_group) for role in method.roles)
+
+
+def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
+    """'16:30' as the next such moment after `now` in `tz` (None: the machine's local zone).
+
+    ValueError with a Dutch sentence when the text is not a time of day.
+    """
+    raw = text.strip()
+    if not raw:
+        return None
+    try:
+        hours, _, mins = raw.replace(".", ":").partition(":")
+        at = time(int(hours), int(mins or 0))
+    except ValueError as error:
+        raise ValueError(f"eindtijd '{raw}' is geen tijd; schrijf bijvoorbeeld 16:30") from error
+    local_now = now.astimezone(tz)
+    candidate = local_now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    if candidate <= local_now:
+        candidate += timedelta(days=1)
+    return candidate
+
+
+def build_setup(
+    method: Method, fields: SetupFields, now: datetime, tz: tzinfo | None = None
+) -> MeetingSetup:
+    """The MeetingSetup the form describes; ValueError with one Dutch sentence otherwise."""
+    chair = fields.chair.strip()
+    if not chair:
+        raise ValueError("vul de naam van de voorzitter in")
+    inbrengers = split_names(fields.inbrengers)
+    if not inbrengers:
+        raise ValueError("vul minstens één inbrenger in")
+    participants = split_names(fields.participants)
+    inner: tuple[str, ...] = ()
+    outer: tuple[str, ...] = ()
+    if uses_groups(method):
+        inner = split_names(fields.inner_group)
+        unknown = [name for name in inner if name not in participants]
+        if unknown:
+            raise ValueError(f"binnengroep: {', '.join(unknown)} staat niet bij de deelnemers")
+        outer = tuple(name for name in participants if name not in inner)
+    until = parse_until(fields.until, now, tz)
+    try:
+        return MeetingSetup(
+            method_id=method.id,
+            chair=chair,
+            participants=participants,
+            cases=tuple(Case(inbrenger=name) for name in inbrengers),
+            inner_group=inner,
+            outer_group=outer,
+            until=until,
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        message = str(first.get("ctx", {}).get("error", first["msg"]))
+        raise ValueError(message.removeprefix("Value error, ")) from error
+
+
+def preview_plan(method: Method, setup: MeetingSetup, now: datetime) -> Plan:
+    """The plan the meeting would run: the method's minutes, fitted when there is an end time."""
+    phases = expand_phases(method, setup)
+    if setup.until is None:
+        total = sum(phase.minutes or 0 for phase in phases)
+        return fit_plan(phases, total)
+    return fit_plan(phases, (setup.until - now).total_seconds() / 60)

@@ -1,0 +1,54 @@
+"""The chair's crib sheet: opening words, suggested questions, what to watch for."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from intervisie_tui.session import PhaseView
+from intervisie_tui.tui.i18n import tr
+
+
+def chair_text(view: PhaseView) -> Text:
+    """What the chair may say and ask in this phase; empty parts are left out."""
+    text = Text()
+    if view.opening:
+        text.append(tr("run.opening") + "\n", style="bold")
+        text.append(f"“{view.opening}”\n")
+    if view.questions:
+        text.append(tr("run.questions") + "\n", style="bold")
+        for question in view.questions:
+            text.append(f"• {question}\n")
+    if view.watch_for:
+        text.append(tr("run.watch") + "\n", style="bold")
+        for item in view.watch_for:
+            text.append(f"• {item}\n")
+    text.rstrip()
+    return text
+
+
+class ChairPanel(VerticalScroll):
+    """Hideable with h, so the room sees only what it needs while the chair keeps the script."""
+
+    DEFAULT_CSS = """
+    ChairPanel {
+        height: 1fr;
+        border: round $secondary;
+        padding: 0 1;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        """One body the phase fills."""
+        yield Static(id="chair-body")
+
+    def on_mount(self) -> None:
+        """Title the box."""
+        self.border_title = tr("run.chair")
+
+    def show(self, view: PhaseView) -> None:
+        """Fill with the phase's opening words and questions."""
+        self.query_one("#chair-body", Static).update(chair_text(view))
+        self.scroll_home(animate=False)

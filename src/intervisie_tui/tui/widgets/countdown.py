@@ -1,0 +1,113 @@
+"""The big countdown the whole room reads."""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+from functools import lru_cache
+
+from rich.segment import Segment
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from intervisie_tui.tui.widgets.glyphs import fits_blocks, render_blocks
+
+
+class Tone(StrEnum):
+    """How the clock looks: calm while on time, amber near the end, red once over time."""
+
+    normal = "normal"
+    warning = "warning"
+    overtime = "overtime"
+    paused = "paused"
+    untimed = "untimed"
+
+
+def format_clock(seconds: float | None) -> str:
+    """The clock face for `seconds` remaining; over time counts up with a leading "+".
+
+    Remaining time is rounded up, so a 15-minute phase starts at 15:00 and shows 00:00 only when
+    time is really up; overtime is rounded down, so "+00:01" appears one second after zero.
+    """
+    if seconds is None:
+        return "--:--"
+    if seconds > 0:
+        whole = math.ceil(seconds - 1e-9)
+        sign = ""
+    else:
+        whole = math.floor(-seconds + 1e-9)
+        sign = "+" if whole > 0 else ""
+    minutes, secs = divmod(whole, 60)
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+class Countdown(Widget):
+    """Clock digits drawn in blocks that fill the widget's height.
+
+    The screen gives this widget a share of its height; the digits use all of it, so they grow
+    with the terminal. Below five rows the digits fall back to plain bold text, which reads
+    better than blocks two pixels high. Redraws happen only when the face or tone changes:
+    both are reactives, and setting a reactive to its current value does nothing.
+    """
+
+    DEFAULT_CSS = """
+    Countdown {
+        width: 1fr;
+        height: 40%;
+        min-height: 1;
+        color: $foreground;
+        text-style: bold;
+    }
+    Countdown.-warning { color: $warning; }
+    Countdown.-overtime { color: $error; }
+    Countdown.-paused { color: $foreground-muted; }
+    Countdown.-untimed { color: $foreground-muted; }
+    """
+
+    face: reactive[str] = reactive("--:--", layout=False)
+    tone: reactive[Tone] = reactive(Tone.normal)
+
+    def watch_tone(self, old: Tone, new: Tone) -> None:
+        """Swap the colour class, so the colours live in CSS and themes can change them."""
+        self.remove_class(f"-{old.value}")
+        self.add_class(f"-{new.value}")
+
+    def on_mount(self) -> None:
+        """Apply the initial tone class."""
+        self.add_class(f"-{self.tone.value}")
+
+    def show(self, seconds: float | None, tone: Tone) -> None:
+        """Show `seconds` remaining (negative: over time) in `tone`."""
+        self.face = format_clock(seconds)
+        self.tone = tone
+
+    def render_line(self, y: int) -> Strip:
+        """One row of the face: blocks when there is room, plain spaced-out text when not.
+
+        Drawn with the line API so a redraw costs a handful of string joins, and so leading
+        spaces (the centring) survive exactly.
+        """
+        width, height = self.size.width, self.size.height
+        lines = self._lines(self.face, width, height)
+        text = lines[y] if 0 <= y < len(lines) else ""
+        return Strip([Segment(text.ljust(width)[:width], self.rich_style)], width)
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _lines(face: str, width: int, height: int) -> tuple[str, ...]:
+        if fits_blocks(face, width, height):
+            return tuple(render_blocks(face, width, height))
+        plain = " ".join(face).center(width)
+        top = max(0, (height - 1) // 2)
+        return tuple([""] * top + [plain])
+
+    @property
+    def uses_blocks(self) -> bool:
+        """Whether the digits are currently drawn in blocks (tests and the benchmark read it)."""
+        return fits_blocks(self.face, self.size.width, self.size.height)
+
+    @property
+    def face_lines(self) -> tuple[str, ...]:
+        """The rows as drawn right now (tests measure the digit height from these)."""
+        return self._lines(self.face, self.size.width, self.size.height)

@@ -1,0 +1,99 @@
+"""Block-character digits drawn at any size, without textual.
+
+Textual's `Digits` is a fixed three rows high: far too small for the back of a room. Here every
+glyph is a 3x5 bitmap scaled to the space it gets, drawn with half blocks so its height can be
+any number of half rows. Kept free of textual so the scaling is tested as plain functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: 3 columns x 5 rows; '#' is ink. Thick strokes stay legible when projected.
+FONT: dict[str, tuple[str, ...]] = {
+    "0": ("###", "#.#", "#.#", "#.#", "###"),
+    "1": (".#.", "##.", ".#.", ".#.", "###"),
+    "2": ("###", "..#", "###", "#..", "###"),
+    "3": ("###", "..#", ".##", "..#", "###"),
+    "4": ("#.#", "#.#", "###", "..#", "..#"),
+    "5": ("###", "#..", "###", "..#", "###"),
+    "6": ("###", "#..", "###", "#.#", "###"),
+    "7": ("###", "..#", ".#.", ".#.", ".#."),
+    "8": ("###", "#.#", "###", "#.#", "###"),
+    "9": ("###", "#.#", "###", "..#", "###"),
+    ":": (".", "#", ".", "#", "."),
+    "+": ("...", ".#.", "###", ".#.", "..."),
+    "-": ("...", "...", "###", "...", "..."),
+    " ": ("...", "...", "...", "...", "..."),
+}
+FONT_ROWS = 5
+#: Smallest number of text rows at which block digits read better than plain text.
+MIN_BLOCK_ROWS = 5
+#: A digit looks right when its width is about 0.6 of its height; a cell is about twice as tall
+#: as it is wide, so a font column may be at most this many cells per text row of height.
+MAX_CELLS_PER_UNIT_PER_ROW = 0.45
+
+
+def _columns(text: str) -> list[str]:
+    """The text as font columns (one string of 5 pixels each), with one blank column between."""
+    columns: list[str] = []
+    for index, char in enumerate(text):
+        glyph = FONT.get(char, FONT[" "])
+        if index:
+            columns.append("." * FONT_ROWS)
+        for col in range(len(glyph[0])):
+            columns.append("".join(row[col] for row in glyph))
+    return columns
+
+
+def text_units(text: str) -> int:
+    """How many font columns `text` needs; the width budget is shared out over these."""
+    return len(_columns(text))
+
+
+def fits_blocks(text: str, width: int, height: int) -> bool:
+    """Whether `text` can be drawn in blocks in a width x height region of cells."""
+    return height >= MIN_BLOCK_ROWS and width >= text_units(text)
+
+
+def render_blocks(text: str, width: int, height: int) -> list[str]:
+    """`text` drawn in half blocks filling `height` rows, centred in `width` columns.
+
+    The height is always used fully (that is what the room reads); the width per font column is a
+    whole number of cells so strokes stay even, capped so digits do not become squat.
+    """
+    columns = _columns(text)
+    units = len(columns)
+    cell_width = max(1, min(width // units, round(height * MAX_CELLS_PER_UNIT_PER_ROW) or 1))
+    pixel_rows = 2 * height
+    # Font row of every pixel row: spread 5 font rows over all pixel rows as evenly as possible.
+    font_row_of = [
+        min(FONT_ROWS - 1, (pixel * FONT_ROWS) // pixel_rows) for pixel in range(pixel_rows)
+    ]
+    drawn_width = units * cell_width
+    left = max(0, (width - drawn_width) // 2)
+    lines: list[str] = []
+    for row in range(height):
+        top, bottom = font_row_of[2 * row], font_row_of[2 * row + 1]
+        chars: list[str] = []
+        for column in columns:
+            chars.append(_half_block(column[top] == "#", column[bottom] == "#") * cell_width)
+        line = " " * left + "".join(chars)
+        lines.append(line.ljust(width)[:width])
+    return lines
+
+
+def _half_block(top: bool, bottom: bool) -> str:
+    if top and bottom:
+        return "█"
+    if top:
+        return "▀"
+    if bottom:
+        return "▄"
+    return " "
+
+
+def ink_rows(lines: Sequence[str]) -> int:
+    """Rows from the first to the last row with ink: the digit height a viewer sees."""
+    inked = [index for index, line in enumerate(lines) if line.strip()]
+    return inked[-1] - inked[0] + 1 if inked else 0

@@ -1,0 +1,61 @@
+"""The flip-over: what was said in this phase, numbered, with warm/neutraal/koud ratings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from intervisie_tui.session import Note, Rating
+from intervisie_tui.tui.i18n import tr
+
+#: Calm markers that still differ in shape, not only in colour (projectors wash colours out).
+RATING_MARK: dict[Rating, tuple[str, str]] = {
+    Rating.warm: ("▲", "bold"),
+    Rating.neutraal: ("■", ""),
+    Rating.koud: ("▼", "dim"),
+}
+
+
+def notes_text(notes: Sequence[Note]) -> Text:
+    """The notes as flip-over lines: '1. text  ▲ warm'."""
+    if not notes:
+        return Text(tr("run.notes_empty"), style="dim")
+    text = Text()
+    for number, note in enumerate(notes, start=1):
+        if number > 1:
+            text.append("\n")
+        text.append(f"{number}. ", style="bold")
+        text.append(note.text)
+        if note.rating is not None:
+            mark, style = RATING_MARK[note.rating]
+            text.append(f"  {mark} {tr('rating.' + note.rating.value)}", style=style)
+    return text
+
+
+class NotesPanel(VerticalScroll):
+    """The notes of the current phase, newest at the bottom and kept in view."""
+
+    DEFAULT_CSS = """
+    NotesPanel {
+        height: 1fr;
+        border: round $primary-muted;
+        padding: 0 1;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        """One body the phase fills."""
+        yield Static(id="notes-body")
+
+    def on_mount(self) -> None:
+        """Title the box."""
+        self.border_title = tr("run.notes")
+
+    def show(self, notes: Sequence[Note]) -> None:
+        """Show `notes` and scroll to the newest."""
+        self.query_one("#notes-body", Static).update(notes_text(notes))
+        self.scroll_end(animate=False)

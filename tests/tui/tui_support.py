@@ -1,0 +1,55 @@
+"""Shared helpers for the TUI tests: a fixed library, a fake clock, an app factory."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from pathlib import Path
+
+from intervisie_tui.library import load_paths
+from intervisie_tui.run_options import RunOptions
+from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.app import IntervisieApp, StartRequest
+from intervisie_tui.tui.catalog import Catalog
+from intervisie_tui.tui.launch import catalog_from_library, fields_from_options
+
+FIXTURES = Path(__file__).parent / "fixtures" / "methods"
+#: Copies of bundled methods, frozen here so the snapshots do not move when the library grows.
+METHOD_FILES = ("kot.yaml", "vissenkom.yaml", "vijf-stappen.yaml")
+
+PEOPLE = RunOptions(
+    chair="Vera",
+    participants=("Anna", "Bram", "Chris", "Dewi"),
+    inbrenger="Anna",
+)
+
+
+def fixture_catalog(*, broken: bool = True) -> Catalog:
+    """Three real methods and (optionally) one broken file, through the real loader."""
+    files = [FIXTURES / name for name in METHOD_FILES]
+    if broken:
+        files.append(FIXTURES / "kapot.yaml")
+    return catalog_from_library(load_paths(files))
+
+
+def make_app(
+    folder: Path,
+    *,
+    clock: FakeClock | None = None,
+    method_id: str | None = None,
+    options: RunOptions | None = None,
+    lang: str = "nl",
+    broken: bool = True,
+) -> IntervisieApp:
+    """An app on the fixture library with a fake clock, a private data folder and UTC."""
+    start = None
+    if method_id is not None:
+        start = StartRequest(method_id, fields_from_options(options or RunOptions()))
+    return IntervisieApp(
+        fixture_catalog(broken=broken),
+        clock=clock or FakeClock(),
+        lang=lang,
+        folder=folder,
+        start=start,
+        tz=UTC,
+        tick_seconds=0.05,
+    )
