@@ -69,12 +69,13 @@ def render_report(state: SessionState) -> str:
     """The whole report as Markdown; works for finished and unfinished meetings alike."""
     setup = state.setup
     method = state.method
-    end = state.finished_at or (state.notes[-1].at if state.notes else state.created_at)
+    end = state.finished_at or state.last_at or state.created_at
     lines: list[str] = [f"# Verslag intervisie: {_md(method.title)}", ""]
     start = _local(state.created_at)
     lines.append(f"- **Methode:** {_md(method.title)} (`{method.id}`)")
     lines.append(f"- **Datum:** {start:%Y-%m-%d}, {start:%H:%M}–{_local(end):%H:%M}")
     lines.append(f"- **Voorzitter:** {_md(setup.chair)}")
+    lines.append(f"- **Deelnemers:** {', '.join(_md(n) for n in setup.everyone) or 'geen'}")
     if not state.finished:
         lines.append("- **Status:** niet afgerond")
     lines.append("")
@@ -108,6 +109,8 @@ def render_report(state: SessionState) -> str:
 
     total_planned = timedelta(0)
     total_actual = timedelta(0)
+    overruns: list[str] = []
+    not_done = 0
     for case_index, indexes in groups:
         if case_index is None:
             lines += ["## Hele groep", ""]
@@ -127,25 +130,31 @@ def render_report(state: SessionState) -> str:
                 lines.append(f"| {title} | — | overgeslagen | |")
                 continue
             planned = state.planned(i)
-            actual = record.used
-            if state.running and i == state.index:
-                actual = state.elapsed(end, i)
+            actual = state.elapsed(end, i) if i == state.index else record.used
+            if record.first_started is None:
+                not_done += 1
+                shown = "vrij" if planned is None else clock_text(planned)
+                lines.append(f"| {title} | {shown} | niet gedaan | |")
+                continue
             total_actual += actual
             if planned is None:
                 lines.append(f"| {title} | vrij | {clock_text(actual)} | |")
                 continue
             target = planned + record.added
             total_planned += target
-            extra = f" (+{clock_text(record.added)} erbij)" if record.added > timedelta(0) else ""
-            if record.added < timedelta(0):
+            extra = ""
+            if record.added > timedelta(0):
+                extra = f" (+{clock_text(record.added)} erbij)"
+            elif record.added < timedelta(0):
                 extra = f" ({clock_text(record.added)} eraf)"
             diff = actual - target
-            diff_text = ""
-            if record.first_started is not None:
-                diff_text = f"+{clock_text(diff)} uitloop" if diff > timedelta(0) else "binnen tijd"
+            diff_text = "binnen tijd"
+            if diff >= timedelta(seconds=1):
+                diff_text = f"+{clock_text(diff)} uitloop"
+                where = "" if phase.case is None else f" (casus {phase.case + 1})"
+                overruns.append(f"- {title}{where}: +{clock_text(diff)}")
             lines.append(
-                f"| {title} | {clock_text(planned)}{extra} | "
-                f"{clock_text(actual) if record.first_started else 'niet gedaan'} | {diff_text} |"
+                f"| {title} | {clock_text(planned)}{extra} | {clock_text(actual)} | {diff_text} |"
             )
         lines.append("")
         for i in indexes:
@@ -159,10 +168,16 @@ def render_report(state: SessionState) -> str:
             if first_step:
                 lines += ["**Eerste stap van de inbrenger:** " + _md(first_step), ""]
 
-    lines += [
-        "## Tijd",
-        "",
-        f"Gepland {clock_text(total_planned)}, werkelijk {clock_text(total_actual)}.",
-        "",
-    ]
+    lines += ["## Tijd", ""]
+    lines.append(
+        f"Gepland {clock_text(total_planned)} voor de gedane fasen met vaste tijd, "
+        f"werkelijk {clock_text(total_actual)} in alle gedane fasen."
+    )
+    if not_done:
+        lines.append(f"Niet gedaan: {not_done} {'fase' if not_done == 1 else 'fasen'}.")
+    lines.append("")
+    if overruns:
+        lines += ["Uitgelopen:", "", *overruns, ""]
+    else:
+        lines += ["Geen fase is uitgelopen.", ""]
     return "\n".join(lines)

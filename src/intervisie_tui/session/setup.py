@@ -83,8 +83,9 @@ class MeetingSetup(BaseModel):
 def until_today(end: time, now: datetime) -> datetime:
     """The end time "tot hoe laat hebben we?" as an aware moment on the day of `now`.
 
-    The time is read in the zone of `now` (the chair's local time when `now` is local); an end
-    time already past stays today, so the plan says plainly that the time is up.
+    A plain time is what the wall clock in the room says, so it is read in the machine's local
+    zone; a time with a zone is read in that zone. An end time already past stays today, so
+    the plan says plainly that the time is up instead of planning until tomorrow.
     """
     local = now.astimezone() if end.tzinfo is None else now.astimezone(end.tzinfo)
     return local.replace(

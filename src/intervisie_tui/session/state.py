@@ -104,6 +104,7 @@ class SessionState:
     ever_absent: frozenset[str] = frozenset()
     notes: tuple[Note, ...] = ()
     first_steps: tuple[str | None, ...] = ()
+    last_at: datetime | None = None
 
     # ----------------------------------------------------------------- queries
 
@@ -233,6 +234,7 @@ def initial_state(created: SessionCreated) -> SessionState:
         minutes=tuple(p.minutes for p in phases),
         records=tuple(PhaseRecord() for _ in phases),
         created_at=created.at,
+        last_at=created.at,
         first_steps=tuple(None for _ in setup.cases),
     )
 
@@ -290,6 +292,10 @@ def apply(state: SessionState, event: Event) -> SessionState:
     Pure: the same state and event always give the same result, which is what makes replay
     equal to the live meeting.
     """
+    return replace(_apply(state, event), last_at=event.at)
+
+
+def _apply(state: SessionState, event: Event) -> SessionState:
     at = event.at
     match event:
         case SessionCreated():
