@@ -69,6 +69,7 @@ APP_KEYS: tuple[KeySpec, ...] = (
 
 LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "focus_filter", "key.filter", "cmd.search"),
+    KeySpec("rehearse", "o", "rehearse", "key.rehearse", "cmd.rehearse"),
 )
 
 SETUP_KEYS: tuple[KeySpec, ...] = (

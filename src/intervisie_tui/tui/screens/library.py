@@ -148,6 +148,12 @@ class LibraryScreen(Screen[None]):
 
         method: Method
 
+    @dataclass
+    class Rehearse(Message):
+        """The chair wants to rehearse the highlighted method alone: the app opens a drill."""
+
+        method: Method
+
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         localize(self, self.KEYS)
@@ -230,6 +236,16 @@ class LibraryScreen(Screen[None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.post_message(self.Chosen(self.catalog.method(event.option.id)))
+
+    def action_rehearse(self) -> None:
+        """o: rehearse the highlighted method alone ("Oefenen"), no set-up needed."""
+        options = self.query_one("#methods", OptionList)
+        index = options.highlighted
+        if index is None:
+            return
+        option = options.get_option_at_index(index)
+        if option.id is not None:
+            self.post_message(self.Rehearse(self.catalog.method(option.id)))
 
     def action_focus_filter(self) -> None:
         """Jump to the text filter."""
