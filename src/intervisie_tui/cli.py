@@ -1,8 +1,9 @@
 """The console script `intervisie-tui` (see DESIGN.md, CLI contract).
 
-list/show/check/schema must start fast and work over SSH or in CI, so this module imports only
-the library layer at the top; textual (through tui/) and the session layer are imported inside
-the handlers that need them.
+list/show/check/schema must start fast and work over SSH or in CI, so every layer is imported
+inside the handler that needs it: --help and --version import nothing heavy, list/show/check
+import the library (pydantic, PyYAML), and only the app commands import textual (through tui/)
+or the session layer.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
-from intervisie_tui.library import Library, load_library, load_paths
-from intervisie_tui.library.problem import Severity
-from intervisie_tui.model.method import Method
 from intervisie_tui.run_options import RunOptions
+
+if TYPE_CHECKING:
+    from intervisie_tui.library import Library
+    from intervisie_tui.model.method import Method
 
 #: Exit codes: 0 fine, 1 problems found or method unknown, 2 usage error or feature missing.
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNAVAILABLE = 0, 1, 2
@@ -35,6 +38,8 @@ def _minutes(value: float) -> int | float:
 
 
 def _library(args: argparse.Namespace) -> Library:
+    from intervisie_tui.library import load_library
+
     return load_library([Path(folder) for folder in args.methods])
 
 
@@ -106,6 +111,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from intervisie_tui.library import Severity, load_paths
+
     given = [Path(path) for path in args.paths]
     library = load_paths(given) if given else _library(args)
     for problem in library.problems:
