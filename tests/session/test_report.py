@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from session_methods import kot_like, kot_setup
 
+from intervisie_tui.library import load_paths
 from intervisie_tui.model.method import Capture
-from intervisie_tui.session import FakeClock, Rating, Session
+from intervisie_tui.session import DATA_DIR_ENV, FakeClock, Rating, Session
 from intervisie_tui.session.report import render_report
 from intervisie_tui.session.report_cli import (
     NothingToResume,
+    find_resumable,
     open_last_unfinished,
     print_report,
+    resume,
 )
 
 
@@ -114,3 +120,43 @@ def test_resume_with_nothing_unfinished_says_how_to_start(clock: FakeClock, tmp_
     _meeting(clock, tmp_path / "sessions").finish()
     with pytest.raises(NothingToResume):
         open_last_unfinished(folder=tmp_path)
+
+
+def test_find_resumable_tells_why_there_is_nothing(tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert find_resumable(folder=tmp_path, err=err) is None
+    assert "geen onafgeronde bijeenkomst" in err.getvalue()
+
+
+def test_resume_hands_the_journal_to_the_app(
+    clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = _meeting(clock, tmp_path / "sessions")
+    assert session.path is not None
+    with session.path.open("ab") as handle:
+        handle.write(b'{"type": "paus')  # a torn line from a crash
+    launched: list[Path] = []
+
+    def fake_launch(library: object, *, journal: Path) -> int:
+        launched.append(journal)
+        return 0
+
+    monkeypatch.setattr("intervisie_tui.tui.launch.launch_app", fake_launch)
+    err = io.StringIO()
+    assert resume(load_paths([]), folder=tmp_path, err=err) == 0
+    assert launched == [session.path]
+    assert "half geschreven" in err.getvalue()
+
+
+def test_cli_report_prints_the_latest_session(clock: FakeClock, tmp_path: Path) -> None:
+    _meeting(clock, tmp_path / "sessions").finish()
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("intervisie-tui")), "report"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, DATA_DIR_ENV: str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Verslag intervisie: KOT (test)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from intervisie_tui.session.clock import Clock
 from intervisie_tui.session.engine import Session
@@ -23,6 +23,9 @@ from intervisie_tui.session.journal import (
 )
 from intervisie_tui.session.report import render_report
 from intervisie_tui.session.state import replay
+
+if TYPE_CHECKING:
+    from intervisie_tui.library import Library
 
 
 class SessionNotFound(Exception):
@@ -105,3 +108,46 @@ def open_last_unfinished(*, folder: Path | None = None, clock: Clock | None = No
             "Start een nieuwe met: intervisie-tui run METHODE"
         )
     return Session.reopen(path, clock=clock)
+
+
+def find_resumable(*, folder: Path | None = None, err: TextIO | None = None) -> Path | None:
+    """The journal `resume` should continue, checked readable; None after telling the chair why.
+
+    A torn last line is announced on stderr but does not stop the resume: everything before it
+    is intact, and the app shows the same warning again.
+    """
+    err = err if err is not None else sys.stderr
+    where = sessions_dir(folder)
+    path = latest_unfinished(where)
+    if path is None:
+        print(
+            f"intervisie-tui resume: er is geen onafgeronde bijeenkomst in {where}. "
+            "Start een nieuwe met: intervisie-tui run METHODE",
+            file=err,
+        )
+        return None
+    try:
+        contents = read_journal(path)
+    except JournalError as error:  # changed on disk since latest_unfinished read it
+        print(f"intervisie-tui resume: {error}", file=err)
+        return None
+    if contents.warning is not None:
+        print(f"Let op: {contents.warning}", file=err)
+    return path
+
+
+def resume(library: Library, *, folder: Path | None = None, err: TextIO | None = None) -> int:
+    """`intervisie-tui resume`: open the app on the last unfinished meeting; the exit code.
+
+    The app is imported only here, at call time, so this module (and the whole session layer)
+    still loads without textual; tests and scripts use `find_resumable` or
+    `open_last_unfinished` instead.
+    """
+    path = find_resumable(folder=folder, err=err)
+    if path is None:
+        return 1
+    from importlib import import_module
+
+    launch_app = import_module("intervisie_tui.tui.launch").launch_app
+    result = launch_app(library, journal=path)
+    return result if isinstance(result, int) else 0
