@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC
 from pathlib import Path
+
+from rich.console import Console
+from textual.app import App
 
 from intervisie_tui.library import load_paths
 from intervisie_tui.run_options import RunOptions
@@ -53,3 +57,21 @@ def make_app(
         tz=UTC,
         tick_seconds=0.05,
     )
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows right now, as plain text (the same render a screenshot uses)."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    return console.export_text()

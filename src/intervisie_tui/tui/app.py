@@ -34,6 +34,8 @@ class StartRequest:
     method_id: str
     fields: SetupFields = field(default_factory=SetupFields)
     rehearse: bool = False
+    speed: float | None = None
+    seed: int | None = None
 
     @property
     def complete(self) -> bool:
@@ -94,6 +96,9 @@ class IntervisieApp(App[int]):
         except KeyError:
             self.notify(f"{request.method_id}?", severity="error")
             return
+        if request.rehearse:
+            self.push_screen(self._rehearsal_screen(method, request))
+            return
         if request.complete:
             try:
                 setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
@@ -115,6 +120,19 @@ class IntervisieApp(App[int]):
                 until=fields.until,
             )
         return SetupScreen(method, self.clock, last_group=last, fields=fields, tz=self.tz)
+
+    def _rehearsal_screen(self, method: Method, request: StartRequest) -> Screen[None]:
+        """A chair rehearsing alone: the drill brings its own cast, so no set-up form."""
+        from intervisie_tui.tui.rehearsal import rehearsal_screen
+
+        return rehearsal_screen(
+            method,
+            self.clock,
+            seed=request.seed,
+            speed=request.speed,
+            folder=self.folder,
+            tick_seconds=self.tick_seconds,
+        )
 
     def _run_screen(self, session: Session) -> RunScreen:
         if self.tick_seconds is None:
@@ -139,13 +157,7 @@ class IntervisieApp(App[int]):
             self.folder,
             LastGroup(setup.chair, setup.participants, setup.inner_group),
         )
-        rehearse = self.start_request is not None and self.start_request.rehearse
-        if rehearse:
-            session = Session.in_memory(method, setup, clock=self.clock)
-        else:
-            session = Session.create(
-                method, setup, clock=self.clock, folder=sessions_dir(self.folder)
-            )
+        session = Session.create(method, setup, clock=self.clock, folder=sessions_dir(self.folder))
         if setup.until is not None:
             plan = preview_plan(method, setup, session.wall_now())
             if any(e.dropped or e.minutes != e.method_minutes for e in plan.entries):
@@ -160,6 +172,12 @@ class IntervisieApp(App[int]):
         else:
             self.push_screen(self._run_screen(session))
         return session
+
+    @on(LibraryScreen.Rehearse)
+    def _rehearse(self, message: LibraryScreen.Rehearse) -> None:
+        """o in the library ("Oefenen"): rehearse the highlighted method alone."""
+        request = StartRequest(message.method.id, rehearse=True)
+        self.push_screen(self._rehearsal_screen(message.method, request))
 
     @on(RunScreen.Finished)
     def _finished(self, message: RunScreen.Finished) -> None:

@@ -35,8 +35,11 @@ def fields_from_options(options: RunOptions) -> SetupFields:
 
 
 def clock_for(options: RunOptions) -> Clock:
-    """The real clock, or a faster one when a rehearsing chair asked for --speed."""
-    if options.speed is not None and options.speed != 1:
+    """The real clock, or a faster one for --speed outside a rehearsal.
+
+    A rehearsal applies its speed itself (its drill scales the clock it is given).
+    """
+    if not options.rehearse and options.speed is not None and options.speed != 1:
         return ScaledClock(options.speed)
     return SystemClock()
 
@@ -58,7 +61,13 @@ def launch_app(
     session = Session.reopen(journal, clock=clock) if journal is not None else None
     start = None
     if method_id is not None:
-        start = StartRequest(method_id, fields_from_options(options), rehearse=options.rehearse)
+        start = StartRequest(
+            method_id,
+            fields_from_options(options),
+            rehearse=options.rehearse,
+            speed=options.speed,
+            seed=options.seed,
+        )
     app = IntervisieApp(
         catalog_from_library(library),
         clock=clock,

@@ -19,8 +19,8 @@ class ConfirmDialog(ModalScreen[bool]):
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
     ConfirmDialog > Vertical {
-        width: auto;
-        max-width: 90%;
+        width: 72;
+        max-width: 100%;
         height: auto;
         border: heavy $warning;
         padding: 0 2;

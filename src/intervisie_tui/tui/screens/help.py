@@ -20,8 +20,8 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > Vertical {
-        width: auto;
-        max-width: 90%;
+        width: 84;
+        max-width: 100%;
         height: auto;
         max-height: 90%;
         border: round $primary;

@@ -123,13 +123,17 @@ class RunScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Draw once, then poll the session on a short interval."""
-        self._tick()
-        self.set_interval(self.tick_seconds, self._tick)
+        self.refresh_clock()
+        self.set_interval(self.tick_seconds, self.refresh_clock)
 
     # ------------------------------------------------------------------ drawing
 
-    def _tick(self) -> None:
-        """Ask the session for the time; redraw only what changed."""
+    def refresh_clock(self) -> None:
+        """Ask the session for the time and redraw only what changed (also called by tests).
+
+        Public so a test that moved its FakeClock can bring the screen up to date at once
+        instead of waiting for the interval.
+        """
         session = self.session
         state = session.state
         if state is not self._shown_state:
@@ -216,7 +220,7 @@ class RunScreen(Screen[None]):
             command()
         except CommandRejected as refusal:
             self.notify(str(refusal), severity="warning", timeout=4)
-        self._tick()
+        self.refresh_clock()
 
     def action_toggle_pause(self) -> None:
         """Space: stop or restart the clock."""

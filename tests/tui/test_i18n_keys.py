@@ -1,0 +1,61 @@
+"""The UI strings exist in both languages and the key table is complete and consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from intervisie_tui.tui.i18n import STRINGS, Lang, language, placeholders, set_language, tr
+from intervisie_tui.tui.keys import all_keys, display_keys
+
+GUIDE = Path(__file__).parents[2] / "docs" / "chair-guide.md"
+
+
+@pytest.fixture(autouse=True)
+def dutch_again() -> Iterator[None]:
+    """Every test leaves the process in Dutch, the default."""
+    yield
+    set_language(Lang.nl)
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_every_string_has_both_languages_with_the_same_placeholders(key: str) -> None:
+    dutch, english = STRINGS[key]
+    assert dutch.strip() and english.strip()
+    assert placeholders(dutch) == placeholders(english)
+
+
+def test_language_switch_changes_the_strings() -> None:
+    assert tr("run.speaking") == "Aan het woord"
+    set_language("en")
+    assert language() is Lang.en
+    assert tr("run.speaking") == "Speaking"
+    assert tr("run.step", n=2, m=6) == "Step 2 of 6"
+
+
+def test_unknown_key_fails_loudly() -> None:
+    with pytest.raises(KeyError):
+        tr("no.such.key")
+
+
+def test_every_key_has_a_footer_label_a_command_and_its_help() -> None:
+    specs = all_keys()
+    assert len({spec.binding_id for spec in specs}) == len(specs)
+    for spec in specs:
+        assert tr(spec.footer) and tr(spec.command) and tr(spec.command + ".help")
+        binding = spec.binding()
+        assert binding.id == f"intervisie.{spec.name}"
+
+
+def test_the_issue_keys_are_all_there() -> None:
+    keys = {key for spec in all_keys() for key in spec.key_list}
+    wanted = {"space", "n", "right", "b", "left", "plus", "minus", "t", "s", "a", "h", "m"}
+    assert wanted | {"question_mark", "q"} <= keys
+
+
+def test_chair_guide_lists_every_key() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    for spec in all_keys():
+        assert f"| {display_keys(spec)} |" in guide, display_keys(spec)
