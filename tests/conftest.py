@@ -15,9 +15,10 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 def _isolated_user_config(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Point the user's config folder at an empty temp dir, so no test reads a real home folder."""
+    """Point the user's config and cache folders at empty temp dirs: no test reads a real home."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("INTERVISIE_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     yield folder
 
 

@@ -57,7 +57,11 @@ def test_installed_wheel_lists_the_bundled_library_from_anywhere(
         ).stdout.strip()
     )
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    env = {**os.environ, "INTERVISIE_TUI_CONFIG_DIR": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "INTERVISIE_TUI_CONFIG_DIR": str(tmp_path / "config"),
+        "INTERVISIE_TUI_CACHE_DIR": str(tmp_path / "cache"),
+    }
     env.pop("PYTHONPATH", None)
     where = subprocess.run(
         [

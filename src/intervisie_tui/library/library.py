@@ -7,13 +7,14 @@ failed files next to the usable methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from intervisie_tui.library.loader import FileResult, load_file
+from intervisie_tui.library.cache import ResultCache, default_cache_dir
+from intervisie_tui.library.loader import FileResult, load_source
 from intervisie_tui.library.locations import (
     bundled_methods_dir,
     expand_paths,
@@ -21,6 +22,7 @@ from intervisie_tui.library.locations import (
     user_methods_dir,
 )
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.source import read_source
 from intervisie_tui.model.method import Method
 
 
@@ -105,9 +107,32 @@ def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
     return Library(tuple(files), MappingProxyType(methods))
 
 
-def load_paths(paths: Iterable[Path], origin: Origin = Origin.extra) -> Library:
+def _loader(use_cache: bool) -> Callable[[Path], FileResult]:
+    """load_file, through the result cache unless it is switched off."""
+    store = ResultCache(default_cache_dir() if use_cache else None)
+
+    def load(path: Path) -> FileResult:
+        source = read_source(path)
+        if isinstance(source, Problem):
+            return FileResult(path, None, (source,))
+        key = store.key(source.text) if store.folder is not None else ""
+        cached = store.get(key, path) if key else None
+        if cached is not None:
+            return cached
+        result = load_source(source)
+        if key:
+            store.put(key, result)
+        return result
+
+    return load
+
+
+def load_paths(
+    paths: Iterable[Path], origin: Origin = Origin.extra, *, cache: bool = True
+) -> Library:
     """Load the given files and the method files in the given folders (for `check PATH`)."""
-    return build_library((load_file(path), origin) for path in expand_paths(paths))
+    load = _loader(cache)
+    return build_library((load(path), origin) for path in expand_paths(paths))
 
 
 def _missing_folder(folder: Path) -> FileResult:
@@ -120,18 +145,23 @@ def load_library(
     *,
     bundled: bool = True,
     user: bool = True,
+    cache: bool = True,
 ) -> Library:
-    """The bundled methods, then the user's own, then those in `extra_dirs` (--methods)."""
+    """The bundled methods, then the user's own, then those in `extra_dirs` (--methods).
+
+    `cache=False` parses every file again instead of reusing results of unchanged files.
+    """
+    load = _loader(cache)
     sources: list[tuple[FileResult, Origin]] = []
     if bundled:
-        sources.extend((load_file(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
+        sources.extend((load(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
     if user:
-        sources.extend((load_file(p), Origin.user) for p in method_files(user_methods_dir()))
+        sources.extend((load(p), Origin.user) for p in method_files(user_methods_dir()))
     for folder in extra_dirs:
         if folder.is_file():
-            sources.append((load_file(folder), Origin.extra))
+            sources.append((load(folder), Origin.extra))
         elif folder.is_dir():
-            sources.extend((load_file(p), Origin.extra) for p in method_files(folder))
+            sources.extend((load(p), Origin.extra) for p in method_files(folder))
         else:
             sources.append((_missing_folder(folder), Origin.extra))
     return build_library(sources)

@@ -76,6 +76,12 @@ def load_file(path: Path) -> FileResult:
     source = read_source(path)
     if isinstance(source, Problem):
         return FileResult(path, None, (source,))
+    return load_source(source)
+
+
+def load_source(source: SourceText) -> FileResult:
+    """Parse, validate and cross-check the text of one method file."""
+    path = source.path
     problems: list[Problem] = []
     modeline = _modeline_problem(source)
     parsed = parse_yaml(source)
