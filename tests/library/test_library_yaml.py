@@ -127,3 +127,16 @@ def test_node_lookup_follows_keys_and_indexes() -> None:
     assert (position(node), rest) == ((3, 5), ("title",))
     key = key_node_at(result.root, ("steps", 1, "minutes"))
     assert key is not None and position(key) == (4, 5)
+
+
+def test_end_of_file_errors_point_inside_the_file() -> None:
+    # libyaml stops one line past a file without a final newline; the author needs a real spot.
+    problem = problem_of("id: x\ntitle")
+    assert (problem.line, problem.col) == (2, len("title") + 1)
+    assert "a key needs ': ' after it" in problem.message
+
+
+def test_an_unclosed_flow_list_says_how_to_close_it() -> None:
+    problem = problem_of("a: [1, 2")
+    assert (problem.line, problem.col) == (1, 9)
+    assert "close the [ list ]" in problem.message

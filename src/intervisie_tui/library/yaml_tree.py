@@ -222,9 +222,14 @@ _SYNTAX_HINTS = {
     ),
     "that cannot start any token": "use spaces for indentation, never tabs",
     "could not find expected ':'": "a key needs ': ' after it; check this line's indentation",
-    "did not find expected": (
+    "did not find expected ',' or ']'": "close the [ list ] that starts there with ']'",
+    "did not find expected ',' or '}'": "close the { mapping } that starts there with '}'",
+    "did not find expected '-'": (
         "check this line's indentation: the keys of one mapping and the items of one list "
         "must line up exactly"
+    ),
+    "did not find expected key": (
+        "check this line's indentation: the keys of one mapping must line up exactly"
     ),
     "expected a single document": "a method file holds one document; remove the extra '---'",
     "found undefined alias": "define the anchor (&name) before using the alias (*name)",
@@ -243,6 +248,18 @@ def _codepoint(character: object) -> int:
     )
 
 
+def _within(text: str, line: int, col: int) -> Position:
+    """The position, or the end of the file when the parser stopped just past it.
+
+    libyaml reports "unexpected end of stream" one line below the last line of a file that
+    does not end with a newline; the author can only go to the file's real end.
+    """
+    lines = text.split("\n")
+    if line <= len(lines):
+        return line, min(col, len(lines[line - 1]) + 1)
+    return len(lines), len(lines[-1]) + 1
+
+
 def _syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
     """A parser error as a problem at the position the parser stopped."""
     if isinstance(error, yaml.MarkedYAMLError):
@@ -256,7 +273,8 @@ def _syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
         hint = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), None)
         message = f"YAML syntax: {detail}" + (f"; {hint}" if hint else "")
         if mark is not None:
-            return Problem(source.path, mark.line + 1, mark.column + 1, Severity.error, message)
+            line, col = _within(source.text, mark.line + 1, mark.column + 1)
+            return Problem(source.path, line, col, Severity.error, message)
         return Problem(source.path, 1, 1, Severity.error, message)
     if isinstance(error, yaml.reader.ReaderError):
         before = source.text[: error.position]
