@@ -131,3 +131,17 @@ def test_dropped_phases_are_passed_by_next(clock: FakeClock, folder: Path) -> No
 def test_propose_plan_needs_an_end_time(kot_session: Session) -> None:
     with pytest.raises(CommandRejected, match="eindtijd"):
         kot_session.propose_plan()
+
+
+def test_a_new_plan_replaces_minutes_added_by_hand(clock: FakeClock, folder: Path) -> None:
+    # Found by the property test: -1 on a phase, back, then a tight plan left it no time.
+    session = Session.create(kot_like(), kot_setup(cases=1), clock=clock, folder=folder)
+    session.start()
+    session.next()
+    session.remove_minute()
+    session.back()
+    session.accept_plan(session.propose_plan(clock.wall()))
+    assert session.state.minutes[1] == 1
+    assert session.state.records[1].added == timedelta(0)
+    session.next()
+    assert session.remaining() == 60

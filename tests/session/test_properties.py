@@ -116,7 +116,11 @@ def run(session: Session, clock: FakeClock, commands: list[tuple[object, ...]]) 
                 session.set_first_step(str(cmd[1]))
             elif name == "plan":
                 until = clock.wall() + timedelta(minutes=int(cmd[1]))  # type: ignore[call-overload]
+                before = session.state.minutes
                 session.accept_plan(session.propose_plan(until))
+                for index, (old, new) in enumerate(zip(before, session.state.minutes, strict=True)):
+                    if old != new:  # a new plan replaces minutes added by hand
+                        seen.added.pop(index, None)
         except CommandRejected:
             assert session.state is state, f"a rejected {name} changed the state"
             assert len(session.events) == events_before, f"a rejected {name} was journaled"
@@ -163,7 +167,7 @@ meeting = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(which=st.integers(0, 1), commands=meeting)
 def test_replay_equals_live_and_time_and_notes_hold(
     which: int, commands: list[tuple[object, ...]]

@@ -308,7 +308,14 @@ def _apply(state: SessionState, event: Event) -> SessionState:
                 raise CommandRejected("De lopende fase kan niet vervallen.")
             if any(m is not None and m <= 0 for m in minutes):
                 raise CommandRejected("Elke fase in het plan krijgt minstens één minuut.")
-            return replace(state, minutes=tuple(minutes), dropped=frozenset(dropped))
+            # A new plan supersedes the minutes added by hand to the phases it changes.
+            records = tuple(
+                replace(record, added=ZERO) if new != old else record
+                for record, new, old in zip(state.records, minutes, state.minutes, strict=True)
+            )
+            return replace(
+                state, minutes=tuple(minutes), dropped=frozenset(dropped), records=records
+            )
         case Started():
             _require_live(state)
             if state.started:
