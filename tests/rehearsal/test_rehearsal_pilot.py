@@ -86,13 +86,11 @@ async def play_with_keys(
                     await pilot.pause()
                     assert isinstance(app.screen, FeedbackScreen)
                     await pilot.press("enter")
-                    await pilot.pause()
                     continue
                 if elapsed >= stay:
                     break
                 clock.advance(0.5)
             await pilot.press("n")
-            await pilot.pause()
             if state.next_index() is None:
                 await pilot.press("j")  # confirm: close the rehearsal
                 await pilot.pause()
