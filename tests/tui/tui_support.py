@@ -18,7 +18,7 @@ from intervisie_tui.tui.launch import catalog_from_library, fields_from_options
 
 FIXTURES = Path(__file__).parent / "fixtures" / "methods"
 #: Copies of bundled methods, frozen here so the snapshots do not move when the library grows.
-METHOD_FILES = ("kot.yaml", "vissenkom.yaml", "vijf-stappen.yaml")
+METHOD_FILES = ("kot.yaml", "vissenkom.yaml", "vijf-stappen.yaml", "tien-stappen.yaml")
 
 PEOPLE = RunOptions(
     chair="Vera",

@@ -109,6 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "library.max": ("Max. minuten", "Max. minutes"),
     "library.none": ("Geen methode past bij dit filter.", "No method matches this filter."),
     "library.count": ("{shown} van {total} methoden", "{shown} of {total} methods"),
+    "library.duration": ("Duur", "Length"),
     "library.minutes": ("{minutes} min", "{minutes} min"),
     "library.per_case": ("{minutes} min per {unit}", "{minutes} min per {unit}"),
     "library.declared": ("bron: {minutes} min", "source: {minutes} min"),

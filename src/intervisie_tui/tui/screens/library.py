@@ -14,8 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Input, Static
 
 from intervisie_tui.model.method import Method
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
@@ -48,9 +47,9 @@ def steps_table(method: Method) -> Table:
     """The preview of the steps: minutes, title, who speaks, rules."""
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
     table.add_column("min", justify="right", no_wrap=True)
-    table.add_column(tr("library.steps"), ratio=2)
-    table.add_column(tr("run.speaking"), ratio=1)
-    table.add_column(tr("run.rules"), ratio=2)
+    table.add_column(tr("library.steps"), ratio=3)
+    table.add_column(tr("run.speaking"), ratio=2, min_width=9)
+    table.add_column(tr("run.rules"), ratio=3)
     repeated = {step.id for step in method.repeated_steps}
     for step in method.steps:
         speakers = ", ".join(
@@ -80,7 +79,7 @@ class MethodPreview(VerticalScroll):
 
     DEFAULT_CSS = """
     MethodPreview {
-        width: 3fr;
+        width: 1fr;
         height: 1fr;
         border: round $primary-muted;
         padding: 0 1;
@@ -92,7 +91,6 @@ class MethodPreview(VerticalScroll):
     def compose(self) -> ComposeResult:
         """Empty parts filled by `show`."""
         yield Static(id="preview-title", markup=False)
-        yield Static(id="preview-duration", markup=False)
         yield Static(tr("library.purpose"), classes="label")
         yield Static(id="preview-purpose", markup=False)
         yield Static(tr("library.steps"), classes="label")
@@ -102,11 +100,10 @@ class MethodPreview(VerticalScroll):
 
     def show(self, method: Method) -> None:
         """Fill the preview with `method`."""
-        self.query_one("#preview-title", Static).update(method_title(method))
         duration = duration_label(method)
         if method.total is not None and method.total.minutes != method.computed_minutes:
             duration += " · " + tr("library.declared", minutes=minutes(method.total.minutes))
-        self.query_one("#preview-duration", Static).update(duration)
+        self.query_one("#preview-title", Static).update(f"{method_title(method)} · {duration}")
         self.query_one("#preview-purpose", Static).update(method_purpose(method))
         self.query_one("#preview-steps", Static).update(steps_table(method))
         self.query_one("#preview-source", Static).update(method.source)
@@ -121,7 +118,7 @@ class LibraryScreen(Screen[None]):
     LibraryScreen #filters { height: auto; }
     LibraryScreen #filter-text { width: 3fr; }
     LibraryScreen #filter-max { width: 1fr; min-width: 14; }
-    LibraryScreen #methods { width: 2fr; height: 1fr; }
+    LibraryScreen #methods { width: 1fr; height: auto; max-height: 45%; }
     LibraryScreen #library-body { height: 1fr; }
     LibraryScreen #problems {
         height: auto;
@@ -131,7 +128,8 @@ class LibraryScreen(Screen[None]):
         color: $text;
     }
     LibraryScreen #problems.-none { display: none; }
-    LibraryScreen.-narrow MethodPreview { display: none; }
+    LibraryScreen.-short MethodPreview { display: none; }
+    LibraryScreen.-short #methods { height: 1fr; }
     LibraryScreen.-narrow #filter-max { display: none; }
     LibraryScreen.-short #problems { max-height: 3; }
     """
@@ -166,8 +164,8 @@ class LibraryScreen(Screen[None]):
         with Horizontal(id="filters"):
             yield Input(placeholder=tr("library.filter"), id="filter-text")
             yield Input(placeholder=tr("library.max"), id="filter-max", type="integer")
-        with Horizontal(id="library-body"):
-            yield OptionList(id="methods")
+        with Vertical(id="library-body"):
+            yield DataTable(id="methods", cursor_type="row", zebra_stripes=False)
             yield MethodPreview()
         with Vertical(id="problems"):
             yield Static(id="problems-text")
@@ -177,7 +175,8 @@ class LibraryScreen(Screen[None]):
         """Fill the list and the problems box; focus the list so Enter chooses at once."""
         self._show_problems()
         self._refilter()
-        self.query_one("#methods", OptionList).focus()
+        self.call_after_refresh(self._fill_table)
+        self.query_one("#methods", DataTable).focus()
 
     def _show_problems(self) -> None:
         box = self.query_one("#problems", Vertical)
@@ -201,23 +200,44 @@ class LibraryScreen(Screen[None]):
         text = self.query_one("#filter-text", Input).value
         limit = self._max_minutes()
         self._shown = [m for m in self.catalog.methods if matches(m, text, limit)]
-        options = self.query_one("#methods", OptionList)
-        options.clear_options()
-        if not self._shown:
-            options.add_option(Option(tr("library.none"), disabled=True))
-        for method in self._shown:
-            prompt = Text(no_wrap=True, overflow="ellipsis")
-            prompt.append(duration_label(method).rjust(8) + "  ")
-            prompt.append(method_title(method), style="bold")
-            prompt.append("\n" + " " * 10)
-            prompt.append(first_sentence(method_purpose(method), 200), style="dim")
-            options.add_option(Option(prompt, id=method.id))
+        self._fill_table(keep_cursor=False)
         count = tr("library.count", shown=len(self._shown), total=len(self.catalog.methods))
         title = f"{tr('library.title')} · {count}"
         self.query_one("#library-title", Static).update(escape(title))
         if self._shown:
-            options.highlighted = 0
             self.query_one(MethodPreview).show(self._shown[0])
+
+    def _fill_table(self, *, keep_cursor: bool = True) -> None:
+        """One row per method: duration, title, purpose cut to the width there is."""
+        table = self.query_one("#methods", DataTable)
+        cursor = table.cursor_row if keep_cursor else 0
+        table.clear(columns=True)
+        durations = [duration_label(method) for method in self._shown]
+        titles = [method_title(method) for method in self._shown]
+        duration_width = max((len(d) for d in durations), default=6)
+        title_width = min(34, max((len(t) for t in titles), default=10))
+        room = table.size.width - duration_width - title_width - 7
+        table.add_column(tr("library.duration"), width=duration_width)
+        table.add_column(tr("library.title"), width=title_width)
+        if room >= 12:
+            table.add_column(tr("library.purpose"), width=room)
+        if not self._shown:
+            table.add_row("", tr("library.none"), *([""] if room >= 12 else []))
+            return
+        for method, duration, title in zip(self._shown, durations, titles, strict=True):
+            cells: list[str | Text] = [
+                Text(duration, justify="right"),
+                Text(title, style="bold", no_wrap=True, overflow="ellipsis"),
+            ]
+            if room >= 12:
+                purpose = first_sentence(method_purpose(method), room)
+                cells.append(Text(purpose, style="dim", no_wrap=True, overflow="ellipsis"))
+            table.add_row(*cells, key=method.id)
+        table.move_cursor(row=max(0, min(cursor, len(self._shown) - 1)))
+
+    def on_resize(self) -> None:
+        """The purpose column takes the width there is."""
+        self.call_after_refresh(self._fill_table)
 
     @on(Input.Changed)
     def _filter_changed(self) -> None:
@@ -225,27 +245,32 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted)
     def _filter_submitted(self) -> None:
-        self.query_one("#methods", OptionList).focus()
+        self.query_one("#methods", DataTable).focus()
 
-    @on(OptionList.OptionHighlighted, "#methods")
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id is not None:
-            self.query_one(MethodPreview).show(self.catalog.method(event.option.id))
+    @on(DataTable.RowHighlighted, "#methods")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self.query_one(MethodPreview).show(self.catalog.method(event.row_key.value))
 
-    @on(OptionList.OptionSelected, "#methods")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.post_message(self.Chosen(self.catalog.method(event.option.id)))
+    @on(DataTable.RowSelected, "#methods")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.post_message(self.Chosen(self.catalog.method(event.row_key.value)))
+
+    @property
+    def highlighted_method(self) -> Method | None:
+        """The method under the cursor, or None when the filter left none."""
+        table = self.query_one("#methods", DataTable)
+        if not self._shown or table.row_count == 0:
+            return None
+        row = min(table.cursor_row, len(self._shown) - 1)
+        return self._shown[row]
 
     def action_rehearse(self) -> None:
         """o: rehearse the highlighted method alone ("Oefenen"), no set-up needed."""
-        options = self.query_one("#methods", OptionList)
-        index = options.highlighted
-        if index is None:
-            return
-        option = options.get_option_at_index(index)
-        if option.id is not None:
-            self.post_message(self.Rehearse(self.catalog.method(option.id)))
+        method = self.highlighted_method
+        if method is not None:
+            self.post_message(self.Rehearse(method))
 
     def action_focus_filter(self) -> None:
         """Jump to the text filter."""
@@ -253,7 +278,7 @@ class LibraryScreen(Screen[None]):
 
     def action_focus_list(self) -> None:
         """Back to the list, so Enter chooses."""
-        self.query_one("#methods", OptionList).focus()
+        self.query_one("#methods", DataTable).focus()
 
     @property
     def shown_ids(self) -> list[str]:

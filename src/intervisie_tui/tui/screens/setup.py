@@ -61,6 +61,7 @@ class SetupScreen(Screen[None]):
     SetupScreen #form Input { margin-bottom: 0; }
     SetupScreen #plan-box { width: 1fr; height: 1fr; border: round $primary-muted; padding: 0 1; }
     SetupScreen #setup-error { color: $error; text-style: bold; height: auto; }
+    SetupScreen #setup-note { color: $text-muted; height: auto; }
     SetupScreen #buttons { height: auto; margin-top: 1; }
     SetupScreen.-narrow #plan-box { display: none; }
     """
@@ -101,6 +102,7 @@ class SetupScreen(Screen[None]):
             inner_group=", ".join(group.inner_group),
         )
         self.remembered = bool(group.participants)
+        self._tried = False
 
     def compose(self) -> ComposeResult:
         """The form on the left, the plan on the right."""
@@ -121,6 +123,8 @@ class SetupScreen(Screen[None]):
                 yield Label(tr("setup.until"))
                 yield Input(self.initial.until, id="until", placeholder="16:30")
                 yield Static(id="setup-error", markup=False)
+                if self.remembered:
+                    yield Static(tr("setup.remembered"), id="setup-note", markup=False)
                 with Horizontal(id="buttons"):
                     yield Button(tr("setup.start"), id="start", variant="primary")
                     yield Button(tr("setup.back"), id="back")
@@ -156,7 +160,6 @@ class SetupScreen(Screen[None]):
 
     def _update(self) -> None:
         fields = self.fields()
-        error = self.query_one("#setup-error", Static)
         now = self.clock.wall()
         if uses_groups(self.method):
             inner = split_names(fields.inner_group)
@@ -164,26 +167,28 @@ class SetupScreen(Screen[None]):
             self.query_one("#outer-group", Static).update(
                 f"{tr('setup.outer')}: {', '.join(outer)}"
             )
+        problem: str | None = None
         try:
-            setup = build_setup(self.method, fields, now, self.tz)
-        except ValueError as problem:
-            # Show the plan with placeholder cases, so the chair sees the timing while typing.
-            placeholder = SetupFields(
-                chair=fields.chair or "?",
-                participants="",
-                inbrengers=fields.inbrengers or "?",
-                until="",
+            setup: MeetingSetup | None = build_setup(self.method, fields, now, self.tz)
+        except ValueError as error:
+            problem = str(error)
+            setup = self._placeholder_setup(fields, now)
+        message = tr("setup.error", message=problem) if problem and self._tried else ""
+        self.query_one("#setup-error", Static).update(message)
+        if setup is not None:
+            self._show_plan(setup, now)
+
+    def _placeholder_setup(self, fields: SetupFields, now: datetime) -> MeetingSetup | None:
+        """A stand-in set-up while the form is incomplete, so the plan shows while typing."""
+        for until in (fields.until, ""):
+            stand_in = SetupFields(
+                chair=fields.chair or "?", inbrengers=fields.inbrengers or "?", until=until
             )
             try:
-                setup = build_setup(self.method, placeholder, now, self.tz)
+                return build_setup(self.method, stand_in, now, self.tz)
             except ValueError:
-                error.update(tr("setup.error", message=str(problem)))
-                return
-            error.update(tr("setup.error", message=str(problem)) if fields.chair else "")
-            self._show_plan(setup, now)
-            return
-        error.update(tr("setup.remembered") if self.remembered else "")
-        self._show_plan(setup, now)
+                continue
+        return None
 
     def _show_plan(self, setup: MeetingSetup, now: datetime) -> None:
         plan = preview_plan(self.method, setup, now)
@@ -225,6 +230,7 @@ class SetupScreen(Screen[None]):
         try:
             setup = build_setup(self.method, self.fields(), self.clock.wall(), self.tz)
         except ValueError as problem:
+            self._tried = True
             self.query_one("#setup-error", Static).update(tr("setup.error", message=str(problem)))
             return
         self.post_message(self.Ready(self.method, setup))

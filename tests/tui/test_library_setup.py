@@ -1,0 +1,162 @@
+"""Choosing a method and preparing the meeting: filters, preview, problems, setup and plan."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from tui_support import PEOPLE, fixture_catalog, make_app, screen_text
+
+from intervisie_tui.run_options import RunOptions
+from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.catalog import matches
+from intervisie_tui.tui.memory import LastGroup, load_last_group, save_last_group
+from intervisie_tui.tui.screens.library import LibraryScreen
+from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.screens.setup import SetupScreen
+from intervisie_tui.tui.setup_form import SetupFields, build_setup, parse_until
+
+
+def library(app: object) -> LibraryScreen:
+    screen = getattr(app, "screen", None)
+    assert isinstance(screen, LibraryScreen), screen
+    return screen
+
+
+async def test_library_lists_methods_with_duration_purpose_and_problems(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = library(app)
+        assert screen.shown_ids == ["kot", "vissenkom", "vijf-stappen", "tien-stappen"]
+        text = screen_text(app)
+        assert "15 min per casus" in text
+        assert "Vijfstappenmethode" in text and "60 min" in text
+        assert "Een collega in een kwartier helpen" in text
+        # The broken file is listed with file:line:col, not hidden.
+        assert "kapot.yaml:16:14: error" in text
+        assert "Methoden met problemen" in text
+
+
+async def test_filters_and_preview(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = library(app)
+        await pilot.press("slash", *"binnengroep")
+        await pilot.pause()
+        assert screen.shown_ids == ["vissenkom"]
+        await pilot.press(*["backspace"] * len("binnengroep"))
+        await pilot.press("tab", "6", "0")
+        await pilot.pause()
+        assert screen.shown_ids == ["kot", "vijf-stappen"]
+        await pilot.press("escape", "down")
+        await pilot.pause()
+        text = screen_text(app)
+        # The preview shows the highlighted method's steps, who speaks and rules.
+        assert "Probleemverkenning" in text
+        assert "Inbrenger" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert app.screen.method.id == "vijf-stappen"
+
+
+def test_filter_matches_words_in_any_order_and_respects_the_limit() -> None:
+    kot = fixture_catalog().method("kot")
+    assert matches(kot, "oplossing kwartier", None)
+    assert not matches(kot, "vissenkom", None)
+    assert matches(kot, "", 15)
+    assert not matches(kot, "", 14)
+
+
+def test_setup_form_sentences() -> None:
+    method = fixture_catalog().method("kot")
+    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    with pytest.raises(ValueError, match="voorzitter"):
+        build_setup(method, SetupFields(inbrengers="Anna"), now)
+    with pytest.raises(ValueError, match="inbrenger"):
+        build_setup(method, SetupFields(chair="Vera"), now)
+    with pytest.raises(ValueError, match="twee keer"):
+        build_setup(method, SetupFields("Vera", "Anna, Anna", "Anna"), now)
+    with pytest.raises(ValueError, match="16:30"):
+        parse_until("half vijf", now, UTC)
+    setup = build_setup(method, SetupFields("Vera", "Anna,Bram", "Anna, Bram", until="9:30"), now)
+    assert [case.inbrenger for case in setup.cases] == ["Anna", "Bram"]
+    assert setup.until == datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
+    # An end time earlier than now is tomorrow's.
+    assert parse_until("08:00", now, UTC) == datetime(2026, 1, 6, 8, 0, tzinfo=UTC)
+
+
+def test_fishbowl_groups_are_checked() -> None:
+    method = fixture_catalog().method("vissenkom")
+    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    fields = SetupFields("Vera", "Anna, Bram, Chris, Dewi", "Anna", inner_group="Anna, Bram")
+    setup = build_setup(method, fields, now)
+    assert setup.inner_group == ("Anna", "Bram")
+    assert setup.outer_group == ("Chris", "Dewi")
+    with pytest.raises(ValueError, match="Eva"):
+        build_setup(method, SetupFields("Vera", "Anna", "Anna", inner_group="Eva"), now)
+
+
+def test_last_group_survives_a_damaged_file(tmp_path: Path) -> None:
+    assert load_last_group(tmp_path) == LastGroup()
+    save_last_group(tmp_path, LastGroup("Vera", ("Anna", "Bram")))
+    assert load_last_group(tmp_path).participants == ("Anna", "Bram")
+    (tmp_path / "last-group.json").write_text("{kapot", encoding="utf-8")
+    assert load_last_group(tmp_path) == LastGroup()
+
+
+async def test_setup_fits_the_plan_remembers_the_group_and_starts(tmp_path: Path) -> None:
+    clock = FakeClock()  # 09:00 UTC
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=RunOptions(chair="Vera"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SetupScreen)
+        # Fields in order: chair (prefilled), participants, inbrengers, until.
+        assert screen.focused is not None and screen.focused.id == "participants"
+        await pilot.press(*"Anna, Bram, Chris, Dewi", "enter")
+        await pilot.press(*"Anna, Bram", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Totaal 30 min, klaar om 09:30" in text
+        await pilot.press(*"09:20")
+        await pilot.pause()
+        text = screen_text(app)
+        # Two cases of 15 minutes do not fit in 20: the plan is scaled down and shown.
+        assert "Totaal 20 min, klaar om 09:20" in text
+        assert "Gepland 20 min van 20 min" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        run = app.screen
+        assert isinstance(run, RunScreen)
+        assert sum(m or 0 for m in run.session.state.minutes) == 20
+        assert "Casus 1 van 2: Anna" in screen_text(app)
+
+    # The next meeting's set-up starts with the same group.
+    assert load_last_group(tmp_path).participants == ("Anna", "Bram", "Chris", "Dewi")
+    app = make_app(tmp_path, method_id="kot")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SetupScreen)
+        assert screen.fields().participants == "Anna, Bram, Chris, Dewi"
+        assert screen.fields().chair == "Vera"
+        assert "Laatste groep onthouden." in screen_text(app)
+        # Starting without an inbrenger says what is missing instead of failing.
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert "vul minstens één inbrenger in" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_enough_arguments_open_the_run_screen(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
