@@ -195,3 +195,26 @@ def test_finish_saves_the_report_next_to_the_journal(
     assert report is not None and report.suffix == ".md"
     assert report.with_suffix(".jsonl").exists()
     assert "# Verslag intervisie: KOT (test)" in report.read_text(encoding="utf-8")
+
+
+def test_journal_from_another_version_is_refused_clearly(kot_session: Session) -> None:
+    path = kot_session.path
+    assert path is not None
+    first, *rest = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    data = json.loads(first)
+    data["version"] = 99
+    path.write_text(json.dumps(data) + "\n" + "".join(rest), encoding="utf-8")
+    with pytest.raises(JournalError, match=r":1:1: journaalversie 99"):
+        read_journal(path)
+
+
+def test_journal_whose_method_no_longer_validates_is_refused_clearly(
+    kot_session: Session,
+) -> None:
+    path = kot_session.path
+    assert path is not None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["method"]["steps"][0]["surprise"] = True
+    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    with pytest.raises(JournalError, match="past niet bij deze versie"):
+        Session.reopen(path)

@@ -16,7 +16,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from pydantic import ValidationError
 
+from intervisie_tui.model.method import Method
 from intervisie_tui.session.events import (
+    JOURNAL_VERSION,
     Event,
     Finished,
     SessionCreated,
@@ -144,6 +146,24 @@ def read_journal(path: Path) -> JournalContents:
     created, rest = events[0], events[1:]
     if not isinstance(created, SessionCreated):
         raise JournalError(path, 1, 1, "de eerste regel moet het begin van de bijeenkomst zijn")
+    if created.version != JOURNAL_VERSION:
+        raise JournalError(
+            path,
+            1,
+            1,
+            f"journaalversie {created.version}, dit programma leest versie {JOURNAL_VERSION}: "
+            "open het met de versie van intervisie-tui die het schreef",
+        )
+    try:
+        Method.model_validate(created.method)
+    except ValidationError as error:
+        raise JournalError(
+            path,
+            1,
+            1,
+            "de methode in dit journaal past niet bij deze versie van intervisie-tui "
+            f"({error.error_count()} problemen)",
+        ) from error
     return JournalContents(path, created, tuple(rest), good, warning)
 
 
