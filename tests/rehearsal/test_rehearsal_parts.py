@@ -159,3 +159,14 @@ def test_choice_lookup_rejects_a_number_that_is_no_option(kot: Method) -> None:
     incident = script_for(kot, 2).incidents[0]
     with pytest.raises(ValueError, match="choose 1-4"):
         incident.choice(5)
+
+
+def test_the_rehearsal_core_never_imports_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, intervisie_tui.rehearsal.drill, intervisie_tui.rehearsal.debrief; "
+        "assert 'textual' not in sys.modules, 'textual imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
