@@ -177,6 +177,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "run.muted": ("geluid uit", "muted"),
     "run.note_prompt": ("Notitie voor de flip-over", "Note for the flip-over"),
     "run.note_rating": ("Waardering", "Rating"),
+    "run.note_rating_hint": (
+        "Nummer van een punt om dat te waarderen, of nieuwe tekst",
+        "Number of an item to rate it, or new text",
+    ),
     "run.item": ("{items} {item} per beurt", "{items} {item} per turn"),
     "inbrenger.speaking": ("vertelt", "speaks"),
     "inbrenger.answering": ("antwoordt", "answers"),

@@ -61,7 +61,8 @@ class NoteDialog(ModalScreen[NoteDraft | None]):
         """The prompt, the input, and the rating line (shown after the text is in)."""
         with Vertical():
             yield Static(tr("run.note_prompt"), id="note-title")
-            yield Input(id="note-input")
+            placeholder = tr("run.note_rating_hint") if self.ratings else ""
+            yield Input(id="note-input", placeholder=placeholder)
             options = " · ".join(
                 f"{key} = {tr('rating.' + (r.value if r else 'none'))}"
                 for key, r in RATING_KEYS.items()

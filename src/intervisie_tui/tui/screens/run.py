@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from intervisie_tui.model.method import Capture
-from intervisie_tui.session import CommandRejected, Session, SessionState, TimerStatus
+from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import timer_status
 from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, localize
@@ -47,6 +47,24 @@ def tone_for(state: SessionState, status: TimerStatus) -> Tone:
     if state.started and not state.running and status is not TimerStatus.untimed:
         return Tone.paused
     return _TONES[status]
+
+
+def flip_notes(state: SessionState) -> tuple[Note, ...]:
+    """What the flip-over shows: this phase's notes, or in a rating step the items to rate.
+
+    A rating step ("vragen waarderen") rates what an earlier step of the same case collected,
+    so it shows every note of the kinds it captures from the current case.
+    """
+    step = state.phase.step
+    if not step.ratings:
+        return state.notes_of(state.index)
+    case = state.phase.case
+    kinds = set(step.capture)
+    return tuple(
+        note
+        for note in state.notes
+        if state.phases[note.phase].case == case and (not kinds or note.kind in kinds)
+    )
 
 
 class RunScreen(Screen[None]):
@@ -174,7 +192,7 @@ class RunScreen(Screen[None]):
             [pick(rule.reminder, rule.reminder_en) for rule in view.rules]
         )
         self.query_one(ChairPanel).show(view)
-        self.query_one(NotesPanel).show(view.notes)
+        self.query_one(NotesPanel).show(flip_notes(state))
         self.query_one(Timeline).show(state, self.session.wall_now())
 
     def _meta(self, state: SessionState) -> Text:
@@ -282,7 +300,14 @@ class RunScreen(Screen[None]):
         kinds = [kind for kind in step.capture if kind not in (Capture.scale, Capture.first_step)]
         kind = kinds[0] if kinds else Capture.notes
 
+        shown = flip_notes(self.session.state)
+
         def write() -> None:
+            # In a rating step, "3" + w/n/k rates the third item on the flip-over.
+            number = int(draft.text) if draft.text.isdigit() else 0
+            if step.ratings and 1 <= number <= len(shown):
+                self.session.rate_note(shown[number - 1].id, draft.rating)
+                return
             note = self.session.add_note(draft.text, kind)
             if draft.rating is not None:
                 self.session.rate_note(note.id, draft.rating)
