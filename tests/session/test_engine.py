@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,15 @@ def test_paused_advance_keeps_the_next_phase_paused(kot_session: Session, clock:
     clock.advance(30)
     assert kot_session.remaining() == 120
     assert not kot_session.state.running
+
+
+def test_deadline_moves_by_the_length_of_a_pause(kot_session: Session, clock: FakeClock) -> None:
+    kot_session.start()
+    first = kot_session.state.deadline()
+    assert first == clock.wall() + timedelta(seconds=120)
+    clock.advance(20)
+    kot_session.pause()
+    assert kot_session.state.deadline() is None
+    clock.advance(45)
+    kot_session.resume()
+    assert kot_session.state.deadline() == first + timedelta(seconds=45)

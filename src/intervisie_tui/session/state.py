@@ -71,7 +71,7 @@ class TurnState:
 
 @dataclass(frozen=True)
 class Note:
-    """One line on the flip-over; `number` counts items of the same kind within a case."""
+    """One line on the flip-over; its id never changes, so ratings and edits can refer to it."""
 
     id: int
     phase: int
@@ -152,10 +152,10 @@ class SessionState:
 
     def deadline(self) -> datetime | None:
         """When the running phase reaches zero; None when paused or untimed."""
-        remaining = self.remaining(self.running_since) if self.running_since else None
-        if self.running_since is None or remaining is None:
+        if self.running_since is None:
             return None
-        return self.running_since + remaining
+        remaining = self.remaining(self.running_since)
+        return None if remaining is None else self.running_since + remaining
 
     def next_index(self, start: int | None = None) -> int | None:
         """The next phase that is not dropped, or None at the end."""
