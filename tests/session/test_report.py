@@ -79,19 +79,19 @@ def test_finish_writes_the_same_report_next_to_the_journal(clock: FakeClock, fol
 def test_report_without_argument_takes_the_latest_session(clock: FakeClock, tmp_path: Path) -> None:
     session = _meeting(clock, tmp_path / "sessions")
     out, err = io.StringIO(), io.StringIO()
-    assert print_report(None, folder=tmp_path, out=out, err=err) == 0
+    assert print_report(None, data_dir=tmp_path, out=out, err=err) == 0
     assert "- **Status:** niet afgerond" in out.getvalue()
     assert session.path is not None
     out2 = io.StringIO()
-    assert print_report(session.path.stem, folder=tmp_path, out=out2) == 0
+    assert print_report(session.path.stem, data_dir=tmp_path, out=out2) == 0
     assert out2.getvalue() == out.getvalue()
 
 
 def test_report_on_missing_session_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
-    assert print_report(None, folder=tmp_path, out=out, err=err) == 1
+    assert print_report(None, data_dir=tmp_path, out=out, err=err) == 1
     assert "nog geen bijeenkomsten" in err.getvalue()
-    assert print_report("bestaat-niet", folder=tmp_path, out=out, err=err) == 1
+    assert print_report("bestaat-niet", data_dir=tmp_path, out=out, err=err) == 1
     assert "Geen bijeenkomst 'bestaat-niet'" in err.getvalue()
     assert out.getvalue() == ""
 
@@ -108,7 +108,7 @@ def test_resume_opens_the_last_unfinished_meeting(clock: FakeClock, tmp_path: Pa
     session = _meeting(clock, tmp_path / "sessions")
     before = session.remaining()
     clock.advance(15)  # the app was closed for 15 s; the phase ran on
-    resumed = open_last_unfinished(folder=tmp_path, clock=FakeClock(start=clock.wall()))
+    resumed = open_last_unfinished(data_dir=tmp_path, clock=FakeClock(start=clock.wall()))
     assert resumed.path == session.path
     assert resumed.state.notes == session.state.notes
     assert before is not None and resumed.remaining() == before - 15
@@ -116,15 +116,15 @@ def test_resume_opens_the_last_unfinished_meeting(clock: FakeClock, tmp_path: Pa
 
 def test_resume_with_nothing_unfinished_says_how_to_start(clock: FakeClock, tmp_path: Path) -> None:
     with pytest.raises(NothingToResume, match="intervisie-tui run"):
-        open_last_unfinished(folder=tmp_path)
+        open_last_unfinished(data_dir=tmp_path)
     _meeting(clock, tmp_path / "sessions").finish()
     with pytest.raises(NothingToResume):
-        open_last_unfinished(folder=tmp_path)
+        open_last_unfinished(data_dir=tmp_path)
 
 
 def test_find_resumable_tells_why_there_is_nothing(tmp_path: Path) -> None:
     err = io.StringIO()
-    assert find_resumable(folder=tmp_path, err=err) is None
+    assert find_resumable(data_dir=tmp_path, err=err) is None
     assert "geen onafgeronde bijeenkomst" in err.getvalue()
 
 
@@ -143,7 +143,7 @@ def test_resume_hands_the_journal_to_the_app(
 
     monkeypatch.setattr("intervisie_tui.tui.launch.launch_app", fake_launch)
     err = io.StringIO()
-    assert resume(load_paths([]), folder=tmp_path, err=err) == 0
+    assert resume(load_paths([]), data_dir=tmp_path, err=err) == 0
     assert launched == [session.path]
     assert "half geschreven" in err.getvalue()
 

@@ -89,17 +89,19 @@ class Session:
         clock: Clock | None = None,
         journal: Journal | None = None,
         replay_warning: JournalWarning | None = None,
+        storage_problem: str | None = None,
+        path: Path | None = None,
     ) -> None:
         self._clock = clock if clock is not None else SystemClock()
         self._journal = journal
-        self._path = journal.path if journal is not None else None
+        self._path = journal.path if journal is not None else path
         self._events: list[Event] = [created, *events]
         state = initial_state(created)
         for event in events:
             state = apply(state, event)
         self._state = state
         self.replay_warning = replay_warning
-        self._storage_problem: str | None = None
+        self._storage_problem = storage_problem
         self._storage_told = False
         self._anchor_now = self._clock.now()
         self._anchor_wall = self._clock.wall()
@@ -133,9 +135,7 @@ class Session:
             problem = None
         except OSError as error:
             journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
-        session = cls(created, clock=clock, journal=journal)
-        session._storage_problem = problem
-        return session
+        return cls(created, clock=clock, journal=journal, storage_problem=problem)
 
     @classmethod
     def in_memory(
@@ -161,16 +161,15 @@ class Session:
             problem = None
         except OSError as error:
             journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
-        session = cls(
+        return cls(
             contents.created,
             contents.events,
             clock=clock,
             journal=journal,
             replay_warning=contents.warning,
+            storage_problem=problem,
+            path=contents.path,
         )
-        session._storage_problem = problem
-        session._path = contents.path
-        return session
 
     # ----------------------------------------------------------------- basics
 

@@ -32,13 +32,13 @@ class SessionNotFound(Exception):
     """No session matches what the chair asked for; the message says what to do instead."""
 
 
-def find_session(name: str | Path | None, folder: Path | None = None) -> Path:
+def find_session(name: str | Path | None, data_dir: Path | None = None) -> Path:
     """The journal meant by `name`: a path, a session name (with or without .jsonl), or None.
 
     None means the most recent session. A name is looked up in the sessions folder, where it
     may also be the start of a name ("2026-01-05" finds that day's session if there is one).
     """
-    where = sessions_dir(folder)
+    where = sessions_dir(data_dir)
     if name is None:
         found = latest(where)
         if found is None:
@@ -66,7 +66,7 @@ def find_session(name: str | Path | None, folder: Path | None = None) -> Path:
 def print_report(
     session: str | Path | None,
     *,
-    folder: Path | None = None,
+    data_dir: Path | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -78,7 +78,7 @@ def print_report(
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
     try:
-        path = find_session(session, folder)
+        path = find_session(session, data_dir)
         contents = read_journal(path)
         state = replay(contents.created, contents.events)
     except (SessionNotFound, JournalError) as error:
@@ -94,13 +94,13 @@ class NothingToResume(Exception):
     """There is no unfinished session; the message tells the chair how to start one."""
 
 
-def open_last_unfinished(*, folder: Path | None = None, clock: Clock | None = None) -> Session:
+def open_last_unfinished(*, data_dir: Path | None = None, clock: Clock | None = None) -> Session:
     """The last unfinished meeting, reopened and ready to continue in real meeting time.
 
     Raises NothingToResume (all meetings were closed) or JournalError (the file is damaged
     before its last line); both carry a message fit for the terminal.
     """
-    where = sessions_dir(folder)
+    where = sessions_dir(data_dir)
     path = latest_unfinished(where)
     if path is None:
         raise NothingToResume(
@@ -110,14 +110,14 @@ def open_last_unfinished(*, folder: Path | None = None, clock: Clock | None = No
     return Session.reopen(path, clock=clock)
 
 
-def find_resumable(*, folder: Path | None = None, err: TextIO | None = None) -> Path | None:
+def find_resumable(*, data_dir: Path | None = None, err: TextIO | None = None) -> Path | None:
     """The journal `resume` should continue, checked readable; None after telling the chair why.
 
     A torn last line is announced on stderr but does not stop the resume: everything before it
     is intact, and the app shows the same warning again.
     """
     err = err if err is not None else sys.stderr
-    where = sessions_dir(folder)
+    where = sessions_dir(data_dir)
     path = latest_unfinished(where)
     if path is None:
         print(
@@ -136,14 +136,14 @@ def find_resumable(*, folder: Path | None = None, err: TextIO | None = None) -> 
     return path
 
 
-def resume(library: Library, *, folder: Path | None = None, err: TextIO | None = None) -> int:
+def resume(library: Library, *, data_dir: Path | None = None, err: TextIO | None = None) -> int:
     """`intervisie-tui resume`: open the app on the last unfinished meeting; the exit code.
 
     The app is imported only here, at call time, so this module (and the whole session layer)
     still loads without textual; tests and scripts use `find_resumable` or
     `open_last_unfinished` instead.
     """
-    path = find_resumable(folder=folder, err=err)
+    path = find_resumable(data_dir=data_dir, err=err)
     if path is None:
         return 1
     from importlib import import_module
