@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from session_methods import topics_like, topics_setup
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from session_methods import kot_like, kot_setup, topics_like, topics_setup
 
 from intervisie_tui.session import CommandRejected, FakeClock, Session
 
@@ -101,3 +103,45 @@ def test_round_is_reset_when_the_phase_changes(kot_session: Session) -> None:
     kot_session.next_turn()
     kot_session.next()
     assert kot_session.current_speaker == "Bram"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.just(("turn", "")),
+            st.tuples(st.just("pass"), st.sampled_from(["Bram", "Chris", "Dewi"])),
+            st.tuples(st.just("absent"), st.sampled_from(["Bram", "Chris", "Dewi"])),
+            st.tuples(st.just("back"), st.sampled_from(["Bram", "Chris", "Dewi"])),
+        ),
+        max_size=40,
+    )
+)
+def test_every_present_person_speaks_once_per_round(commands: list[tuple[str, str]]) -> None:
+    session = Session.in_memory(kot_like(), kot_setup(2), clock=FakeClock())
+    _to_questions(session)
+    spoken: list[str] = []
+    for name, who in commands:
+        before = session.state.turn.round
+        speaker = session.current_speaker
+        try:
+            if name == "turn":
+                session.next_turn()
+                if speaker is not None:
+                    spoken.append(speaker)
+            elif name == "pass":
+                session.skip_person(who)
+            else:
+                session.mark_absent(who, absent=name == "absent")
+        except CommandRejected:
+            pass
+        state = session.state
+        current = session.current_speaker
+        if current is not None:
+            assert current not in state.absent
+            assert current not in state.turn.done | state.turn.passed
+        if state.turn.round != before:
+            spoken.clear()
+        assert len(spoken) == len(set(spoken)), "someone spoke twice in one round"
+        if session.round_complete:
+            assert set(session.turn_order) <= state.turn.done | state.turn.passed
