@@ -218,3 +218,12 @@ def test_journal_whose_method_no_longer_validates_is_refused_clearly(
     path.write_text(json.dumps(data) + "\n", encoding="utf-8")
     with pytest.raises(JournalError, match="past niet bij deze versie"):
         Session.reopen(path)
+
+
+@pytest.mark.usefixtures("amsterdam")
+def test_journal_is_named_after_the_local_start_time_and_method(
+    kot_session: Session, folder: Path, clock: FakeClock
+) -> None:
+    assert kot_session.path == folder / "2026-01-05_100000_kot-test.jsonl"
+    second = Session.create(kot_like(), kot_setup(), clock=clock, folder=folder)
+    assert second.path == folder / "2026-01-05_100000_kot-test-2.jsonl"

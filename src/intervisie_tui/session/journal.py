@@ -177,7 +177,8 @@ class Journal:
     def create(cls, folder: Path, created: SessionCreated) -> Journal:
         """Start a new journal in `folder`, named after the start time and the method."""
         folder.mkdir(parents=True, exist_ok=True)
-        stem = f"{created.at.strftime('%Y-%m-%d_%H%M%S')}_{created.setup.method_id}"
+        local = created.at.astimezone()  # names are for people: the time on the room's clock
+        stem = f"{local.strftime('%Y-%m-%d_%H%M%S')}_{created.setup.method_id}"
         path = folder / f"{stem}{SUFFIX}"
         counter = 2
         while path.exists():
