@@ -86,9 +86,14 @@ def bindings(specs: Iterable[KeySpec]) -> list[BindingType]:
 def footer_key(spec: KeySpec) -> str:
     """The first key only, short: the footer must hold every key at 100 columns."""
     first = spec.key_list[0]
-    return {"space": "␣", "plus": "+", "minus": "-", "question_mark": "?", "slash": "/"}.get(
-        first, first
-    )
+    return {
+        "space": "␣",
+        "plus": "+",
+        "minus": "-",
+        "question_mark": "?",
+        "slash": "/",
+        "escape": "esc",
+    }.get(first, first)
 
 
 def display_keys(spec: KeySpec) -> str:

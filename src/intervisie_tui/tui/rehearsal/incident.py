@@ -39,69 +39,6 @@ def prompt_text(prompt: Prompt) -> Text:
     return text
 
 
-class IncidentScreen(ModalScreen[int | None]):
-    """One incident: the chair presses 1-4 within the limit, or it counts as missed (None)."""
-
-    DEFAULT_CSS = """
-    IncidentScreen { align: center middle; }
-    IncidentScreen > Vertical {
-        width: 90%;
-        max-width: 110;
-        height: auto;
-        max-height: 90%;
-        border: heavy $warning;
-        border-title-style: bold;
-        background: $surface;
-        padding: 0 2;
-    }
-    IncidentScreen #incident-body { height: auto; }
-    IncidentScreen #incident-left { height: 1; margin-top: 1; color: $warning; text-style: bold; }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)
-    ]
-
-    def __init__(self, prompt: Prompt, real_now: Callable[[], float]) -> None:
-        super().__init__()
-        # Built per instance so the footer speaks the language chosen at start-up.
-        self._bindings._add_binding(Binding("1", "choose(1)", rt("key.choose"), key_display="1-4"))
-        self.prompt = prompt
-        self.real_now = real_now
-        self._shown_seconds = -1
-
-    def compose(self) -> ComposeResult:
-        """The incident and its options, and the countdown under them."""
-        with Vertical() as box:
-            box.border_title = rt("incident.title", rule=self.prompt.incident.rule_reminder)
-            yield Static(prompt_text(self.prompt), id="incident-body")
-            yield Static(id="incident-left", markup=False)
-
-    def on_mount(self) -> None:
-        """Draw the countdown and keep it current."""
-        self.check_time()
-        self.set_interval(COUNTDOWN_TICK, self.check_time)
-
-    def check_time(self) -> None:
-        """Redraw the whole seconds left; at zero the moment has passed (dismiss with None)."""
-        left = self.prompt.seconds_left(self.real_now())
-        if left <= 0:
-            self.dismiss(None)
-            return
-        seconds = math.ceil(left)
-        if seconds != self._shown_seconds:
-            self._shown_seconds = seconds
-            n = len(self.prompt.incident.choices)
-            self.query_one("#incident-left", Static).update(
-                rt("incident.left", seconds=seconds, n=n)
-            )
-
-    def action_choose(self, number: int) -> None:
-        """A number key: choose that option (keys beyond the options do nothing)."""
-        if any(choice.number == number for choice in self.prompt.incident.choices):
-            self.dismiss(number)
-
-
 def feedback_text(feedback: Feedback) -> Text:
     """How the answer landed, what a good chair does, and the rule behind it."""
     result = feedback.result
@@ -121,36 +58,93 @@ def feedback_text(feedback: Feedback) -> Text:
     return text
 
 
-class FeedbackScreen(ModalScreen[None]):
-    """The instant feedback after an incident; method time stands still until Enter."""
+class IncidentScreen(ModalScreen[None]):
+    """One incident, then the feedback on the answer, in one box over the meeting.
+
+    The chair presses 1-4 within the limit (or the moment passes); `answer` judges it and the
+    same box shows at once what a good chair does and which rule applies. Enter closes it.
+    Showing both in one modal keeps the meeting behind it still and the eyes on one place.
+    """
 
     DEFAULT_CSS = """
-    FeedbackScreen { align: center middle; }
-    FeedbackScreen > Vertical {
+    IncidentScreen { align: center middle; }
+    IncidentScreen > Vertical {
         width: 90%;
         max-width: 110;
         height: auto;
         max-height: 90%;
-        border: heavy $accent;
+        border: heavy $warning;
+        border-title-style: bold;
         background: $surface;
         padding: 0 2;
     }
-    FeedbackScreen #feedback-close { height: 1; margin-top: 1; color: $text-muted; }
+    IncidentScreen.-answered > Vertical { border: heavy $accent; }
+    IncidentScreen #incident-body { height: auto; }
+    IncidentScreen #incident-left { height: 1; margin-top: 1; color: $warning; text-style: bold; }
+    IncidentScreen.-answered #incident-left { color: $text-muted; text-style: none; }
     """
 
-    def __init__(self, feedback: Feedback) -> None:
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)
+    ]
+
+    def __init__(
+        self,
+        prompt: Prompt,
+        real_now: Callable[[], float],
+        answer: Callable[[int | None], Feedback],
+    ) -> None:
         super().__init__()
-        self._bindings._add_binding(Binding("enter", "close", rt("key.continue")))
-        self._bindings._add_binding(Binding("escape", "close", show=False))
-        self.feedback = feedback
+        self.prompt = prompt
+        self.real_now = real_now
+        self.answer = answer
+        self.feedback: Feedback | None = None
+        self._shown_seconds = -1
+        # Built per instance so the footer speaks the language chosen at start-up.
+        self._bindings._add_binding(Binding("1", "choose(1)", rt("key.choose"), key_display="1-4"))
+        self._bindings._add_binding(Binding("enter,escape", "close", show=False))
 
     def compose(self) -> ComposeResult:
-        """The feedback and how to go on."""
+        """The incident and its options, and the countdown under them."""
         with Vertical() as box:
-            box.border_title = rt("feedback.title")
-            yield Static(feedback_text(self.feedback), id="feedback-body")
-            yield Static(rt("feedback.close"), id="feedback-close", markup=False)
+            box.border_title = rt("incident.title", rule=self.prompt.incident.rule_reminder)
+            yield Static(prompt_text(self.prompt), id="incident-body")
+            yield Static(id="incident-left", markup=False)
+
+    def on_mount(self) -> None:
+        """Draw the countdown and keep it current."""
+        self.check_time()
+        self.set_interval(COUNTDOWN_TICK, self.check_time)
+
+    def check_time(self) -> None:
+        """Redraw the whole seconds left; at zero the moment has passed and counts as missed."""
+        if self.feedback is not None:
+            return
+        left = self.prompt.seconds_left(self.real_now())
+        if left <= 0:
+            self._judged(None)
+            return
+        seconds = math.ceil(left)
+        if seconds != self._shown_seconds:
+            self._shown_seconds = seconds
+            n = len(self.prompt.incident.choices)
+            self.query_one("#incident-left", Static).update(
+                rt("incident.left", seconds=seconds, n=n)
+            )
+
+    def action_choose(self, number: int) -> None:
+        """A number key: choose that option (keys beyond the options do nothing)."""
+        if self.feedback is None and any(c.number == number for c in self.prompt.incident.choices):
+            self._judged(number)
+
+    def _judged(self, number: int | None) -> None:
+        self.feedback = self.answer(number)
+        self.add_class("-answered")
+        self.query_one(Vertical).border_title = rt("feedback.title")
+        self.query_one("#incident-body", Static).update(feedback_text(self.feedback))
+        self.query_one("#incident-left", Static).update(rt("feedback.close"))
 
     def action_close(self) -> None:
-        """Back to the meeting."""
-        self.dismiss(None)
+        """Enter after the feedback: back to the meeting."""
+        if self.feedback is not None:
+            self.dismiss(None)

@@ -16,7 +16,7 @@ from intervisie_tui.rehearsal.debrief import save_debrief
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
-from intervisie_tui.tui.rehearsal.incident import FeedbackScreen, IncidentScreen
+from intervisie_tui.tui.rehearsal.incident import IncidentScreen
 from intervisie_tui.tui.rehearsal.strings import rt
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
@@ -76,19 +76,16 @@ class RehearsalScreen(RunScreen):
             self.query_one(CueCardPanel).show(self.drill.cue_card())
         outcome = self.drill.tick()
         if isinstance(outcome, Prompt):
-            self.app.push_screen(IncidentScreen(outcome, self.drill.real_now), self._answered)
-        elif isinstance(outcome, Feedback):
-            self._show_feedback(outcome)
+            screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
+            self.app.push_screen(screen, self._feedback_read)
+        elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
+            self.notify(f"{outcome.headline} {outcome.good.text}", severity="warning")
 
-    def _answered(self, number: int | None) -> None:
-        if self.drill.prompt is None:
-            return
+    def _judge(self, number: int | None) -> Feedback:
+        """Judge the chair's answer; method time stays still while the feedback is read."""
         feedback = self.drill.answer(number) if number is not None else self.drill.expire()
-        self._show_feedback(feedback)
-
-    def _show_feedback(self, feedback: Feedback) -> None:
         self.drill.hold_time()
-        self.app.push_screen(FeedbackScreen(feedback), self._feedback_read)
+        return feedback
 
     def _feedback_read(self, _: None) -> None:
         self.drill.release_time()

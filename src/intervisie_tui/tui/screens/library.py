@@ -129,7 +129,8 @@ class LibraryScreen(Screen[None]):
     }
     LibraryScreen #problems.-none { display: none; }
     LibraryScreen.-short MethodPreview { display: none; }
-    LibraryScreen.-short #methods { height: 1fr; }
+    LibraryScreen.-short #methods { height: 1fr; max-height: 100%; }
+    LibraryScreen.-short Input { border: none; height: 1; padding: 0 1; }
     LibraryScreen.-narrow #filter-max { display: none; }
     LibraryScreen.-short #problems { max-height: 3; }
     """

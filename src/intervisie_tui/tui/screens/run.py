@@ -94,6 +94,7 @@ class RunScreen(Screen[None]):
     RunScreen.-short #purpose { display: none; }
     RunScreen.-short #next { display: none; }
     RunScreen.-short #phase-meta { display: none; }
+    RunScreen.-short RuleCard { border: none; min-height: 1; background: $primary 20%; }
     """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
