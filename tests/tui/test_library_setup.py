@@ -82,6 +82,12 @@ def test_setup_form_sentences() -> None:
         build_setup(method, SetupFields("Vera", "Anna, Anna", "Anna"), now)
     with pytest.raises(ValueError, match="16:30"):
         parse_until("half vijf", now, UTC)
+    with pytest.raises(ValueError, match="geen aantal minuten"):
+        build_setup(method, SetupFields("Vera", "Anna", "Anna", warning="vlak voor"), now)
+    quiet = build_setup(method, SetupFields("Vera", "Anna", "Anna", warning=""), now)
+    assert quiet.warnings == (0,)
+    early = build_setup(method, SetupFields("Vera", "Anna", "Anna", warning="0,5"), now)
+    assert early.warnings == (30, 0)
     setup = build_setup(method, SetupFields("Vera", "Anna,Bram", "Anna, Bram", until="9:30"), now)
     assert [case.inbrenger for case in setup.cases] == ["Anna", "Bram"]
     assert setup.until == datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
@@ -128,12 +134,14 @@ async def test_setup_fits_the_plan_remembers_the_group_and_starts(tmp_path: Path
         # Two cases of 15 minutes do not fit in 20: the plan is scaled down and shown.
         assert "Totaal 20 min, klaar om 09:20" in text
         assert "Gepland 20 min van 20 min" in text
-        await pilot.press("enter")
+        # The warning comes two minutes before the end of each phase this time.
+        await pilot.press("enter", "backspace", "2", "enter")
         await pilot.pause()
         run = app.screen
         assert isinstance(run, RunScreen)
         assert sum(m or 0 for m in run.session.state.minutes) == 20
         assert "Casus 1 van 2: Anna" in screen_text(app)
+        assert run.session.state.setup.warnings == (120, 0)
 
     # The next meeting's set-up starts with the same group.
     assert load_last_group(tmp_path).participants == ("Anna", "Bram", "Chris", "Dewi")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
 
@@ -112,12 +112,11 @@ class IntervisieApp(App[int]):
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
         last = load_last_group(self.folder)
         if fields is not None:
-            fields = SetupFields(
+            fields = replace(
+                fields,
                 chair=fields.chair or last.chair,
                 participants=fields.participants or ", ".join(last.participants),
-                inbrengers=fields.inbrengers,
                 inner_group=fields.inner_group or ", ".join(last.inner_group),
-                until=fields.until,
             )
         return SetupScreen(method, self.clock, last_group=last, fields=fields, tz=self.tz)
 

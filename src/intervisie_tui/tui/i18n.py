@@ -140,6 +140,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "setup.inner": ("Binnengroep (namen, met komma's)", "Inner group (names, commas)"),
     "setup.outer": ("Buitengroep: de overige deelnemers", "Outer group: the other participants"),
     "setup.until": ("Eindtijd (UU:MM, leeg = geen)", "End time (HH:MM, empty = none)"),
+    "setup.warning": (
+        "Waarschuwing: minuten voor het einde van een fase (klok oranje, bel)",
+        "Warning: minutes before a phase ends (amber clock, bell)",
+    ),
     "setup.plan": ("Plan", "Plan"),
     "setup.start": ("Starten", "Start"),
     "setup.back": ("Terug", "Back"),

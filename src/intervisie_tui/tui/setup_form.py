@@ -24,6 +24,8 @@ class SetupFields:
     inbrengers: str = ""
     inner_group: str = ""
     until: str = ""
+    #: Minutes before the end of a phase at which the clock turns amber and the bell rings.
+    warning: str = "1"
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -56,6 +58,22 @@ def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
     return candidate
 
 
+def parse_warning(text: str) -> int:
+    """Minutes as typed ('1', '0,5', '' for none) to whole seconds; ValueError in Dutch."""
+    raw = text.strip().replace(",", ".")
+    if not raw:
+        return 0
+    try:
+        minutes = float(raw)
+    except ValueError as error:
+        raise ValueError(
+            f"waarschuwing '{text.strip()}' is geen aantal minuten, bijv. 1"
+        ) from error
+    if not 0 <= minutes <= 30:
+        raise ValueError("waarschuwing: kies tussen 0 en 30 minuten voor het einde")
+    return round(minutes * 60)
+
+
 def build_setup(
     method: Method, fields: SetupFields, now: datetime, tz: tzinfo | None = None
 ) -> MeetingSetup:
@@ -76,6 +94,7 @@ def build_setup(
             raise ValueError(f"binnengroep: {', '.join(unknown)} staat niet bij de deelnemers")
         outer = tuple(name for name in participants if name not in inner)
     until = parse_until(fields.until, now, tz)
+    warning = parse_warning(fields.warning)
     try:
         return MeetingSetup(
             method_id=method.id,
@@ -85,6 +104,7 @@ def build_setup(
             inner_group=inner,
             outer_group=outer,
             until=until,
+            warnings=(warning, 0) if warning else (0,),
         )
     except ValidationError as error:
         first = error.errors()[0]

@@ -122,6 +122,8 @@ class SetupScreen(Screen[None]):
                     yield Static(id="outer-group", markup=False)
                 yield Label(tr("setup.until"))
                 yield Input(self.initial.until, id="until", placeholder="16:30")
+                yield Label(tr("setup.warning"))
+                yield Input(self.initial.warning, id="warning")
                 yield Static(id="setup-error", markup=False)
                 if self.remembered:
                     yield Static(tr("setup.remembered"), id="setup-note", markup=False)
@@ -156,6 +158,7 @@ class SetupScreen(Screen[None]):
             inbrengers=value("inbrengers"),
             inner_group=value("inner_group"),
             until=value("until"),
+            warning=value("warning"),
         )
 
     def _update(self) -> None:
