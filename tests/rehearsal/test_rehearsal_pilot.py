@@ -13,7 +13,7 @@ from intervisie_tui.rehearsal.script import IncidentKind, Quality
 from intervisie_tui.session.clock import FakeClock
 from intervisie_tui.tui.rehearsal import RehearsalScreen, rehearsal_screen
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
-from intervisie_tui.tui.rehearsal.incident import FeedbackScreen, IncidentScreen
+from intervisie_tui.tui.rehearsal.incident import IncidentScreen
 
 #: The screen's own intervals never fire during a test: the test ticks by hand.
 NEVER = 10_000.0
@@ -83,9 +83,9 @@ async def play_with_keys(
                     app.screen.check_time()
                     answers.append(key)
                     await pilot.press(key)
-                    await pilot.pause()
-                    assert isinstance(app.screen, FeedbackScreen)
+                    assert app.screen.feedback is not None  # the same box now gives feedback
                     await pilot.press("enter")
+                    assert app.screen is screen  # Enter closed the box
                     continue
                 if elapsed >= stay:
                     break

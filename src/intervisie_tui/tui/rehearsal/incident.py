@@ -102,7 +102,8 @@ class IncidentScreen(ModalScreen[None]):
         self._shown_seconds = -1
         # Built per instance so the footer speaks the language chosen at start-up.
         self._bindings._add_binding(Binding("1", "choose(1)", rt("key.choose"), key_display="1-4"))
-        self._bindings._add_binding(Binding("enter,escape", "close", show=False))
+        self._bindings._add_binding(Binding("enter", "close", show=False))
+        self._bindings._add_binding(Binding("escape", "close", show=False))
 
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""
