@@ -12,6 +12,7 @@ from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.rehearsal import RehearsalScreen
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
+from intervisie_tui.tui.screens.confirm import ConfirmDialog
 from intervisie_tui.tui.screens.library import LibraryScreen
 
 
@@ -58,3 +59,20 @@ async def test_run_rehearse_opens_the_drill_with_seed_and_speed(tmp_path: Path) 
         assert app.screen.path.name.endswith("-kot-seed5.md")
         await pilot.press("q")
     assert app.return_value == 0
+
+
+async def test_quitting_a_rehearsal_asks_in_its_own_words(tmp_path: Path) -> None:
+    start = StartRequest("kot", rehearse=True, seed=1)
+    app = IntervisieApp(catalog(), clock=FakeClock(), folder=tmp_path, start=start)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "geen journaal" in app.screen.explain
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearsalScreen)
+        await pilot.press("q", "q")
+    assert app.return_value == 0
+    assert not (tmp_path / "sessions").exists()  # a rehearsal writes no journal

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Static
 
 from intervisie_tui.rehearsal.debrief import save_debrief
@@ -18,6 +19,7 @@ from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
 from intervisie_tui.tui.rehearsal.incident import IncidentScreen
 from intervisie_tui.tui.rehearsal.strings import rt
+from intervisie_tui.tui.screens.confirm import ConfirmDialog
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
 
@@ -48,6 +50,8 @@ class RehearsalScreen(RunScreen):
         self.drill = drill
         self.folder = folder
         self._card_index = -1
+        # q asks with the rehearsal's own words: there is no journal to keep anything.
+        self._bindings._add_binding(Binding("q", "quit_rehearsal", show=False))
 
     def compose(self) -> ComposeResult:
         """The run screen with a banner saying this is a rehearsal, and the cue card."""
@@ -105,6 +109,15 @@ class RehearsalScreen(RunScreen):
         """b / ←: back to the previous phase."""
         self._command(self.drill.back)
         self.tick_drill()
+
+    def action_quit_rehearsal(self) -> None:
+        """q: stop rehearsing (asked first); nothing is saved without a debrief."""
+        dialog = ConfirmDialog(rt("quit.question"), rt("quit.explain"), yes_key="q")
+        self.app.push_screen(dialog, self._quit_answer)
+
+    def _quit_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.app.exit(0)
 
     def finish(self) -> None:
         """Close the rehearsal, save the debrief, and tell the app."""

@@ -36,6 +36,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "debrief.saved": ("Opgeslagen: {path}", "Saved: {path}"),
     "debrief.not_saved": ("Niet opgeslagen: {problem}", "Not saved: {problem}"),
     "debrief.again": ("Opnieuw: {command}", "Again: {command}"),
+    "quit.question": ("Stoppen met oefenen?", "Stop rehearsing?"),
+    "quit.explain": (
+        "Een oefening heeft geen journaal: zonder debriefing wordt niets bewaard.",
+        "A rehearsal keeps no journal: without a debrief nothing is saved.",
+    ),
     "key.choose": ("kies", "choose"),
     "key.continue": ("verder", "continue"),
     "key.quit": ("stop", "quit"),
