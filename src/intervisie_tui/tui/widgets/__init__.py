@@ -1,0 +1,1 @@
+"""Reusable parts of the projected run screen: clock, rules, people, notes, timeline."""
