@@ -33,3 +33,10 @@ def test_strings_follow_the_app_language(english: None) -> None:
 def test_an_unknown_key_fails_loudly() -> None:
     with pytest.raises(KeyError):
         rt("no.such.key")
+
+
+def test_every_outcome_has_a_feedback_headline() -> None:
+    from intervisie_tui.rehearsal.scoring import Outcome
+
+    for outcome in Outcome:
+        assert rt(f"feedback.{outcome.name}")

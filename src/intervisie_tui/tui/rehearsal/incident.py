@@ -44,7 +44,7 @@ def feedback_text(feedback: Feedback) -> Text:
     result = feedback.result
     text = Text()
     style = "bold green" if result.outcome is Outcome.good else "bold yellow"
-    text.append(feedback.headline + "\n\n", style=style)
+    text.append(rt(f"feedback.{result.outcome.name}") + "\n\n", style=style)
     if result.choice is not None:
         text.append(rt("feedback.yours", text=result.choice.text) + "\n")
         text.append(rt("feedback.why", why=result.choice.why) + "\n\n")

@@ -83,7 +83,8 @@ class RehearsalScreen(RunScreen):
             screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
             self.app.push_screen(screen, self._feedback_read)
         elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
-            self.notify(f"{outcome.headline} {outcome.good.text}", severity="warning")
+            headline = rt(f"feedback.{outcome.result.outcome.name}")
+            self.notify(f"{headline} {outcome.good.text}", severity="warning")
 
     def _judge(self, number: int | None) -> Feedback:
         """Judge the chair's answer; method time stays still while the feedback is read."""
