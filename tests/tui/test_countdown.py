@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 import pytest
-from tui_support import PEOPLE, make_app
+from tui_support import PEOPLE, fixture_catalog, make_app
 
-from intervisie_tui.tui.widgets.countdown import Countdown, format_clock
+from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.app import IntervisieApp, StartRequest
+from intervisie_tui.tui.catalog import Catalog
+from intervisie_tui.tui.launch import fields_from_options
+from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.widgets.countdown import Countdown, Tone, format_clock, format_elapsed
 from intervisie_tui.tui.widgets.glyphs import fits_blocks, ink_rows, render_blocks
 
 
@@ -74,3 +80,34 @@ async def test_small_screen_shows_plain_digits(tmp_path: Path) -> None:
         assert not countdown.uses_blocks
         assert "0 2 : 0 0" in "\n".join(countdown.face_lines)
         assert countdown.region.height >= 1
+
+
+def test_elapsed_face() -> None:
+    assert format_elapsed(0) == "00:00"
+    assert format_elapsed(59.9) == "00:59"
+    assert format_elapsed(61) == "01:01"
+
+
+async def test_untimed_phase_counts_up_calmly(tmp_path: Path) -> None:
+    kot = fixture_catalog(broken=False).method("kot")
+    untimed = kot.model_copy(
+        update={"steps": [kot.steps[0].model_copy(update={"minutes": None}), *kot.steps[1:]]}
+    )
+    clock = FakeClock()
+    app = IntervisieApp(
+        Catalog((untimed,)),
+        clock=clock,
+        folder=tmp_path,
+        start=StartRequest("kot", fields_from_options(PEOPLE)),
+        tz=UTC,
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        clock.advance(75)
+        screen.refresh_clock()
+        await pilot.pause()
+        countdown = screen.query_one(Countdown)
+        assert (countdown.face, countdown.tone) == ("01:15", Tone.untimed)
+        assert screen.bells == 0

@@ -161,7 +161,11 @@ class RunScreen(Screen[None]):
         status = timer_status(remaining, state.setup.warnings)
         countdown = self.query_one(Countdown)
         face_before = countdown.face
-        countdown.show(remaining, tone_for(state, status))
+        if remaining is None:
+            # An untimed phase (the chair decides): show how long it has run, calmly.
+            countdown.show_elapsed(session.elapsed(), tone_for(state, status))
+        else:
+            countdown.show(remaining, tone_for(state, status))
         if countdown.face != face_before:
             self.query_one(Timeline).show(state, session.wall_now())
         since = (session.wall_now() - self._entered_at).total_seconds()

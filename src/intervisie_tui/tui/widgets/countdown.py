@@ -42,6 +42,12 @@ def format_clock(seconds: float | None) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
+def format_elapsed(seconds: float) -> str:
+    """Time spent, rounded down: an untimed phase that began 59.9 s ago shows 00:59."""
+    minutes, secs = divmod(max(0, math.floor(seconds + 1e-9)), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
 class Countdown(Widget):
     """Clock digits drawn in blocks that fill the widget's height.
 
@@ -80,6 +86,11 @@ class Countdown(Widget):
     def show(self, seconds: float | None, tone: Tone) -> None:
         """Show `seconds` remaining (negative: over time) in `tone`."""
         self.face = format_clock(seconds)
+        self.tone = tone
+
+    def show_elapsed(self, seconds: float, tone: Tone) -> None:
+        """Show time spent in an untimed phase, counting up without a sign."""
+        self.face = format_elapsed(seconds)
         self.tone = tone
 
     def render_line(self, y: int) -> Strip:
