@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from tui_support import PEOPLE, fixture_catalog, make_app, screen_text
 
+from intervisie_tui.model.method import RepeatOrder
 from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.catalog import matches
@@ -93,6 +94,24 @@ def test_setup_form_sentences() -> None:
     assert setup.until == datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
     # An end time earlier than now is tomorrow's.
     assert parse_until("08:00", now, UTC) == datetime(2026, 1, 6, 8, 0, tzinfo=UTC)
+
+
+def test_importance_scores_order_the_topics() -> None:
+    kot = fixture_catalog().method("kot")
+    by_importance = kot.model_copy(
+        update={"repeat": kot.repeat.model_copy(update={"order": RepeatOrder.importance})}
+    )
+    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    fields = SetupFields("Vera", "Anna, Bram, Chris", "Anna: 3, Bram (9), Chris")
+    setup = build_setup(by_importance, fields, now)
+    assert [(c.inbrenger, c.importance) for c in setup.cases] == [
+        ("Anna", 3),
+        ("Bram", 9),
+        ("Chris", None),
+    ]
+    assert [c.inbrenger for c in setup.ordered_cases(by_importance)] == ["Bram", "Anna", "Chris"]
+    with pytest.raises(ValueError, match="tussen 1 en 10"):
+        build_setup(by_importance, SetupFields("Vera", "Anna", "Anna: 12"), now)
 
 
 def test_fishbowl_groups_are_checked() -> None:

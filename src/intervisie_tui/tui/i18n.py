@@ -137,6 +137,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Inbrenger(s), één per {unit} (met komma's)",
         "Inbrenger(s), one per {unit} (commas)",
     ),
+    "setup.inbrengers_scored": (
+        "Inbrenger(s) met belang 1-10, bijv. Anna: 8, Bram: 5 (belangrijkste eerst)",
+        "Inbrenger(s) with importance 1-10, e.g. Anna: 8, Bram: 5 (most important first)",
+    ),
     "setup.inner": ("Binnengroep (namen, met komma's)", "Inner group (names, commas)"),
     "setup.outer": ("Buitengroep: de overige deelnemers", "Outer group: the other participants"),
     "setup.until": ("Eindtijd (UU:MM, leeg = geen)", "End time (HH:MM, empty = none)"),

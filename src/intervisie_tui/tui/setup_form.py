@@ -6,6 +6,7 @@ sentence under the form instead of an exception.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
@@ -31,6 +32,20 @@ class SetupFields:
 def split_names(text: str) -> tuple[str, ...]:
     """'Anna, Bob ,,Carla' -> ('Anna', 'Bob', 'Carla')."""
     return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+_SCORED = re.compile(r"^(?P<name>.*?)\s*(?::\s*(?P<a>\d+)|\(\s*(?P<b>\d+)\s*\))$")
+
+
+def parse_case(text: str) -> Case:
+    """'Anna' or, for methods that order topics by importance, 'Anna: 8' / 'Anna (8)'."""
+    match = _SCORED.match(text)
+    if match is None:
+        return Case(inbrenger=text)
+    score = int(match.group("a") or match.group("b"))
+    if not 1 <= score <= 10:
+        raise ValueError(f"belang van '{match.group('name')}' moet tussen 1 en 10 liggen")
+    return Case(inbrenger=match.group("name"), importance=score)
 
 
 def uses_groups(method: Method) -> bool:
@@ -100,7 +115,7 @@ def build_setup(
             method_id=method.id,
             chair=chair,
             participants=participants,
-            cases=tuple(Case(inbrenger=name) for name in inbrengers),
+            cases=tuple(parse_case(name) for name in inbrengers),
             inner_group=inner,
             outer_group=outer,
             until=until,

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
-from intervisie_tui.model.method import Method
+from intervisie_tui.model.method import Method, RepeatOrder
 from intervisie_tui.session import Clock, MeetingSetup, Plan
 from intervisie_tui.tui.i18n import tr
 from intervisie_tui.tui.keys import SETUP_KEYS, localize
@@ -114,7 +114,12 @@ class SetupScreen(Screen[None]):
                 yield Input(self.initial.chair, id="chair")
                 yield Label(tr("setup.participants"))
                 yield Input(self.initial.participants, id="participants")
-                yield Label(tr("setup.inbrengers", unit=unit))
+                by_importance = (
+                    self.method.repeat is not None
+                    and self.method.repeat.order is RepeatOrder.importance
+                )
+                key = "setup.inbrengers_scored" if by_importance else "setup.inbrengers"
+                yield Label(tr(key, unit=unit))
                 yield Input(self.initial.inbrengers, id="inbrengers")
                 if uses_groups(self.method):
                     yield Label(tr("setup.inner"))
