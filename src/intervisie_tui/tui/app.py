@@ -66,6 +66,8 @@ class IntervisieApp(App[int]):
         session: Session | None = None,
         tz: tzinfo | None = None,
         tick_seconds: float | None = None,
+        keymap: dict[str, str] | None = None,
+        notice: str | None = None,
     ) -> None:
         set_language(lang)
         super().__init__()
@@ -79,11 +81,16 @@ class IntervisieApp(App[int]):
         self.tick_seconds = tick_seconds
         self.session: Session | None = session
         self.theme = "textual-dark"
+        self.notice = notice
+        if keymap:
+            self.set_keymap(keymap)
 
     # ---------------------------------------------------------------- routing
 
     def on_mount(self) -> None:
         """Open where the command line pointed: a resumed run, a run, a set-up or the library."""
+        if self.notice:
+            self.notify(self.notice, severity="warning", timeout=10)
         if self.resumed is not None:
             self.push_screen(self._run_screen(self.resumed))
             return

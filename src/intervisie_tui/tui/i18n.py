@@ -211,6 +211,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Continue an interrupted session: intervisie-tui resume",
     ),
     "end.quit": ("q = afsluiten", "q = quit"),
+    "keymap.fallback": ("standaardtoetsen in gebruik", "default keys in use"),
     # generic
     "ok": ("OK", "OK"),
     "cancel": ("Annuleren", "Cancel"),

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intervisie_tui.library import Library
+from intervisie_tui.library import Library, user_config_dir
 from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import Clock, ScaledClock, Session, SystemClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
+from intervisie_tui.tui.i18n import set_language, tr
+from intervisie_tui.tui.keymap import KeymapProblem, load_keymap
 from intervisie_tui.tui.setup_form import SetupFields
 
 
@@ -68,12 +70,19 @@ def launch_app(
             speed=options.speed,
             seed=options.seed,
         )
+    set_language(options.lang)
+    keymap = load_keymap(user_config_dir())
+    notice = None
+    if isinstance(keymap, KeymapProblem):
+        notice, keymap = f"{keymap} ({tr('keymap.fallback')})", {}
     app = IntervisieApp(
         catalog_from_library(library),
         clock=clock,
         lang=options.lang,
         start=start,
         session=session,
+        keymap=keymap,
+        notice=notice,
     )
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -1,0 +1,62 @@
+"""A chair's own keys from keys.yaml: remapping works, mistakes are located and harmless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_support import PEOPLE, fixture_catalog, make_app
+
+from intervisie_tui.tui.app import IntervisieApp
+from intervisie_tui.tui.keymap import KeymapProblem, load_keymap, parse_keymap
+from intervisie_tui.tui.screens.run import RunScreen
+
+HERE = Path("keys.yaml")
+
+
+def test_names_map_to_binding_ids() -> None:
+    assert parse_keymap(HERE, "next: pagedown\npause: f5, p\n") == {
+        "intervisie.next": "pagedown",
+        "intervisie.pause": "f5,p",
+    }
+    assert parse_keymap(HERE, "") == {}
+
+
+def test_mistakes_are_located() -> None:
+    problem = parse_keymap(HERE, "next: pagedown\nnxt: j\n")
+    assert isinstance(problem, KeymapProblem)
+    assert (problem.line, problem.col) == (2, 1)
+    assert "unknown action 'nxt'" in str(problem) and "next" in str(problem)
+    problem = parse_keymap(HERE, "next: [\n")
+    assert isinstance(problem, KeymapProblem)
+    assert str(problem).startswith("keys.yaml:2:1: not valid YAML")
+    problem = parse_keymap(HERE, "- next\n")
+    assert isinstance(problem, KeymapProblem) and "action: key" in problem.message
+    problem = parse_keymap(HERE, "next:\n")
+    assert isinstance(problem, KeymapProblem) and "give 'next' a key" in problem.message
+
+
+def test_missing_file_means_default_keys(tmp_path: Path) -> None:
+    assert load_keymap(tmp_path) == {}
+    (tmp_path / "keys.yaml").write_bytes(b"next: \xff\n")
+    assert isinstance(load_keymap(tmp_path), KeymapProblem)
+
+
+async def test_remapped_key_moves_the_meeting_on(tmp_path: Path) -> None:
+    base = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    app = IntervisieApp(
+        fixture_catalog(),
+        clock=base.clock,
+        folder=tmp_path,
+        start=base.start_request,
+        keymap={"intervisie.next": "pagedown"},
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        await pilot.press("n")  # no longer bound
+        await pilot.pause()
+        assert screen.session.state.index == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert screen.session.state.index == 1
