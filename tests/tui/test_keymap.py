@@ -60,3 +60,11 @@ async def test_remapped_key_moves_the_meeting_on(tmp_path: Path) -> None:
         await pilot.press("pagedown")
         await pilot.pause()
         assert screen.session.state.index == 1
+
+
+def test_guide_names_every_action() -> None:
+    from intervisie_tui.tui.keymap import known_names
+
+    guide = (Path(__file__).parents[2] / "docs" / "chair-guide.md").read_text(encoding="utf-8")
+    listed = guide.split("De namen van de handelingen:")[1].split(".")[0]
+    assert {name.strip() for name in listed.replace("\n", " ").split(",")} == set(known_names())
