@@ -227,3 +227,13 @@ def test_journal_is_named_after_the_local_start_time_and_method(
     assert kot_session.path == folder / "2026-01-05_100000_kot-test.jsonl"
     second = Session.create(kot_like(), kot_setup(), clock=clock, folder=folder)
     assert second.path == folder / "2026-01-05_100000_kot-test-2.jsonl"
+
+
+def test_event_that_does_not_fit_the_meeting_names_its_line(kot_session: Session) -> None:
+    path = kot_session.path
+    assert path is not None
+    with path.open("a", encoding="utf-8") as handle:  # a hand-edited file: pause before start
+        handle.write('{"type": "paused", "at": "2026-01-05T09:00:00Z"}\n')
+        handle.write('{"type": "started", "at": "2026-01-05T09:00:01Z"}\n')
+    with pytest.raises(JournalError, match=r":2:1: deze gebeurtenis past niet.*nog niet gestart"):
+        Session.reopen(path)

@@ -160,3 +160,13 @@ def test_cli_report_prints_the_latest_session(clock: FakeClock, tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Verslag intervisie: KOT (test)")
+
+
+def test_report_on_an_impossible_event_is_a_message(kot_session: Session) -> None:
+    path = kot_session.path
+    assert path is not None
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"type": "advanced", "at": "2026-01-05T09:00:00Z"}\n')
+    err = io.StringIO()
+    assert print_report(path, out=io.StringIO(), err=err) == 1
+    assert f"{path}:2:1: deze gebeurtenis past niet" in err.getvalue()

@@ -40,6 +40,7 @@ from intervisie_tui.session.journal import (
     JournalContents,
     JournalWarning,
     read_journal,
+    replay_journal,
     sessions_dir,
 )
 from intervisie_tui.session.plan import Plan, fit_plan
@@ -91,14 +92,16 @@ class Session:
         replay_warning: JournalWarning | None = None,
         storage_problem: str | None = None,
         path: Path | None = None,
+        state: SessionState | None = None,
     ) -> None:
         self._clock = clock if clock is not None else SystemClock()
         self._journal = journal
         self._path = journal.path if journal is not None else path
         self._events: list[Event] = [created, *events]
-        state = initial_state(created)
-        for event in events:
-            state = apply(state, event)
+        if state is None:
+            state = initial_state(created)
+            for event in events:
+                state = apply(state, event)
         self._state = state
         self.replay_warning = replay_warning
         self._storage_problem = storage_problem
@@ -156,6 +159,7 @@ class Session:
         times, so the countdown continues in real meeting time.
         """
         contents: JournalContents = read_journal(path)
+        state = replay_journal(contents)
         try:
             journal: Journal | None = Journal.reopen(contents)
             problem = None
@@ -169,6 +173,7 @@ class Session:
             replay_warning=contents.warning,
             storage_problem=problem,
             path=contents.path,
+            state=state,
         )
 
     # ----------------------------------------------------------------- basics

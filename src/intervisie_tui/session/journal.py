@@ -25,6 +25,7 @@ from intervisie_tui.session.events import (
     event_from_json,
     event_to_json,
 )
+from intervisie_tui.session.state import CommandRejected, SessionState, apply, initial_state
 
 #: Set this to keep sessions somewhere else (tests, a USB stick, a shared drive).
 DATA_DIR_ENV = "INTERVISIE_TUI_DATA_DIR"
@@ -165,6 +166,23 @@ def read_journal(path: Path) -> JournalContents:
             f"({error.error_count()} problemen)",
         ) from error
     return JournalContents(path, created, tuple(rest), good, warning)
+
+
+def replay_journal(contents: JournalContents) -> SessionState:
+    """The state a journal describes; JournalError (file:line:col) when an event does not fit.
+
+    Only a hand-edited or foreign file can contain such an event: the engine never writes an
+    event its own reducer refuses.
+    """
+    state = initial_state(contents.created)
+    for number, event in enumerate(contents.events, start=2):
+        try:
+            state = apply(state, event)
+        except CommandRejected as error:
+            raise JournalError(
+                contents.path, number, 1, f"deze gebeurtenis past niet bij de bijeenkomst: {error}"
+            ) from error
+    return state
 
 
 class Journal:

@@ -19,10 +19,10 @@ from intervisie_tui.session.journal import (
     latest_unfinished,
     list_journals,
     read_journal,
+    replay_journal,
     sessions_dir,
 )
 from intervisie_tui.session.report import render_report
-from intervisie_tui.session.state import replay
 
 if TYPE_CHECKING:
     from intervisie_tui.library import Library
@@ -80,7 +80,7 @@ def print_report(
     try:
         path = find_session(session, data_dir)
         contents = read_journal(path)
-        state = replay(contents.created, contents.events)
+        state = replay_journal(contents)
     except (SessionNotFound, JournalError) as error:
         print(f"intervisie-tui report: {error}", file=err)
         return 1
