@@ -170,3 +170,13 @@ def test_report_on_an_impossible_event_is_a_message(kot_session: Session) -> Non
     err = io.StringIO()
     assert print_report(path, out=io.StringIO(), err=err) == 1
     assert f"{path}:2:1: deze gebeurtenis past niet" in err.getvalue()
+
+
+def test_resume_refuses_a_journal_it_cannot_replay(kot_session: Session, tmp_path: Path) -> None:
+    path = kot_session.path
+    assert path is not None
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('{"type": "advanced", "at": "2026-01-05T09:00:00Z"}\n')
+    err = io.StringIO()
+    assert find_resumable(data_dir=tmp_path, err=err) is None
+    assert ":2:1: deze gebeurtenis past niet" in err.getvalue()

@@ -128,7 +128,8 @@ def find_resumable(*, data_dir: Path | None = None, err: TextIO | None = None) -
         return None
     try:
         contents = read_journal(path)
-    except JournalError as error:  # changed on disk since latest_unfinished read it
+        replay_journal(contents)  # the app must not meet a journal it cannot replay
+    except JournalError as error:
         print(f"intervisie-tui resume: {error}", file=err)
         return None
     if contents.warning is not None:
