@@ -243,6 +243,11 @@ class RunScreen(Screen[None]):
             command()
         except CommandRejected as refusal:
             self.notify(str(refusal), severity="warning", timeout=4)
+        warning = self.session.storage_warning()
+        if warning:
+            # The disk refused a line mid-meeting (full, unplugged): the session keeps every
+            # note in memory and says so once; the meeting goes on.
+            self.notify(warning, severity="warning", timeout=8)
         self.refresh_clock()
 
     def action_toggle_pause(self) -> None:

@@ -65,10 +65,19 @@ class Timeline(VerticalScroll):
         """Title the box."""
         self.border_title = tr("run.timeline")
 
+    _rows = -1
+
     def show(self, state: SessionState, at: datetime) -> None:
-        """Redraw the table as of wall time `at` and keep the current phase visible."""
-        self.query_one("#timeline-body", Static).update(timeline_table(state, at))
+        """Redraw the table as of wall time `at` and keep the current phase visible.
+
+        The table has one row per phase, so only a new row count can change its size; the
+        per-second redraw of the actual times skips the layout pass, which was most of the
+        CPU a running countdown cost (bench/idle.py).
+        """
         rows = len(state.phases)
+        table = timeline_table(state, at)
+        self.query_one("#timeline-body", Static).update(table, layout=rows != self._rows)
+        self._rows = rows
         if rows and self.size.height:
             target = max(0, state.index - self.size.height // 2)
             self.scroll_to(y=target, animate=False)
