@@ -67,6 +67,7 @@ class ResultCache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self._pruned = False
 
     def key(self, text: str) -> str:
         """The entry name for a file's text under the current code."""
@@ -103,7 +104,11 @@ class ResultCache:
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._prune()
+            if not self._pruned:
+                # Once per load: listing the folder on every write made a large library
+                # quadratic, and a library above MAX_ENTRIES files cleared its own entries.
+                self._prune()
+                self._pruned = True
             temporary = self.folder / f".{key}.{os.getpid()}.tmp"
             temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
             os.replace(temporary, self.folder / f"{key}.json")
