@@ -1,0 +1,185 @@
+"""Start a terminal app in a pseudo-terminal and watch it the way a chair's terminal would.
+
+Both the baseline and intervisie-tui go through `Terminal`, so start-up, CPU and memory are
+measured by the same code path; only the command line and the text awaited differ.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+RESULTS = BENCH / "results"
+VENV_BIN = Path(sys.executable).parent
+PYTHON = str(VENV_BIN / "python")
+APP = str(VENV_BIN / "intervisie-tui")
+
+#: CSI / OSC / charset escapes: stripped so the text a terminal would show stays contiguous.
+_ESCAPES = re.compile(
+    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>]"
+)
+#: Clock ticks per second, for /proc/<pid>/stat utime and stime.
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def baseline_command() -> list[str]:
+    """The bare Textual app with one Digits widget."""
+    return [PYTHON, str(BENCH / "baseline_app.py")]
+
+
+#: Text on screen once the baseline's Digits ("12:34") are drawn: the top row of "34".
+BASELINE_MARKER = "╶─╮╷ ╷"
+#: Text on screen once the library table is filled: a method title from the bundled library.
+LIBRARY_MARKER = "KOT-intervisiemodel"
+#: Text on screen once the run screen shows the first phase.
+RUN_MARKER = "Vraag en doel"
+
+RUN_ARGS = ["run", "kot", "--chair", "Vera", "--participants", "Anna,Bram,Chris"]
+RUN_ARGS += ["--inbrenger", "Anna"]
+
+
+def app_env(home: Path) -> dict[str, str]:
+    """A private data, config and cache folder so no run reads or writes the user's own."""
+    env = dict(os.environ)
+    env.update(
+        TERM="xterm-256color",
+        COLORTERM="truecolor",
+        INTERVISIE_TUI_DATA_DIR=str(home / "data"),
+        INTERVISIE_TUI_CONFIG_DIR=str(home / "config"),
+        INTERVISIE_TUI_CACHE_DIR=str(home / "cache"),
+    )
+    return env
+
+
+class Terminal:
+    """A process attached to a pty of a given size, with its screen text collected as it comes."""
+
+    def __init__(
+        self, argv: Sequence[str], env: dict[str, str], *, columns: int = 100, lines: int = 30
+    ) -> None:
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(
+            list(argv), stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+        )
+        os.close(slave)
+        self.master = master
+        self.raw = bytearray()
+
+    @property
+    def pid(self) -> int:
+        """The app's process id (the venv's python itself: console scripts exec no shell)."""
+        return self.process.pid
+
+    def text(self) -> str:
+        """Everything written so far with the escape sequences taken out."""
+        return _ESCAPES.sub(b"", bytes(self.raw)).decode("utf-8", "replace")
+
+    def pump(self, timeout: float) -> bool:
+        """Read what is available within `timeout`; False once the app closed the terminal."""
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(self.master, 1 << 16)
+        except OSError:
+            return False
+        self.raw.extend(chunk)
+        return bool(chunk)
+
+    def wait_for(self, marker: str, timeout: float = 20.0) -> float:
+        """Seconds from spawn until `marker` is on screen (the first usable frame)."""
+        needle = marker.encode("utf-8")
+        deadline = self.started + timeout
+        scanned = 0
+        while time.perf_counter() < deadline:
+            if not self.pump(0.05):
+                break
+            # Escapes can split the marker, so strip from a little before the new bytes.
+            window = _ESCAPES.sub(b"", bytes(self.raw[max(0, scanned - 4096) :]))
+            if needle in window:
+                return time.perf_counter() - self.started
+            scanned = len(self.raw)
+        tail = self.text()[-600:]
+        raise RuntimeError(f"'{marker}' did not appear within {timeout} s; screen ends:\n{tail}")
+
+    def drain(self, seconds: float) -> None:
+        """Keep reading (so the app never blocks on a full pty) for `seconds`."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            if not self.pump(min(0.25, max(0.0, end - time.perf_counter()))):
+                return
+
+    def cpu_seconds(self) -> float:
+        """User plus system CPU time of the process so far."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+    def peak_rss_mib(self) -> float:
+        """Peak resident memory (VmHWM) so far, in MiB."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmHWM in /proc status")
+
+    def close(self) -> None:
+        """End the app (its own process group only) and release the pty."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        os.close(self.master)
+
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A median with its range, for figures measured several times."""
+
+    median: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, values: Sequence[float]) -> Spread:
+        """Summarise repeated measurements."""
+        return cls(statistics.median(values), min(values), max(values))
+
+    def ms(self) -> str:
+        """Seconds shown as milliseconds."""
+        return f"{self.median * 1000:.0f} ms ({self.low * 1000:.0f}-{self.high * 1000:.0f})"
+
+
+def scratch_home() -> Path:
+    """A fresh temporary folder for one app run's data, config and cache."""
+    return Path(tempfile.mkdtemp(prefix="intervisie-bench-"))
+
+
+def machine() -> str:
+    """`uname -a` and the core count, for the README's figures."""
+    uname = " ".join(os.uname())
+    return f"{uname}; {os.cpu_count()} cores; Python {sys.version.split()[0]}"

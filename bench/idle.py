@@ -1,0 +1,99 @@
+"""CPU over a quiet minute and peak memory, intervisie-tui against the baseline.
+
+Three apps run side by side in 100x30 ptys for the same wall time: the baseline Digits app, the
+library screen (idle: nothing changes) and the run screen with a phase counting down. CPU is
+utime+stime from /proc/<pid>/stat between "first frame" and the end of the window; peak memory
+is VmHWM at the end. The countdown must redraw only when the shown second changes, so its CPU
+should stay close to the idle apps'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+
+from harness import (
+    APP,
+    BASELINE_MARKER,
+    LIBRARY_MARKER,
+    RESULTS,
+    RUN_ARGS,
+    RUN_MARKER,
+    Terminal,
+    app_env,
+    baseline_command,
+    scratch_home,
+)
+
+CPU_TARGET_SECONDS = 0.2
+MEMORY_TARGET_RATIO = 1.3
+
+
+def measure(seconds: float) -> dict[str, object]:
+    """Run the three apps together for `seconds` after each has drawn its first frame."""
+    homes = [scratch_home() for _ in range(3)]
+    apps = {
+        "baseline": (baseline_command(), BASELINE_MARKER),
+        "library_idle": ([APP], LIBRARY_MARKER),
+        "countdown": ([APP, *RUN_ARGS], RUN_MARKER),
+    }
+    terminals = {
+        name: Terminal(argv, app_env(home))
+        for (name, (argv, _)), home in zip(apps.items(), homes, strict=True)
+    }
+    try:
+        for name, terminal in terminals.items():
+            terminal.wait_for(apps[name][1])
+        time.sleep(1.0)  # let mount-time work settle before the window opens
+        before = {name: t.cpu_seconds() for name, t in terminals.items()}
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            for terminal in terminals.values():
+                terminal.pump(0.05)
+        cpu = {name: t.cpu_seconds() - before[name] for name, t in terminals.items()}
+        peak = {name: t.peak_rss_mib() for name, t in terminals.items()}
+        still_counting = "01:" in terminals["countdown"].text()[-20000:]
+    finally:
+        for terminal in terminals.values():
+            terminal.close()
+        for home in homes:
+            shutil.rmtree(home)
+    memory_ratio = max(peak["library_idle"], peak["countdown"]) / peak["baseline"]
+    return {
+        "window_seconds": seconds,
+        "cpu_seconds": {name: round(value, 3) for name, value in cpu.items()},
+        "peak_rss_mib": {name: round(value, 1) for name, value in peak.items()},
+        "countdown_visible": still_counting,
+        "cpu_target": f"countdown <= {CPU_TARGET_SECONDS} s CPU per 60 s",
+        "cpu_met": cpu["countdown"] * 60 / seconds <= CPU_TARGET_SECONDS,
+        "memory_ratio": round(memory_ratio, 3),
+        "memory_target": f"ratio <= {MEMORY_TARGET_RATIO}",
+        "memory_met": memory_ratio <= MEMORY_TARGET_RATIO,
+    }
+
+
+def main() -> dict[str, object]:
+    """Run and print; the JSON also goes to bench/results/idle.json."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    args, _ = parser.parse_known_args()
+    result = measure(args.seconds)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "idle.json").write_text(json.dumps(result, indent=2))
+    cpu = result["cpu_seconds"]
+    peak = result["peak_rss_mib"]
+    print(
+        f"CPU over {args.seconds:.0f} s: {cpu} "
+        f"({'met' if result['cpu_met'] else 'MISSED'} {result['cpu_target']})"
+    )
+    print(
+        f"peak RSS MiB: {peak} -> ratio {result['memory_ratio']} "
+        f"({'met' if result['memory_met'] else 'MISSED'} {result['memory_target']})"
+    )
+    return result
+
+
+if __name__ == "__main__":
+    main()

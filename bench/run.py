@@ -1,0 +1,56 @@
+"""Run every benchmark in one go and write bench/results/summary.json.
+
+Usage: .venv/bin/python bench/run.py [--quick]
+--quick shortens the CPU window to 10 s and repeats less (for a smoke test, not for figures).
+Run it on a quiet machine: every app figure is a ratio against the baseline app measured in
+the same run, but a busy machine still widens the spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+from harness import BENCH, RESULTS, machine
+
+SCRIPTS = {
+    "library": ["library_load.py"],
+    "timing": ["timing.py"],
+    "startup": ["startup.py"],
+    "idle": ["idle.py"],
+}
+QUICK = {
+    "library": ["--repetitions", "3"],
+    "timing": ["--seconds", "5"],
+    "startup": ["--repetitions", "3"],
+    "idle": ["--seconds", "10"],
+}
+
+
+def main() -> int:
+    """Each benchmark in its own process (so imports and memory do not leak between them)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("only", nargs="*", choices=[*SCRIPTS, []], help="run only these")
+    args = parser.parse_args()
+    RESULTS.mkdir(exist_ok=True)
+    summary: dict[str, object] = {"machine": machine()}
+    print(summary["machine"])
+    failed = False
+    for name, script in SCRIPTS.items():
+        if args.only and name not in args.only:
+            continue
+        extra = QUICK[name] if args.quick else []
+        done = subprocess.run([sys.executable, str(BENCH / script[0]), *extra], check=False)
+        failed |= done.returncode != 0
+        output = RESULTS / f"{name}.json"
+        if output.exists():
+            summary[name] = json.loads(output.read_text())
+    (RESULTS / "summary.json").write_text(json.dumps(summary, indent=2))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
