@@ -4,21 +4,77 @@ Nothing in this package imports textual: the whole meeting runs (and is tested) 
 terminal, with an injected clock, and the TUI only shows what `Session` says.
 """
 
-from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
-from intervisie_tui.session.engine import NOT_SAVED, Session, TimerEvent, TimerEventKind
-from intervisie_tui.session.events import Event, Rating
-from intervisie_tui.session.journal import (
-    DATA_DIR_ENV,
-    JournalError,
-    JournalWarning,
-    latest_unfinished,
-    read_journal,
-    sessions_dir,
-)
-from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
-from intervisie_tui.session.setup import Case, MeetingSetup, until_today
-from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
-from intervisie_tui.session.view import PhaseView, RoleView, TimerStatus, TurnView
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
+    from intervisie_tui.session.engine import NOT_SAVED, Session, TimerEvent, TimerEventKind
+    from intervisie_tui.session.events import Event, Rating
+    from intervisie_tui.session.journal import (
+        DATA_DIR_ENV,
+        JournalError,
+        JournalWarning,
+        latest_unfinished,
+        read_journal,
+        sessions_dir,
+    )
+    from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
+    from intervisie_tui.session.setup import Case, MeetingSetup, until_today
+    from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
+    from intervisie_tui.session.view import PhaseView, RoleView, TimerStatus, TurnView
+
+#: Where each public name lives. Names are imported on first use (PEP 562), so a caller that
+#: needs only the clock (the app's first screen) does not pay for the engine, the journal and
+#: their pydantic models at start-up.
+_HOMES = {
+    "Clock": "clock",
+    "FakeClock": "clock",
+    "ScaledClock": "clock",
+    "SystemClock": "clock",
+    "NOT_SAVED": "engine",
+    "Session": "engine",
+    "TimerEvent": "engine",
+    "TimerEventKind": "engine",
+    "Event": "events",
+    "Rating": "events",
+    "DATA_DIR_ENV": "journal",
+    "JournalError": "journal",
+    "JournalWarning": "journal",
+    "latest_unfinished": "journal",
+    "read_journal": "journal",
+    "sessions_dir": "journal",
+    "Phase": "plan",
+    "Plan": "plan",
+    "PlanEntry": "plan",
+    "expand_phases": "plan",
+    "fit_plan": "plan",
+    "Case": "setup",
+    "MeetingSetup": "setup",
+    "until_today": "setup",
+    "CommandRejected": "state",
+    "Note": "state",
+    "SessionState": "state",
+    "apply": "state",
+    "replay": "state",
+    "PhaseView": "view",
+    "RoleView": "view",
+    "TimerStatus": "view",
+    "TurnView": "view",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DATA_DIR_ENV",

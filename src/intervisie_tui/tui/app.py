@@ -6,25 +6,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from intervisie_tui.model.method import Method
-from intervisie_tui.session import Clock, MeetingSetup, Session, SystemClock, sessions_dir
+from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.journal import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
 from intervisie_tui.tui.memory import LastGroup, load_last_group, save_last_group
 from intervisie_tui.tui.screens.confirm import confirm_quit
-from intervisie_tui.tui.screens.end import EndScreen
 from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.library import LibraryScreen
-from intervisie_tui.tui.screens.run import RunScreen
-from intervisie_tui.tui.screens.setup import SetupScreen
 from intervisie_tui.tui.setup_form import SetupFields, build_setup, preview_plan
+
+if TYPE_CHECKING:
+    # The first screen is the library: the set-up, run and end screens and the session engine
+    # are imported when first needed, so the chair sees the library sooner (bench/startup.py).
+    from intervisie_tui.session import MeetingSetup, Session
+    from intervisie_tui.tui.screens.run import RunScreen
+    from intervisie_tui.tui.screens.setup import SetupScreen
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,8 @@ class IntervisieApp(App[int]):
         self.push_screen(self._setup_screen(method, request.fields))
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
+        from intervisie_tui.tui.screens.setup import SetupScreen
+
         last = load_last_group(self.folder)
         if fields is not None:
             fields = replace(
@@ -141,6 +148,8 @@ class IntervisieApp(App[int]):
         )
 
     def _run_screen(self, session: Session) -> RunScreen:
+        from intervisie_tui.tui.screens.run import RunScreen
+
         if self.tick_seconds is None:
             return RunScreen(session)
         return RunScreen(session, tick_seconds=self.tick_seconds)
@@ -149,16 +158,21 @@ class IntervisieApp(App[int]):
     def _chosen(self, message: LibraryScreen.Chosen) -> None:
         self.push_screen(self._setup_screen(message.method))
 
-    @on(SetupScreen.Back)
-    def _setup_back(self) -> None:
+    # Named handlers rather than @on(SetupScreen.Back): @on needs the class when this module
+    # is imported, and the set-up and run screens are imported only when first needed.
+    def on_setup_screen_back(self) -> None:
+        """Escape in the set-up form: back to the library."""
         self.pop_screen()
 
-    @on(SetupScreen.Ready)
-    def _on_setup_ready(self, message: SetupScreen.Ready) -> None:
+    def on_setup_screen_ready(self, message: SetupScreen.Ready) -> None:
+        """The set-up form is complete: start the meeting."""
         self.start_meeting(message.method, message.setup)
 
     def start_meeting(self, method: Method, setup: MeetingSetup) -> Session:
         """Create the session (and its journal), accept the fitted plan, start, show the run."""
+        from intervisie_tui.session import Session, sessions_dir
+        from intervisie_tui.tui.screens.setup import SetupScreen
+
         save_last_group(
             self.folder,
             LastGroup(setup.chair, setup.participants, setup.inner_group),
@@ -185,8 +199,10 @@ class IntervisieApp(App[int]):
         request = StartRequest(message.method.id, rehearse=True)
         self.push_screen(self._rehearsal_screen(message.method, request))
 
-    @on(RunScreen.Finished)
-    def _finished(self, message: RunScreen.Finished) -> None:
+    def on_run_screen_finished(self, message: RunScreen.Finished) -> None:
+        """The chair closed the meeting: the end screen with the summary."""
+        from intervisie_tui.tui.screens.end import EndScreen
+
         self.switch_screen(EndScreen(message.session.state, message.report))
 
     # ---------------------------------------------------------------- actions
@@ -198,6 +214,8 @@ class IntervisieApp(App[int]):
 
     def action_request_quit(self) -> None:
         """q: ask first; the journal keeps the session either way."""
+        from intervisie_tui.tui.screens.end import EndScreen
+
         if isinstance(self.screen, EndScreen) or self.session is None:
             self.exit(0)
             return

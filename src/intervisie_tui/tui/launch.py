@@ -9,7 +9,7 @@ from pathlib import Path
 
 from intervisie_tui.library import Library, user_config_dir
 from intervisie_tui.run_options import RunOptions
-from intervisie_tui.session import Clock, ScaledClock, Session, SystemClock
+from intervisie_tui.session.clock import Clock, ScaledClock, SystemClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language, tr
@@ -60,7 +60,11 @@ def launch_app(
     """
     options = options or RunOptions()
     clock = clock_for(options)
-    session = Session.reopen(journal, clock=clock) if journal is not None else None
+    session = None
+    if journal is not None:
+        from intervisie_tui.session import Session
+
+        session = Session.reopen(journal, clock=clock)
     start = None
     if method_id is not None:
         start = StartRequest(
