@@ -56,9 +56,6 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
-    CSS = """
-    Screen { background: $background; }
-    """
 
     def __init__(
         self,

@@ -36,7 +36,8 @@ class NoteDialog(ModalScreen[NoteDraft | None]):
     """Two quick steps: the text, then (if the step rates items) w / n / k or Enter for none."""
 
     DEFAULT_CSS = """
-    NoteDialog { align: center bottom; }
+    /* The room keeps seeing the clock and the rules while the chair types. */
+    NoteDialog { align: center bottom; background: transparent; }
     NoteDialog > Vertical {
         width: 90%;
         height: auto;
