@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,7 +103,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if method is None:
         return EXIT_PROBLEMS
     if args.json:
-        print(json.dumps(method.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        print(json.dumps(asdict(method), indent=2, ensure_ascii=False))
         return EXIT_OK
     from intervisie_tui.library.protocol import print_protocol
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,7 +29,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_cached_results_equal_fresh_ones(cache_dir: Path) -> None:
     fresh = load_paths([VALID, BROKEN], cache=False)
     first = load_paths([VALID, BROKEN])
-    assert any(cache_dir.glob("*.json"))
+    assert any(cache_dir.glob("*.pickle"))
     second = load_paths([VALID, BROKEN])
     assert first.files == fresh.files
     assert second.files == fresh.files
@@ -51,10 +55,31 @@ def test_results_follow_the_file_they_are_loaded_from(cache_dir: Path, tmp_path:
 
 def test_a_corrupt_entry_is_ignored(cache_dir: Path) -> None:
     load_paths([VALID / "mini.yaml"])
-    for entry in cache_dir.glob("*.json"):
-        entry.write_text('{"method": {"id": "kapot"}, "problems": [], "id_position": null}')
-    library = load_paths([VALID / "mini.yaml"])
-    assert list(library.methods) == ["mini"]
+    (entry,) = cache_dir.glob("*.pickle")
+    for damage in (b"\x80\x05 not a pickle", pickle.dumps({"method": "kapot"}), b""):
+        entry.write_bytes(damage)
+        library = load_paths([VALID / "mini.yaml"])
+        assert list(library.methods) == ["mini"]
+
+
+def test_an_unchanged_library_loads_without_yaml_or_pydantic(cache_dir: Path) -> None:
+    """The chair's usual start reads the cache only, so it never pays for parsing."""
+    load_paths([VALID, BROKEN])
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from intervisie_tui.library import load_paths\n"
+        f"library = load_paths([Path({str(VALID)!r}), Path({str(BROKEN)!r})])\n"
+        "assert {'herhaal', 'mini'} <= set(library.methods), list(library.methods)\n"
+        "assert library.failed, 'broken files must still be listed'\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'pydantic'))\n"
+        "assert not heavy, heavy\n"
+    )
+    env = {**os.environ, CACHE_DIR_ENV: str(cache_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_an_unwritable_cache_is_not_in_the_way(

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from intervisie_tui.library import cache as cache_module
-from intervisie_tui.library import library as library_module
 from intervisie_tui.library import load_paths
+from intervisie_tui.library import loader as loader_module
 
 KOT = Path(__file__).resolve().parents[2] / "methods" / "kot.yaml"
 
@@ -33,13 +33,13 @@ def test_more_files_than_the_cache_limit_load_from_the_cache_the_second_time(
         (folder / f"kot-{number}.yaml").write_text(copy, "utf-8")
 
     parsed: list[Path] = []
-    real = library_module.load_source
+    real = loader_module.load_source
 
     def counting(source):  # type: ignore[no-untyped-def]
         parsed.append(source.path)
         return real(source)
 
-    monkeypatch.setattr(library_module, "load_source", counting)
+    monkeypatch.setattr(loader_module, "load_source", counting)
     first = load_paths([folder])
     assert len(first) == 8 and len(parsed) == 8
     parsed.clear()

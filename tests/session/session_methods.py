@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from intervisie_tui.model.method import Method
+from intervisie_tui.model.validation import validate_method
 from intervisie_tui.session import Case, MeetingSetup
 
 
@@ -42,7 +43,7 @@ RULES = [
 
 def kot_like() -> Method:
     """A KOT-shaped method: 15 minutes per case, rounds with one question each."""
-    return Method.model_validate(
+    return validate_method(
         {
             "id": "kot-test",
             "title": "KOT (test)",
@@ -104,7 +105,7 @@ def topics_like() -> Method:
 
     It also has an optional step and an untimed step, to exercise skip and fit-to-time.
     """
-    return Method.model_validate(
+    return validate_method(
         {
             "id": "rondes-test",
             "title": "Adviesrondes (test)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -98,9 +99,7 @@ def test_setup_form_sentences() -> None:
 
 def test_importance_scores_order_the_topics() -> None:
     kot = fixture_catalog().method("kot")
-    by_importance = kot.model_copy(
-        update={"repeat": kot.repeat.model_copy(update={"order": RepeatOrder.importance})}
-    )
+    by_importance = replace(kot, repeat=replace(kot.repeat, order=RepeatOrder.importance))
     now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     fields = SetupFields("Vera", "Anna, Bram, Chris", "Anna: 3, Bram (9), Chris")
     setup = build_setup(by_importance, fields, now)

@@ -4,6 +4,8 @@ This layer never imports textual: the CLI's list/show/check start fast, and the 
 tests all read methods through the same `Library`.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from intervisie_tui.library.library import (
     Library,
     LoadedMethod,
@@ -12,13 +14,16 @@ from intervisie_tui.library.library import (
     load_library,
     load_paths,
 )
-from intervisie_tui.library.loader import MODELINE, FileResult, load_file
 from intervisie_tui.library.locations import (
     bundled_methods_dir,
     user_config_dir,
     user_methods_dir,
 )
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.result import FileResult
+
+if TYPE_CHECKING:
+    from intervisie_tui.library.loader import MODELINE, load_file
 
 __all__ = [
     "MODELINE",
@@ -36,3 +41,12 @@ __all__ = [
     "user_config_dir",
     "user_methods_dir",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The loader (PyYAML, pydantic) only when asked for: an unchanged library needs neither."""
+    if name in ("MODELINE", "load_file"):
+        from intervisie_tui.library import loader
+
+        return getattr(loader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

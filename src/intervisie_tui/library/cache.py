@@ -1,26 +1,30 @@
 """A disk cache of loading results, so an unchanged library is not parsed again on every start.
 
-Parsing YAML with positions costs about 3 ms per method file even with libyaml; the cached
-result of an unchanged file loads in a fraction of that. An entry is keyed by the file's text
-together with the app version and the source of the code that judges a file (model and
-loader), so a new check or a changed message can never be hidden by an old entry. The cache is
-an optimisation only: every failure to read or write it falls back to parsing the file.
+Parsing YAML with positions costs about 3 ms per method file even with libyaml, and validating
+needs pydantic; the cached result of an unchanged file is unpickled in a fraction of that, with
+no YAML parser and no pydantic imported, which keeps the chair's first frame close to a bare
+Textual app (bench/startup.py). An entry is keyed by the file's text together with the app
+version, the Python version and the source of the code that judges a file (model and loader),
+so a new check or a changed message can never be hidden by an old entry. The cache is an
+optimisation only: every failure to read or write it falls back to parsing the file.
+
+Entries are pickles of our own frozen dataclasses in the user's own cache folder; anyone who can
+write there can already change the user's shell start-up files, so unpickling them adds no risk.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
+import sys
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from intervisie_tui import __version__
-from intervisie_tui.library.loader import FileResult
 from intervisie_tui.library.locations import APP_NAME
-from intervisie_tui.library.problem import Problem, Severity
-from intervisie_tui.model.method import Method
+from intervisie_tui.library.result import FileResult
 
 #: Set this to move the cache (tests), or to an empty string to switch it off.
 CACHE_DIR_ENV = "INTERVISIE_TUI_CACHE_DIR"
@@ -32,10 +36,12 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _JUDGING_CODE = (
     "model/method.py",
     "model/references.py",
+    "model/validation.py",
     "library/cache.py",
     "library/loader.py",
     "library/messages.py",
     "library/problem.py",
+    "library/result.py",
     "library/source.py",
     "library/yaml_tree.py",
 )
@@ -44,6 +50,7 @@ _JUDGING_CODE = (
 @cache
 def _code_fingerprint() -> bytes:
     digest = hashlib.sha256(__version__.encode())
+    digest.update(sys.version.encode())
     for name in _JUDGING_CODE:
         try:
             digest.update((_PACKAGE / name).read_bytes())
@@ -63,7 +70,7 @@ def default_cache_dir() -> Path | None:
 
 
 class ResultCache:
-    """Loading results stored as JSON files named after the key of the text they came from."""
+    """Loading results stored as pickles named after the key of the text they came from."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -78,31 +85,20 @@ class ResultCache:
         if self.folder is None:
             return None
         try:
-            entry = json.loads((self.folder / f"{key}.json").read_bytes())
-            method = None if entry["method"] is None else Method.model_validate(entry["method"])
-            problems = tuple(
-                Problem(path, int(line), int(col), Severity(severity), str(message))
-                for line, col, severity, message in entry["problems"]
-            )
-            position = entry["id_position"]
-            id_position = None if position is None else (int(position[0]), int(position[1]))
-        except (OSError, ValueError, TypeError, KeyError):
+            entry = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
+        except Exception:
             return None
-        return FileResult(path, method, problems, id_position)
+        if not isinstance(entry, FileResult):
+            return None
+        problems = tuple(replace(problem, path=path) for problem in entry.problems)
+        return replace(entry, path=path, problems=problems)
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result; a cache that cannot be written is simply not used."""
         if self.folder is None:
             return
-        entry: dict[str, Any] = {
-            "method": None if result.method is None else result.method.model_dump(mode="json"),
-            "problems": [
-                [problem.line, problem.col, problem.severity.value, problem.message]
-                for problem in result.problems
-            ],
-            "id_position": result.id_position,
-        }
         try:
+            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
             self.folder.mkdir(parents=True, exist_ok=True)
             if not self._pruned:
                 # Once per load: listing the folder on every write made a large library
@@ -110,14 +106,16 @@ class ResultCache:
                 self._prune()
                 self._pruned = True
             temporary = self.folder / f".{key}.{os.getpid()}.tmp"
-            temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, self.folder / f"{key}.json")
-        except OSError:
+            temporary.write_bytes(data)
+            os.replace(temporary, self.folder / f"{key}.pickle")
+        except (OSError, pickle.PicklingError):
             return
 
     def _prune(self) -> None:
         assert self.folder is not None
-        entries = list(self.folder.glob("*.json"))
+        entries = list(self.folder.glob("*.pickle"))
         if len(entries) >= MAX_ENTRIES:
             for entry in entries:
                 entry.unlink(missing_ok=True)
+        for old in self.folder.glob("*.json"):  # entries of earlier builds, which stored JSON
+            old.unlink(missing_ok=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from intervisie_tui.library.cache import ResultCache, default_cache_dir
-from intervisie_tui.library.loader import FileResult, load_source
 from intervisie_tui.library.locations import (
     bundled_methods_dir,
     expand_paths,
@@ -22,6 +21,7 @@ from intervisie_tui.library.locations import (
     user_methods_dir,
 )
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import read_source
 from intervisie_tui.model.method import Method
 
@@ -119,6 +119,10 @@ def _loader(use_cache: bool) -> Callable[[Path], FileResult]:
         cached = store.get(key, path) if key else None
         if cached is not None:
             return cached
+        # Parsing and validating need PyYAML and pydantic: imported only when a file is new
+        # or changed, so the usual start reads the cache and never pays for them.
+        from intervisie_tui.library.loader import load_source
+
         result = load_source(source)
         if key:
             store.put(key, result)

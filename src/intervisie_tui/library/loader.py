@@ -7,39 +7,25 @@ on bad input, so one broken file can never stop the rest of the library from loa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node
 
-from intervisie_tui.library.messages import friendly_message
+from intervisie_tui.library.messages import UNKNOWN_KEY_ERRORS, friendly_message
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import SourceText, read_source
 from intervisie_tui.library.yaml_tree import ParsedYaml, key_node_at, node_at, parse_yaml, position
-from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
+from intervisie_tui.model.validation import validate_method
+
+__all__ = ["MODELINE", "FileResult", "load_file", "load_source"]
 
 #: The first line of every method file: editors with the YAML language server then validate
 #: and complete keys against the schema while the author types.
 MODELINE = "# yaml-language-server: $schema=./schema.json"
 _MODELINE_PATTERN = re.compile(r"#\s*yaml-language-server:\s*\$schema=\S+")
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What loading one file gave: the method (when usable) and every problem found."""
-
-    path: Path
-    method: Method | None
-    problems: tuple[Problem, ...]
-    #: Position of the method's `id` value, for problems found across files (duplicate ids).
-    id_position: tuple[int, int] | None = None
-
-    @property
-    def has_errors(self) -> bool:
-        """True when the file cannot be used; warnings alone leave the method usable."""
-        return any(problem.is_error for problem in self.problems)
 
 
 def _modeline_problem(source: SourceText) -> Problem | None:
@@ -60,7 +46,7 @@ def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Pro
     for detail in error.errors(include_url=False):
         loc = tuple(detail["loc"])
         node: Node | None = None
-        if detail["type"] in ("extra_forbidden", "invalid_key"):
+        if detail["type"] in UNKNOWN_KEY_ERRORS:
             node = key_node_at(parsed.root, loc)
         if node is None:
             # A missing key ends at its parent mapping, which is where it has to be added.
@@ -118,7 +104,7 @@ def load_source(source: SourceText) -> FileResult:
     id_node, rest = node_at(parsed.root, ("id",))
     id_position = None if rest else position(id_node)
     try:
-        method = Method.model_validate(parsed.data)
+        method = validate_method(parsed.data)
     except ValidationError as error:
         problems.extend(_validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)

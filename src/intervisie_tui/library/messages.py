@@ -7,18 +7,39 @@ The allowed keys come from the model itself, so the hints stay right when the mo
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import types
 from enum import Enum
 from functools import cache
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from intervisie_tui.model.method import Method
 
 Loc = tuple[str | int, ...]
+
+#: Pydantic's error types for a key the model does not have ("extra_forbidden" for models,
+#: "unexpected_keyword_argument" for the dataclasses the method model is made of).
+UNKNOWN_KEY_ERRORS = frozenset({"extra_forbidden", "unexpected_keyword_argument", "invalid_key"})
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and dataclasses.is_dataclass(annotation)
+
+
+@cache
+def _fields(model: type) -> dict[str, tuple[Any, bool]]:
+    """Each field of a model class: its annotation (resolved) and whether it is required."""
+    hints = get_type_hints(model, include_extras=True)
+    return {
+        field.name: (
+            hints[field.name],
+            field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING,
+        )
+        for field in dataclasses.fields(model)
+    }
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -46,11 +67,11 @@ def _type_at(shape: tuple[str | None, ...]) -> Any:
             if get_origin(current) is not list:
                 return None
             current = get_args(current)[0]
-        elif isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(part)
-            if field is None:
+        elif _is_model(current):
+            found = _fields(current).get(part)
+            if found is None:
                 return None
-            current = field.annotation
+            current = found[0]
         else:
             return None
     return _unwrap(current)
@@ -63,16 +84,14 @@ def _shape(loc: Loc) -> tuple[str | None, ...]:
 def allowed_keys(loc: Loc) -> list[str]:
     """The keys the model accepts in the mapping at `loc` (empty when it is not a model)."""
     target = _type_at(_shape(loc))
-    if isinstance(target, type) and issubclass(target, BaseModel):
-        return list(target.model_fields)
-    return []
+    return list(_fields(target)) if _is_model(target) else []
 
 
 def _required_keys(loc: Loc) -> list[str]:
     target = _type_at(_shape(loc))
-    if isinstance(target, type) and issubclass(target, BaseModel):
-        return [name for name, field in target.model_fields.items() if field.is_required()]
-    return []
+    if not _is_model(target):
+        return []
+    return [name for name, (_annotation, required) in _fields(target).items() if required]
 
 
 def _enum_values(loc: Loc) -> list[str]:
@@ -128,7 +147,7 @@ def friendly_message(error: ErrorDetails) -> str:
 
     if kind == "missing":
         return f"missing key '{key}'; add it to this mapping"
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         hint = did_you_mean(key, allowed_keys(loc[:-1]))
         if not hint:
             hint = "; allowed here: " + ", ".join(allowed_keys(loc[:-1]))
@@ -173,7 +192,7 @@ def friendly_message(error: ErrorDetails) -> str:
         return f"{name} has too many items; at most {ctx.get('max_length')}"
     if kind in ("list_type", "tuple_type"):
         return f"{name} should be a list (one '- item' per line, or [a, b]), not {_kind_of(value)}"
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
         return f"{name} should be a mapping of keys ('key: value' lines), not {_kind_of(value)}"
     return f"{name}: {error['msg']}"
 

@@ -1,35 +1,66 @@
-"""Pydantic models of one method file.
+"""The model of one method file: frozen dataclasses that pydantic validates at the border.
 
-The models are frozen and forbid unknown keys: a typo in a method file must surface as an error
-with its line, never be silently ignored. Cross references between parts of a method (a step that
-names an unknown role) are checked in `references.py`, so that every problem carries a location
-path the library layer can turn into file:line:col.
+The classes are plain frozen dataclasses, so a chair's app that reads an unchanged library from
+the result cache never imports pydantic: start-up and memory stay close to a bare Textual app
+(bench/). Pydantic still does all the validating, through `model/validation.py`, when a file
+is read, checked or its schema generated: it reads the annotations below (with their
+`annotated_types` bounds and the config in `__pydantic_config__`), so a typo in a method file
+surfaces as an error with its line, never silently ignored. Cross references between parts of
+a method (a step that names an unknown role) are checked in `references.py`, so that every
+problem carries a location path the library layer can turn into file:line:col.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Final, TypeVar, dataclass_transform
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from annotated_types import Ge, Gt, Le, MaxLen, MinLen
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression a string must match, in the form pydantic and JSON Schema know.
+
+    `annotated_types` has no pattern constraint; pydantic asks any Annotated metadata for its
+    part of the schema through `__get_pydantic_core_schema__`, so this needs no pydantic import.
+    """
+
+    regex: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        """The string schema of `source`, with the pattern added."""
+        schema = handler(source)
+        schema["pattern"] = self.regex
+        return schema
+
+
+_T = TypeVar("_T")
+
+#: Pydantic's settings for every model class: unknown keys are errors, text is trimmed, and
+#: the attribute docstrings below become the descriptions editors show from the schema.
+PYDANTIC_CONFIG: Final[dict[str, Any]] = {
+    "extra": "forbid",
+    "str_strip_whitespace": True,
+    "use_attribute_docstrings": True,
+}
 
 #: Identifiers are lower-case slugs so they are safe in file names, journals and the CLI.
-Slug = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", min_length=1, max_length=60),
-]
+Slug = Annotated[str, MinLen(1), MaxLen(60), Pattern(r"^[a-z0-9][a-z0-9-]*$")]
 #: Text a person reads; an empty string is always an authoring mistake.
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Text = Annotated[str, MinLen(1), MaxLen(2000)]
 #: Short text that must fit on one projected line.
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
+ShortText = Annotated[str, MinLen(1), MaxLen(80)]
 #: A step longer than three hours is a typo (minutes typed as seconds), not a method.
-Minutes = Annotated[float, Field(gt=0, le=180)]
+Minutes = Annotated[float, Gt(0), Le(180)]
 
 
-class _Frozen(BaseModel):
-    """Base for every model: immutable, and unknown keys are errors."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
+def model(cls: type[_T]) -> type[_T]:
+    """Make `cls` one of the model's frozen, keyword-only dataclasses with pydantic's config."""
+    cls.__pydantic_config__ = PYDANTIC_CONFIG  # type: ignore[attr-defined]
+    return dataclass(frozen=True, kw_only=True)(cls)
 
 
 class RoleKind(StrEnum):
@@ -49,7 +80,8 @@ class RoleKind(StrEnum):
     notetaker = "notetaker"
 
 
-class Role(_Frozen):
+@model
+class Role:
     """A part someone plays in the method, shown on screen as "Aan het woord" or "Luistert"."""
 
     id: Slug
@@ -59,13 +91,15 @@ class Role(_Frozen):
     description: Text | None = None
 
 
-class Rule(_Frozen):
+@model
+class Rule:
     """A rule the chair guards; the reminder is what the projected screen shows in large type."""
 
     id: Slug
     reminder: ShortText
     reminder_en: ShortText
-    explanation: Text = Field(description="What the chair says when someone breaks the rule.")
+    explanation: Text
+    """What the chair says when someone breaks the rule."""
 
 
 class InbrengerState(StrEnum):
@@ -87,17 +121,21 @@ class TurnMode(StrEnum):
     single = "single"
 
 
-class Turns(_Frozen):
+@model
+class Turns:
     """Turn-taking in a step: free talk, a single speaker, or a round in order.
 
     In a round the order is the people who fill the step's speaker roles, the chair left out.
     """
 
     mode: TurnMode = TurnMode.free
-    items: int | None = Field(default=None, ge=1, le=20, description="Items per turn, e.g. 1.")
-    item: ShortText | None = Field(default=None, description="What one item is, e.g. 'vraag'.")
+    items: Annotated[int, Ge(1), Le(20)] | None = None
+    """Items per turn, e.g. 1."""
+    item: ShortText | None = None
+    """What one item is, e.g. 'vraag'."""
     item_en: ShortText | None = None
-    rounds: int | None = Field(default=None, ge=1, le=20, description="Planned full rounds.")
+    rounds: Annotated[int, Ge(1), Le(20)] | None = None
+    """Planned full rounds."""
 
 
 class Capture(StrEnum):
@@ -116,25 +154,31 @@ class Capture(StrEnum):
     first_step = "first_step"
 
 
-class Step(_Frozen):
+@model
+class Step:
     """One phase of a method: what happens, who speaks, which rules hold and for how long."""
 
     id: Slug
     title: ShortText
     title_en: ShortText
-    minutes: Minutes | None = Field(default=None, description="None: untimed, the chair decides.")
+    minutes: Minutes | None = None
+    """None: untimed, the chair decides."""
     optional: bool = False
     description: Text
-    speakers: list[Slug] = Field(default_factory=list)
-    listeners: list[Slug] = Field(default_factory=list)
+    speakers: list[Slug] = field(default_factory=list)
+    listeners: list[Slug] = field(default_factory=list)
     inbrenger: InbrengerState = InbrengerState.not_applicable
-    turns: Turns = Field(default_factory=Turns)
-    rules: list[Slug] = Field(default_factory=list)
-    opening: Text | None = Field(default=None, description="The chair's opening words.")
-    questions: list[Text] = Field(default_factory=list, description="Suggested questions.")
-    watch_for: list[Text] = Field(default_factory=list, description="What the chair watches for.")
-    capture: list[Capture] = Field(default_factory=list)
-    ratings: bool = Field(default=False, description="Rate captured items warm/neutraal/koud.")
+    turns: Turns = field(default_factory=Turns)
+    rules: list[Slug] = field(default_factory=list)
+    opening: Text | None = None
+    """The chair's opening words."""
+    questions: list[Text] = field(default_factory=list)
+    """Suggested questions."""
+    watch_for: list[Text] = field(default_factory=list)
+    """What the chair watches for."""
+    capture: list[Capture] = field(default_factory=list)
+    ratings: bool = False
+    """Rate captured items warm/neutraal/koud."""
 
 
 class RepeatUnit(StrEnum):
@@ -151,7 +195,8 @@ class RepeatOrder(StrEnum):
     importance = "importance"
 
 
-class Repeat(_Frozen):
+@model
+class Repeat:
     """A contiguous block of steps run once per case or topic (KOT: per case; method 3: per topic).
 
     Modelled as a range of step ids instead of copied steps, so the minutes live in one place.
@@ -161,7 +206,7 @@ class Repeat(_Frozen):
     last: Slug
     per: RepeatUnit
     order: RepeatOrder = RepeatOrder.given
-    default_count: int = Field(default=1, ge=1, le=20)
+    default_count: Annotated[int, Ge(1), Le(20)] = 1
 
 
 class TotalScope(StrEnum):
@@ -171,35 +216,42 @@ class TotalScope(StrEnum):
     repeat = "repeat"
 
 
-class DeclaredTotal(_Frozen):
+@model
+class DeclaredTotal:
     """The total the source states; kept apart from the computed sum so both can be shown."""
 
-    minutes: Annotated[float, Field(gt=0, le=600)]
+    minutes: Annotated[float, Gt(0), Le(600)]
     scope: TotalScope = TotalScope.method
 
 
-class Response(_Frozen):
+@model
+class Response:
     """One way a chair might answer an incident, with why it works or falls short."""
 
     text: Text
     why: Text
 
 
-class Incident(_Frozen):
+@model
+class Incident:
     """A realistic moment in a step where someone breaks a rule, for rehearsal drills."""
 
     id: Slug
     step: Slug
     rule: Slug
-    who: Slug = Field(description="Role id of the person who breaks the rule.")
-    text: Text = Field(description="What happens, as the rehearsing chair sees it.")
+    who: Slug
+    """Role id of the person who breaks the rule."""
+    text: Text
+    """What happens, as the rehearsing chair sees it."""
     text_en: Text | None = None
-    at: float = Field(default=0.5, ge=0, le=1, description="When in the step, as a fraction.")
+    at: Annotated[float, Ge(0), Le(1)] = 0.5
+    """When in the step, as a fraction."""
     good: Response
-    weaker: list[Response] = Field(min_length=1, max_length=4)
+    weaker: Annotated[list[Response], MinLen(1), MaxLen(4)]
 
 
-class Method(_Frozen):
+@model
+class Method:
     """An intervision method as one YAML file describes it."""
 
     id: Slug
@@ -208,12 +260,12 @@ class Method(_Frozen):
     purpose: Text
     purpose_en: Text | None = None
     source: Text
-    roles: list[Role] = Field(min_length=1)
-    rules: list[Rule] = Field(default_factory=list)
-    steps: list[Step] = Field(min_length=1)
+    roles: Annotated[list[Role], MinLen(1)]
+    rules: list[Rule] = field(default_factory=list)
+    steps: Annotated[list[Step], MinLen(1)]
     total: DeclaredTotal | None = None
     repeat: Repeat | None = None
-    incidents: list[Incident] = Field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
     def step(self, step_id: str) -> Step:
         """The step with this id; KeyError names the id when it does not exist."""

@@ -129,9 +129,7 @@ class Session:
         `storage_warning()` says so once.
         """
         clock = clock if clock is not None else SystemClock()
-        created = SessionCreated(
-            at=clock.wall(), method=method.model_dump(mode="json"), setup=setup
-        )
+        created = SessionCreated(at=clock.wall(), method=method, setup=setup)
         target = folder if folder is not None else sessions_dir()
         try:
             journal: Journal | None = Journal.create(target, created)
@@ -146,9 +144,7 @@ class Session:
     ) -> Session:
         """A meeting without a journal, for rehearsal and tests of the screen."""
         clock = clock if clock is not None else SystemClock()
-        created = SessionCreated(
-            at=clock.wall(), method=method.model_dump(mode="json"), setup=setup
-        )
+        created = SessionCreated(at=clock.wall(), method=method, setup=setup)
         return cls(created, clock=clock)
 
     @classmethod

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from pydantic import ValidationError
 
-from intervisie_tui.model.method import Method
 from intervisie_tui.session.events import (
     JOURNAL_VERSION,
     Event,
@@ -95,11 +93,22 @@ def _parse_line(path: Path, number: int, raw: bytes) -> Event:
         raise JournalError(path, number, error.start + 1, "geen geldige UTF-8-tekst") from error
     except json.JSONDecodeError as error:
         raise JournalError(path, number, error.colno, f"geen geldige JSON: {error.msg}") from error
+    from pydantic import ValidationError  # only a journal being read needs pydantic
+
     try:
         return event_from_json(text)
     except ValidationError as error:
         first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
+        loc = tuple(first["loc"])
+        if number == 1 and "method" in loc:
+            raise JournalError(
+                path,
+                1,
+                1,
+                "de methode in dit journaal past niet bij deze versie van intervisie-tui "
+                f"({error.error_count()} problemen)",
+            ) from error
+        where = ".".join(str(part) for part in loc)
         raise JournalError(
             path, number, 1, f"onbekende of beschadigde gebeurtenis ({where}: {first['msg']})"
         ) from error
@@ -155,16 +164,6 @@ def read_journal(path: Path) -> JournalContents:
             f"journaalversie {created.version}, dit programma leest versie {JOURNAL_VERSION}: "
             "open het met de versie van intervisie-tui die het schreef",
         )
-    try:
-        Method.model_validate(created.method)
-    except ValidationError as error:
-        raise JournalError(
-            path,
-            1,
-            1,
-            "de methode in dit journaal past niet bij deze versie van intervisie-tui "
-            f"({error.error_count()} problemen)",
-        ) from error
     return JournalContents(path, created, tuple(rest), good, warning)
 
 

@@ -7,49 +7,66 @@ know the attendance list and the cases without asking again.
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from intervisie_tui.model.method import Method, RepeatOrder, model
 
-from intervisie_tui.model.method import Method, RepeatOrder
-
-#: A person's name as typed by the chair; shown on the wall, so it must fit on one line.
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+#: A person's name is shown on the wall, so it must fit on one line.
+MAX_NAME = 40
 
 
-class Case(BaseModel):
+def _check_name(name: str) -> None:
+    """The chair typed the name; the message says in Dutch what to change."""
+    if not name or name != name.strip():
+        raise ValueError(f"naam {name!r}: vul een naam in zonder spaties ervoor of erna")
+    if len(name) > MAX_NAME:
+        raise ValueError(f"naam '{name}' is langer dan {MAX_NAME} tekens; kort hem in")
+
+
+@model
+class Case:
     """One case or topic brought in: whose it is, the question, and (method 3) how urgent it is."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    inbrenger: str
+    question: str | None = None
+    importance: int | None = None
 
-    inbrenger: Name
-    question: str | None = Field(default=None, max_length=500)
-    importance: int | None = Field(default=None, ge=1, le=10)
+    def __post_init__(self) -> None:
+        """Checked here rather than by pydantic, so a set-up typed in the app is checked too."""
+        _check_name(self.inbrenger)
+        if self.question is not None and len(self.question) > 500:
+            raise ValueError("de casusvraag is langer dan 500 tekens; kort haar in")
+        if self.importance is not None and not 1 <= self.importance <= 10:
+            raise ValueError(f"belang {self.importance}: geef een cijfer van 1 tot en met 10")
 
 
-class MeetingSetup(BaseModel):
+@model
+class MeetingSetup:
     """Everything the engine needs to know about the people and cases of one meeting."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     method_id: str
-    chair: Name
-    participants: tuple[Name, ...] = Field(
-        default=(), description="Everyone in the circle except the chair, in seating order."
-    )
-    cases: tuple[Case, ...] = Field(min_length=1)
-    inner_group: tuple[Name, ...] = ()
-    outer_group: tuple[Name, ...] = ()
-    timekeeper: Name | None = None
-    notetaker: Name | None = None
-    until: datetime | None = Field(default=None, description="'Tot hoe laat hebben we?'")
+    chair: str
+    participants: tuple[str, ...] = ()
+    """Everyone in the circle except the chair, in seating order."""
+    cases: tuple[Case, ...]
+    inner_group: tuple[str, ...] = ()
+    outer_group: tuple[str, ...] = ()
+    timekeeper: str | None = None
+    notetaker: str | None = None
+    until: datetime | None = None
+    """'Tot hoe laat hebben we?'"""
     language: str = "nl"
-    warnings: tuple[int, ...] = Field(
-        default=(60, 0), description="Seconds left at which the chair gets a signal."
-    )
+    warnings: tuple[int, ...] = (60, 0)
+    """Seconds left at which the chair gets a signal."""
 
-    @model_validator(mode="after")
-    def _people_are_consistent(self) -> Self:
+    def __post_init__(self) -> None:
+        """One place for every check, run both for a set-up typed in the app and for a
+        journal read back (pydantic calls it after validating the types)."""
+        if not self.cases:
+            raise ValueError("er is geen casus: vul minstens één inbrenger in")
+        people = (self.chair, *self.participants, *self.inner_group, *self.outer_group)
+        extra = (self.timekeeper, self.notetaker)
+        for name in (*people, *(name for name in extra if name is not None)):
+            _check_name(name)
         seen: set[str] = set()
         for name in self.participants:
             if name in seen:
@@ -59,7 +76,6 @@ class MeetingSetup(BaseModel):
             raise ValueError(f"de voorzitter '{self.chair}' staat ook bij de deelnemers")
         if any(seconds < 0 for seconds in self.warnings):
             raise ValueError("waarschuwingen zijn seconden voor nul en kunnen niet negatief zijn")
-        return self
 
     @property
     def everyone(self) -> tuple[str, ...]:

@@ -223,7 +223,7 @@ class SessionState:
 
 def initial_state(created: SessionCreated) -> SessionState:
     """The state right after the journal's first line: nothing has started yet."""
-    method = Method.model_validate(created.method)
+    method = created.method
     setup = created.setup
     phases = expand_phases(method, setup)
     return SessionState(

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from intervisie_tui.tui.keys import all_keys
 
 FILE_NAME = "keys.yaml"
@@ -37,6 +35,8 @@ def known_names() -> dict[str, str]:
 
 def parse_keymap(path: Path, text: str) -> dict[str, str] | KeymapProblem:
     """The Textual keymap the file describes, or the first problem in it."""
+    import yaml  # only a chair with a keys.yaml pays for the YAML parser at start-up
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
-from pydantic import ValidationError
-
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
 
@@ -110,21 +108,16 @@ def build_setup(
         outer = tuple(name for name in participants if name not in inner)
     until = parse_until(fields.until, now, tz)
     warning = parse_warning(fields.warning)
-    try:
-        return MeetingSetup(
-            method_id=method.id,
-            chair=chair,
-            participants=participants,
-            cases=tuple(parse_case(name) for name in inbrengers),
-            inner_group=inner,
-            outer_group=outer,
-            until=until,
-            warnings=(warning, 0) if warning else (0,),
-        )
-    except ValidationError as error:
-        first = error.errors()[0]
-        message = str(first.get("ctx", {}).get("error", first["msg"]))
-        raise ValueError(message.removeprefix("Value error, ")) from error
+    return MeetingSetup(
+        method_id=method.id,
+        chair=chair,
+        participants=participants,
+        cases=tuple(parse_case(name) for name in inbrengers),
+        inner_group=inner,
+        outer_group=outer,
+        until=until,
+        warnings=(warning, 0) if warning else (0,),
+    )
 
 
 def preview_plan(method: Method, setup: MeetingSetup, now: datetime) -> Plan:
