@@ -24,7 +24,7 @@ from intervisie_tui.rehearsal.scoring import (
     TimingFault,
     score,
 )
-from intervisie_tui.session.journal import data_dir
+from intervisie_tui.session.folders import data_dir
 from intervisie_tui.session.report import clock_text, render_report
 from intervisie_tui.session.state import SessionState
 

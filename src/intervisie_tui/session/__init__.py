@@ -13,13 +13,12 @@ if TYPE_CHECKING:
     from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
     from intervisie_tui.session.engine import NOT_SAVED, Session, TimerEvent, TimerEventKind
     from intervisie_tui.session.events import Event, Rating
+    from intervisie_tui.session.folders import DATA_DIR_ENV, sessions_dir
     from intervisie_tui.session.journal import (
-        DATA_DIR_ENV,
         JournalError,
         JournalWarning,
         latest_unfinished,
         read_journal,
-        sessions_dir,
     )
     from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
     from intervisie_tui.session.setup import Case, MeetingSetup, until_today
@@ -40,12 +39,12 @@ _HOMES = {
     "TimerEventKind": "engine",
     "Event": "events",
     "Rating": "events",
-    "DATA_DIR_ENV": "journal",
+    "DATA_DIR_ENV": "folders",
     "JournalError": "journal",
     "JournalWarning": "journal",
     "latest_unfinished": "journal",
     "read_journal": "journal",
-    "sessions_dir": "journal",
+    "sessions_dir": "folders",
     "Phase": "plan",
     "Plan": "plan",
     "PlanEntry": "plan",

@@ -35,13 +35,13 @@ from intervisie_tui.session.events import (
     TurnAdvanced,
     WentBack,
 )
+from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
     Journal,
     JournalContents,
     JournalWarning,
     read_journal,
     replay_journal,
-    sessions_dir,
 )
 from intervisie_tui.session.plan import Plan, fit_plan
 from intervisie_tui.session.setup import MeetingSetup

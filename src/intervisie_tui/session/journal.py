@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from intervisie_tui.session.events import (
     JOURNAL_VERSION,
     Event,
@@ -25,25 +23,7 @@ from intervisie_tui.session.events import (
 )
 from intervisie_tui.session.state import CommandRejected, SessionState, apply, initial_state
 
-#: Set this to keep sessions somewhere else (tests, a USB stick, a shared drive).
-DATA_DIR_ENV = "INTERVISIE_TUI_DATA_DIR"
-APP_NAME = "intervisie-tui"
 SUFFIX = ".jsonl"
-
-
-def data_dir(override: Path | None = None) -> Path:
-    """The user data folder: the override, else $INTERVISIE_TUI_DATA_DIR, else platformdirs."""
-    if override is not None:
-        return override
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env)
-    return Path(user_data_dir(APP_NAME))
-
-
-def sessions_dir(override: Path | None = None) -> Path:
-    """Where session journals and their reports live."""
-    return data_dir(override) / "sessions"
 
 
 class JournalError(Exception):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from intervisie_tui.session.clock import Clock
 from intervisie_tui.session.engine import Session
+from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
     SUFFIX,
     JournalError,
@@ -20,7 +21,6 @@ from intervisie_tui.session.journal import (
     list_journals,
     read_journal,
     replay_journal,
-    sessions_dir,
 )
 from intervisie_tui.session.report import render_report
 

@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
-from intervisie_tui.session.journal import data_dir
+from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
