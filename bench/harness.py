@@ -66,6 +66,14 @@ def app_env(home: Path) -> dict[str, str]:
     return env
 
 
+def warm_cache(home: Path) -> None:
+    """Fill the library's result cache in `home`, as the first start after installing does.
+
+    Every later start reads the cache, so that is the start a chair usually sees.
+    """
+    subprocess.run([APP, "list"], env=app_env(home), capture_output=True, check=True)
+
+
 class Terminal:
     """A process attached to a pty of a given size, with its screen text collected as it comes."""
 

@@ -90,20 +90,26 @@ class IntervisieApp(App[int]):
     # ---------------------------------------------------------------- routing
 
     def on_mount(self) -> None:
-        """Open where the command line pointed: a resumed run, a run, a set-up or the library."""
+        """Open where the command line pointed: a resumed run, a run, a set-up or the library.
+
+        A meeting or rehearsal started from the command line opens without the library below
+        it (as a resumed one does): nothing leads back there, and not building it keeps the
+        projected run screen quicker to appear and smaller in memory (bench/).
+        """
         if self.notice:
             self.notify(self.notice, severity="warning", timeout=10)
         if self.resumed is not None:
             self.push_screen(self._run_screen(self.resumed))
             return
-        self.push_screen(LibraryScreen(self.catalog))
         request = self.start_request
-        if request is None:
-            return
-        try:
-            method = self.catalog.method(request.method_id)
-        except KeyError:
-            self.notify(f"{request.method_id}?", severity="error")
+        method = None
+        if request is not None:
+            try:
+                method = self.catalog.method(request.method_id)
+            except KeyError:
+                self.notify(f"{request.method_id}?", severity="error")
+        if request is None or method is None:
+            self.push_screen(LibraryScreen(self.catalog))
             return
         if request.rehearse:
             self.push_screen(self._rehearsal_screen(method, request))
@@ -116,6 +122,8 @@ class IntervisieApp(App[int]):
             else:
                 self.start_meeting(method, setup)
                 return
+        # The set-up form's Escape goes back to the library, so it lies underneath.
+        self.push_screen(LibraryScreen(self.catalog))
         self.push_screen(self._setup_screen(method, request.fields))
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
