@@ -42,6 +42,11 @@ def baseline_command() -> list[str]:
     return [PYTHON, str(BENCH / "baseline_app.py")]
 
 
+def floor_command() -> list[str]:
+    """A bare Textual app with the library screen's widgets (bench/floor_app.py)."""
+    return [PYTHON, str(BENCH / "floor_app.py")]
+
+
 #: Text on screen once the baseline's Digits ("12:34") are drawn: the top row of "34".
 BASELINE_MARKER = "╶─╮╷ ╷"
 #: Text on screen once the library table is filled: a method title from the bundled library.
