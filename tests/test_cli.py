@@ -309,6 +309,39 @@ def test_no_command_opens_the_app(
     assert fake_launch.calls[0]["options"] == RunOptions()
 
 
+@pytest.mark.parametrize(
+    ("argv", "setting", "expected"),
+    [
+        ((), "en", "en"),  # the setting opens the library in English
+        (("--lang", "nl"), "en", "nl"),  # the flag wins over the setting
+        (("run", "mini", "--methods", str(VALID)), "EN", "en"),
+        (("run", "mini", "--methods", str(VALID), "--lang", "nl"), "en", "nl"),
+        ((), "", "nl"),
+    ],
+)
+def test_language_comes_from_the_flag_else_the_setting_else_dutch(
+    fake_launch: _FakeLaunch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    setting: str,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("INTERVISIE_TUI_LANG", setting)
+    assert run(capsys, *argv)[0] == 0
+    assert fake_launch.calls[0]["options"].lang == expected
+
+
+def test_an_unknown_language_setting_is_named_and_dutch_is_used(
+    fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INTERVISIE_TUI_LANG", "fr")
+    code, _out, err = run(capsys)
+    assert code == 0
+    assert "INTERVISIE_TUI_LANG='fr'" in err and "using nl" in err
+    assert fake_launch.calls[0]["options"].lang == "nl"
+
+
 def test_run_unknown_method_does_not_open_the_app(
     fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
 ) -> None:

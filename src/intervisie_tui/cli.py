@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from intervisie_tui.library import Library
     from intervisie_tui.model.method import Method
 
+#: The screen languages (tui/i18n.py has the strings).
+LANGUAGES = ("nl", "en")
 #: Exit codes: 0 fine, 1 problems found or method unknown, 2 usage error or feature missing.
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNAVAILABLE = 0, 1, 2
 
@@ -172,8 +174,29 @@ def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions
     return _exit_code(launch_app(library, method_id=method_id, options=options))
 
 
+#: A chair who always wants English (or Dutch) sets this once instead of passing --lang.
+LANG_ENV = "INTERVISIE_TUI_LANG"
+
+
+def _language(args: argparse.Namespace) -> str:
+    """--lang, else $INTERVISIE_TUI_LANG when it names a known language, else Dutch."""
+    chosen = getattr(args, "lang", None)
+    if chosen is not None:
+        return str(chosen)
+    setting = os.environ.get(LANG_ENV, "").strip().lower()
+    if setting in LANGUAGES:
+        return setting
+    if setting:
+        print(
+            f"warning: {LANG_ENV}={setting!r} is not a known language "
+            f"({', '.join(LANGUAGES)}); using nl",
+            file=sys.stderr,
+        )
+    return "nl"
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
-    return _launch(args, None, RunOptions())
+    return _launch(args, None, RunOptions(lang=_language(args)))
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -185,7 +208,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         rehearse=args.rehearse,
         speed=args.speed,
         seed=args.seed,
-        lang=args.lang,
+        lang=_language(args),
     )
     return _launch(args, args.id, options)
 
@@ -245,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[shared],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    lang_flag = {
+        "choices": LANGUAGES,
+        "default": argparse.SUPPRESS,
+        "help": f"screen language (default: ${LANG_ENV}, else nl)",
+    }
+    parser.add_argument("--lang", **lang_flag)  # type: ignore[arg-type]
     parser.set_defaults(handler=_cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -268,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--rehearse", action="store_true", help="rehearse alone, with incidents")
     run.add_argument("--speed", type=_positive, metavar="N", help="rehearsal speed-up")
     run.add_argument("--seed", type=int, metavar="S", help="rehearsal random seed")
-    run.add_argument("--lang", choices=["nl", "en"], default="nl", help="screen language")
+    run.add_argument("--lang", **lang_flag)  # type: ignore[arg-type]
 
     listing = command("list", _cmd_list, "list the methods in the library")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
