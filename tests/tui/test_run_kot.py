@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 from tui_support import PEOPLE, make_app, screen_text
@@ -228,3 +229,31 @@ async def test_english_chrome(tmp_path: Path) -> None:
         from intervisie_tui.tui.i18n import set_language
 
         set_language("nl")
+
+
+async def test_a_resumed_meeting_tells_the_chair_about_a_torn_last_line(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        journal = run_screen(app).session.path
+        await pilot.press("q", "q")
+        await pilot.pause()
+    assert journal is not None
+    with journal.open("ab") as file:
+        file.write(b'{"type":"paus')  # the process died in the middle of a line
+    session = Session.reopen(journal, clock=clock)
+    assert session.replay_warning is not None
+    resumed = IntervisieApp(app.catalog, clock=clock, folder=tmp_path, session=session)
+    shown: list[str] = []
+    notify = resumed.notify
+
+    def recording(message: str, **kwargs: Any) -> None:
+        shown.append(message)
+        notify(message, **kwargs)
+
+    resumed.notify = recording  # type: ignore[method-assign,assignment]
+    async with resumed.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(resumed.screen, RunScreen)
+    assert any("half geschreven" in message for message in shown), shown

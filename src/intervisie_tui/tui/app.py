@@ -100,6 +100,10 @@ class IntervisieApp(App[int]):
             self.notify(self.notice, severity="warning", timeout=10)
         if self.resumed is not None:
             self.push_screen(self._run_screen(self.resumed))
+            warning = self.resumed.replay_warning
+            if warning is not None:
+                # Printed before the app took the terminal, so the chair never saw it there.
+                self.notify(warning.message, title=tr("resume.warning"), severity="warning")
             return
         request = self.start_request
         method = None

@@ -153,6 +153,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "setup.back": ("Terug", "Back"),
     "setup.remembered": ("Laatste groep onthouden.", "Last group remembered."),
     "setup.error": ("Kan niet starten: {message}", "Cannot start: {message}"),
+    "resume.warning": ("Hervat", "Resumed"),
     "setup.plan_total": (
         "Totaal {minutes} min, klaar om {end}",
         "Total {minutes} min, done at {end}",
