@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta, timezone
-from time import tzset
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from intervisie_tui.session import FakeClock, ScaledClock, until_today
+from intervisie_tui.session import FakeClock, ScaledClock
 
 
 def test_fake_clock_keeps_wall_and_now_in_step() -> None:
@@ -30,21 +29,3 @@ def test_scaled_clock_runs_faster_on_both_readings() -> None:
     base.advance(6)
     assert scaled.now() == 60
     assert scaled.wall() == base.wall() - timedelta(seconds=6) + timedelta(seconds=60)
-
-
-def test_until_today_reads_a_plain_time_as_the_room_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    tzset()
-    try:
-        now = datetime(2026, 1, 5, 8, 10, tzinfo=UTC)  # 09:10 in Amsterdam (winter time)
-        assert until_today(time(10, 30), now) - now == timedelta(hours=1, minutes=20)
-        assert until_today(time(9, 0), now) < now  # already past: the plan will say so
-    finally:
-        monkeypatch.undo()
-        tzset()
-
-
-def test_until_today_with_a_zone_uses_that_zone() -> None:
-    cet = timezone(timedelta(hours=1))
-    now = datetime(2026, 1, 5, 8, 10, tzinfo=UTC)
-    assert until_today(time(10, 30, tzinfo=cet), now) - now == timedelta(hours=1, minutes=20)

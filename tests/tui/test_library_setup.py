@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from time import tzset
 
 import pytest
 from tui_support import PEOPLE, fixture_catalog, make_app, screen_text
@@ -186,3 +187,16 @@ async def test_enough_arguments_open_the_run_screen(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, RunScreen)
+
+
+def test_an_end_time_is_read_as_the_room_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No zone given: the machine's local zone, which is what the clock on the wall shows."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    tzset()
+    try:
+        now = datetime(2026, 1, 5, 8, 10, tzinfo=UTC)  # 09:10 in Amsterdam (winter time)
+        until = parse_until("10:30", now, None)
+        assert until is not None and until - now == timedelta(hours=1, minutes=20)
+    finally:
+        monkeypatch.undo()
+        tzset()

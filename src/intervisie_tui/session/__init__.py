@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         read_journal,
     )
     from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
-    from intervisie_tui.session.setup import Case, MeetingSetup, until_today
+    from intervisie_tui.session.setup import Case, MeetingSetup
     from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
     from intervisie_tui.session.view import PhaseView, RoleView, TimerStatus, TurnView
 
@@ -52,7 +52,6 @@ _HOMES = {
     "fit_plan": "plan",
     "Case": "setup",
     "MeetingSetup": "setup",
-    "until_today": "setup",
     "CommandRejected": "state",
     "Note": "state",
     "SessionState": "state",
@@ -108,5 +107,4 @@ __all__ = [
     "read_journal",
     "replay",
     "sessions_dir",
-    "until_today",
 ]

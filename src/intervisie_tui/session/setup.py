@@ -6,7 +6,7 @@ know the attendance list and the cases without asking again.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 from intervisie_tui.model.method import Method, RepeatOrder, model
 
@@ -94,16 +94,3 @@ class MeetingSetup:
         if method.repeat is not None and method.repeat.order is RepeatOrder.importance:
             return tuple(sorted(self.cases, key=lambda case: -(case.importance or 0)))
         return self.cases
-
-
-def until_today(end: time, now: datetime) -> datetime:
-    """The end time "tot hoe laat hebben we?" as an aware moment on the day of `now`.
-
-    A plain time is what the wall clock in the room says, so it is read in the machine's local
-    zone; a time with a zone is read in that zone. An end time already past stays today, so
-    the plan says plainly that the time is up instead of planning until tomorrow.
-    """
-    local = now.astimezone() if end.tzinfo is None else now.astimezone(end.tzinfo)
-    return local.replace(
-        hour=end.hour, minute=end.minute, second=end.second, microsecond=end.microsecond
-    )
