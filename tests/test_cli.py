@@ -379,6 +379,17 @@ def test_run_rejects_bad_flags_clearly(
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("flags", [("--speed", "10"), ("--seed", "3")])
+def test_speed_and_seed_belong_to_a_rehearsal(
+    flags: tuple[str, str], fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "mini", "--methods", str(VALID), *flags])
+    assert exit_info.value.code == 2
+    assert f"{flags[0]} only work with --rehearse" in capsys.readouterr().err
+    assert fake_launch.calls == []
+
+
 def test_report_dispatches_to_the_session_layer(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -295,8 +295,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--chair", metavar="NAME", help="who chairs the meeting")
     run.add_argument("--until", type=_clock_time, metavar="HH:MM", help="end the meeting by then")
     run.add_argument("--rehearse", action="store_true", help="rehearse alone, with incidents")
-    run.add_argument("--speed", type=_positive, metavar="N", help="rehearsal speed-up")
-    run.add_argument("--seed", type=int, metavar="S", help="rehearsal random seed")
+    run.add_argument(
+        "--speed", type=_positive, metavar="N", help="with --rehearse: how much faster time runs"
+    )
+    run.add_argument("--seed", type=int, metavar="S", help="with --rehearse: the same drill again")
     run.add_argument("--lang", **lang_flag)  # type: ignore[arg-type]
 
     listing = command("list", _cmd_list, "list the methods in the library")
@@ -322,7 +324,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.handler is _cmd_run and not args.rehearse:
+        given = [flag for flag, value in (("--speed", args.speed), ("--seed", args.seed)) if value]
+        if given:
+            # A real meeting runs on the room's clock: a faster clock would also write faster
+            # times into the journal, and a resumed meeting would jump ahead.
+            parser.error(f"{' and '.join(given)} only work with --rehearse")
     if not hasattr(args, "methods"):
         args.methods = []
     handler: Handler = args.handler

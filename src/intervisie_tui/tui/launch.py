@@ -9,7 +9,7 @@ from pathlib import Path
 
 from intervisie_tui.library import Library, user_config_dir
 from intervisie_tui.run_options import RunOptions
-from intervisie_tui.session.clock import Clock, ScaledClock, SystemClock
+from intervisie_tui.session.clock import SystemClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language, tr
@@ -36,16 +36,6 @@ def fields_from_options(options: RunOptions) -> SetupFields:
     )
 
 
-def clock_for(options: RunOptions) -> Clock:
-    """The real clock, or a faster one for --speed outside a rehearsal.
-
-    A rehearsal applies its speed itself (its drill scales the clock it is given).
-    """
-    if not options.rehearse and options.speed is not None and options.speed != 1:
-        return ScaledClock(options.speed)
-    return SystemClock()
-
-
 def launch_app(
     library: Library,
     *,
@@ -59,7 +49,7 @@ def launch_app(
     flags name a chair, participants and an inbrenger. A journal: continue that meeting.
     """
     options = options or RunOptions()
-    clock = clock_for(options)
+    clock = SystemClock()  # a rehearsal speeds up its own clock (rehearsal/drill.py)
     session = None
     if journal is not None:
         from intervisie_tui.session import Session
