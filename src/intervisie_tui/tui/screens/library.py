@@ -158,6 +158,7 @@ class LibraryScreen(Screen[None]):
         localize(self, self.KEYS)
         self.catalog = catalog
         self._shown: list[Method] = []
+        self._filled_for: tuple[int, tuple[str, ...]] | None = None
 
     def compose(self) -> ComposeResult:
         """Title, two filters, the list beside the preview, problems, footer."""
@@ -178,7 +179,6 @@ class LibraryScreen(Screen[None]):
         # The list first: the steps preview (a wide table) renders after the first frame,
         # so the chair can start choosing sooner (bench/startup.py).
         self._refilter(preview=False)
-        self.call_after_refresh(self._fill_table)
         self.call_after_refresh(self._preview_first)
         self.query_one("#methods", DataTable).focus()
 
@@ -219,13 +219,20 @@ class LibraryScreen(Screen[None]):
     def _fill_table(self, *, keep_cursor: bool = True) -> None:
         """One row per method: duration, title, purpose cut to the width there is."""
         table = self.query_one("#methods", DataTable)
+        # Before the first layout the table has no size yet; it spans the screen's width,
+        # so the terminal's width gives the same columns and the table is filled only once.
+        width = table.size.width or self.app.size.width
+        filled_for = (width, tuple(method.id for method in self._shown))
+        if keep_cursor and filled_for == self._filled_for:
+            return  # same rows, same width: nothing to redo (a resize in height only)
+        self._filled_for = filled_for
         cursor = table.cursor_row if keep_cursor else 0
         table.clear(columns=True)
         durations = [duration_label(method) for method in self._shown]
         titles = [method_title(method) for method in self._shown]
         duration_width = max((len(d) for d in durations), default=6)
         title_width = min(34, max((len(t) for t in titles), default=10))
-        room = table.size.width - duration_width - title_width - 7
+        room = width - duration_width - title_width - 7
         table.add_column(tr("library.duration"), width=duration_width)
         table.add_column(tr("library.title"), width=title_width)
         if room >= 12:
