@@ -237,3 +237,19 @@ def test_event_that_does_not_fit_the_meeting_names_its_line(kot_session: Session
         handle.write('{"type": "started", "at": "2026-01-05T09:00:01Z"}\n')
     with pytest.raises(JournalError, match=r":2:1: deze gebeurtenis past niet.*nog niet gestart"):
         Session.reopen(path)
+
+
+def test_a_journal_written_before_events_became_dataclasses_still_resumes(
+    tmp_path: Path,
+) -> None:
+    """Events were pydantic models until 2026-11-23 (times ending in 'Z'); a meeting journaled
+    then must still resume, with its method, set-up and notes."""
+    original = Path(__file__).parent.parent / "data" / "journals"
+    journal = tmp_path / "old.jsonl"
+    journal.write_bytes((original / "written-by-0.1.0-pydantic-events.jsonl").read_bytes())
+    session = Session.reopen(journal, clock=FakeClock())
+    state = session.state
+    assert state.method.id == "kot"
+    assert state.setup.chair == "Vera" and state.setup.cases[0].question == "Hoe?"
+    assert [note.text for note in state.notes] == ["Wat werkt al?"]
+    assert state.index == 1  # the chair had moved on to the second phase
