@@ -379,7 +379,7 @@ def test_run_rejects_bad_flags_clearly(
     assert message in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("flags", [("--speed", "10"), ("--seed", "3")])
+@pytest.mark.parametrize("flags", [("--speed", "10"), ("--seed", "3"), ("--seed", "0")])
 def test_speed_and_seed_belong_to_a_rehearsal(
     flags: tuple[str, str], fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
 ) -> None:

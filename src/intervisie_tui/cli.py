@@ -327,7 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler is _cmd_run and not args.rehearse:
-        given = [flag for flag, value in (("--speed", args.speed), ("--seed", args.seed)) if value]
+        flags = (("--speed", args.speed), ("--seed", args.seed))
+        given = [flag for flag, value in flags if value is not None]
         if given:
             # A real meeting runs on the room's clock: a faster clock would also write faster
             # times into the journal, and a resumed meeting would jump ahead.

@@ -58,6 +58,15 @@ def test_problems_come_top_to_bottom(tmp_path: Path) -> None:
     assert any("did you mean 'chair'?" in p.message for p in problems)
 
 
+def test_an_id_with_spaces_around_it_is_refused_not_trimmed(tmp_path: Path) -> None:
+    text = (VALID / "mini.yaml").read_text(encoding="utf-8").replace("id: mini", "id: ' mini'")
+    path = tmp_path / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    (problem,) = [p for p in load_file(path).problems if p.is_error]
+    assert "is not a valid id" in problem.message
+    assert (problem.line, problem.col) == (2, 5)
+
+
 def test_missing_modeline_is_a_warning_on_line_one(tmp_path: Path) -> None:
     path = tmp_path / "m.yaml"
     path.write_text((VALID / "mini.yaml").read_text().replace(MODELINE + "\n", ""))

@@ -203,6 +203,7 @@ def test_journal_from_another_version_is_refused_clearly(kot_session: Session) -
     first, *rest = path.read_text(encoding="utf-8").splitlines(keepends=True)
     data = json.loads(first)
     data["version"] = 99
+    data["method"]["a_key_from_the_future"] = True  # a newer version may add keys
     path.write_text(json.dumps(data) + "\n" + "".join(rest), encoding="utf-8")
     with pytest.raises(JournalError, match=r":1:1: journaalversie 99"):
         read_journal(path)
@@ -253,3 +254,14 @@ def test_a_journal_written_before_events_became_dataclasses_still_resumes(
     assert state.setup.chair == "Vera" and state.setup.cases[0].question == "Hoe?"
     assert [note.text for note in state.notes] == ["Wat werkt al?"]
     assert state.index == 1  # the chair had moved on to the second phase
+
+
+def test_an_event_time_without_its_zone_is_named_with_its_field(kot_session: Session) -> None:
+    path = kot_session.path
+    assert path is not None
+    created = path.read_text(encoding="utf-8").splitlines(keepends=True)[0]
+    naive = '{"at":"2026-11-23T10:00:00","type":"started"}\n'
+    paused = '{"at":"2026-11-23T10:01:00+01:00","type":"paused"}\n'  # not a torn last line
+    path.write_text(created + naive + paused, encoding="utf-8")
+    with pytest.raises(JournalError, match=r":2:1: .*started\.at: .*timezone"):
+        read_journal(path)

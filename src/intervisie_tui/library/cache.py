@@ -15,6 +15,7 @@ write there can already change the user's shell start-up files, so unpickling th
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -47,10 +48,29 @@ _JUDGING_CODE = (
 )
 
 
+#: Libraries whose judgement is cached too: an upgraded pydantic or PyYAML may judge a file
+#: differently. Their installed files are looked at (find_spec), never imported.
+_JUDGING_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
+
+
+def _installed(name: str) -> bytes:
+    spec = importlib.util.find_spec(name)
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return b"absent:" + name.encode()
+    try:
+        stat = os.stat(origin)
+    except OSError:
+        return b"unreadable:" + origin.encode()
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode()
+
+
 @cache
 def _code_fingerprint() -> bytes:
     digest = hashlib.sha256(__version__.encode())
     digest.update(sys.version.encode())
+    for library in _JUDGING_LIBRARIES:
+        digest.update(_installed(library))
     for name in _JUDGING_CODE:
         try:
             digest.update((_PACKAGE / name).read_bytes())

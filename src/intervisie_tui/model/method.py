@@ -33,10 +33,25 @@ class Pattern:
         """The string schema of `source`, with the pattern added."""
         schema = handler(source)
         schema["pattern"] = self.regex
+        # An id is matched as written: " demo" is refused, not quietly trimmed (the config
+        # trims text, and the editor's schema would refuse it too).
+        schema["strip_whitespace"] = False
         return schema
 
 
 _T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class AwareTime:
+    """A datetime must carry its time zone: the journal holds the room's wall-clock time."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        """The datetime schema of `source`, refusing times without a zone."""
+        schema = handler(source)
+        schema["tz_constraint"] = "aware"
+        return schema
+
 
 #: Pydantic's settings for every model class: unknown keys are errors, text is trimmed, and
 #: the attribute docstrings below become the descriptions editors show from the schema.

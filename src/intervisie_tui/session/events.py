@@ -15,9 +15,9 @@ import json
 from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from intervisie_tui.model.method import Capture, Method, model
+from intervisie_tui.model.method import AwareTime, Capture, Method, model
 from intervisie_tui.session.setup import MeetingSetup
 
 #: Bumped when an event changes shape, so an old journal is recognised instead of misread.
@@ -34,7 +34,7 @@ class Rating(StrEnum):
 
 @model
 class _Event:
-    at: datetime
+    at: Annotated[datetime, AwareTime()]
 
     def __post_init__(self) -> None:
         if self.at.tzinfo is None:

@@ -68,11 +68,22 @@ class JournalContents:
 def _parse_line(path: Path, number: int, raw: bytes) -> Event:
     try:
         text = raw.decode("utf-8")
-        json.loads(text)
+        data = json.loads(text)
     except UnicodeDecodeError as error:
         raise JournalError(path, number, error.start + 1, "geen geldige UTF-8-tekst") from error
     except json.JSONDecodeError as error:
         raise JournalError(path, number, error.colno, f"geen geldige JSON: {error.msg}") from error
+    if number == 1 and isinstance(data, dict) and data.get("type") == "created":
+        # Before validating: a newer journal's method may well have keys this version lacks.
+        version = data.get("version")
+        if version != JOURNAL_VERSION:
+            raise JournalError(
+                path,
+                1,
+                1,
+                f"journaalversie {version}, dit programma leest versie {JOURNAL_VERSION}: "
+                "open het met de versie van intervisie-tui die het schreef",
+            )
     from pydantic import ValidationError  # only a journal being read needs pydantic
 
     try:
@@ -136,14 +147,6 @@ def read_journal(path: Path) -> JournalContents:
     created, rest = events[0], events[1:]
     if not isinstance(created, SessionCreated):
         raise JournalError(path, 1, 1, "de eerste regel moet het begin van de bijeenkomst zijn")
-    if created.version != JOURNAL_VERSION:
-        raise JournalError(
-            path,
-            1,
-            1,
-            f"journaalversie {created.version}, dit programma leest versie {JOURNAL_VERSION}: "
-            "open het met de versie van intervisie-tui die het schreef",
-        )
     return JournalContents(path, created, tuple(rest), good, warning)
 
 
