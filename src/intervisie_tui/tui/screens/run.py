@@ -120,6 +120,8 @@ class RunScreen(Screen[None]):
         self._shown_state: SessionState | None = None
         self._shown_index = -1
         self._entered_at = session.wall_now()
+        #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
+        self._flash_pending = True
         self.bells = 0
 
     def compose(self) -> ComposeResult:
@@ -142,6 +144,10 @@ class RunScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Draw once, then poll the session on a short interval."""
+        # Looked up once: the poll runs five times a second and the widgets never change.
+        self._countdown = self.query_one(Countdown)
+        self._timeline = self.query_one(Timeline)
+        self._rules = self.query_one(RulesReminder)
         self.refresh_clock()
         self.set_interval(self.tick_seconds, self.refresh_clock)
 
@@ -151,7 +157,9 @@ class RunScreen(Screen[None]):
         """Ask the session for the time and redraw only what changed (also called by tests).
 
         Public so a test that moved its FakeClock can bring the screen up to date at once
-        instead of waiting for the interval.
+        instead of waiting for the interval. Runs five times a second, so it touches a widget
+        only when what that widget shows changes: the clock when its second or colour changes,
+        the timeline's current row with it, the rules' flash once when it ends.
         """
         session = self.session
         state = session.state
@@ -159,7 +167,7 @@ class RunScreen(Screen[None]):
             self._redraw(state)
         remaining = session.remaining()
         status = timer_status(remaining, state.setup.warnings)
-        countdown = self.query_one(Countdown)
+        countdown = self._countdown
         face_before = countdown.face
         if remaining is None:
             # An untimed phase (the chair decides): show how long it has run, calmly.
@@ -167,9 +175,11 @@ class RunScreen(Screen[None]):
         else:
             countdown.show(remaining, tone_for(state, status))
         if countdown.face != face_before:
-            self.query_one(Timeline).show(state, session.wall_now())
-        since = (session.wall_now() - self._entered_at).total_seconds()
-        self.query_one(RulesReminder).flash = state.running and since < FLASH_SECONDS
+            self._timeline.show(state, session.wall_now())
+        if self._flash_pending:
+            since = (session.wall_now() - self._entered_at).total_seconds()
+            self._flash_pending = since < FLASH_SECONDS
+            self._rules.flash = state.running and self._flash_pending
         for _event in session.poll():
             self.ring()
 
@@ -184,6 +194,7 @@ class RunScreen(Screen[None]):
         if state.index != self._shown_index:
             self._shown_index = state.index
             self._entered_at = self.session.wall_now()
+            self._flash_pending = True
         view = self.session.phase_view()
         method = state.method
         step = state.phase.step

@@ -97,3 +97,32 @@ def ink_rows(lines: Sequence[str]) -> int:
     """Rows from the first to the last row with ink: the digit height a viewer sees."""
     inked = [index for index, line in enumerate(lines) if line.strip()]
     return inked[-1] - inked[0] + 1 if inked else 0
+
+
+def changed_box(before: Sequence[str], after: Sequence[str]) -> tuple[int, int, int, int] | None:
+    """The smallest box `(x, y, width, height)` holding every cell where two drawings differ.
+
+    None when they look the same. From one second to the next usually only the last digit
+    changes, and often only some of its rows (9 -> 8 differs in one font row of five): the
+    clock repaints just that box instead of a third of the screen. Short lines count as
+    padded with spaces (that is how they are drawn); drawings with a different number of rows
+    differ everywhere.
+    """
+    width = max((len(line) for line in (*before, *after)), default=0)
+    if len(before) != len(after):
+        height = max(len(before), len(after))
+        return (0, 0, width, height) if width else None
+    left, right, top, bottom = width, 0, len(before), 0
+    for row, (old, new) in enumerate(zip(before, after, strict=True)):
+        old, new = old.ljust(width), new.ljust(width)
+        if old == new:
+            continue
+        start = 0
+        while old[start] == new[start]:
+            start += 1
+        end = width
+        while old[end - 1] == new[end - 1]:
+            end -= 1
+        left, right = min(left, start), max(right, end)
+        top, bottom = min(top, row), row + 1
+    return (left, top, right - left, bottom - top) if left < right else None
