@@ -19,8 +19,10 @@ from tui_support import PEOPLE, make_app
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import Countdown
 from intervisie_tui.tui.widgets.glyphs import changed_box, render_blocks
+from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.timeline import TimelineRow, TimelineRows, row_line
 from intervisie_tui.tui.widgets.who import WhoPanel
 
@@ -121,6 +123,44 @@ async def test_a_new_second_repaints_one_digit_and_one_timeline_row(
         assert "0:12/2:00" in row_line(rows.rows[0], 30, 9)
         assert seen.layouts() == 0
         assert all(not seen.of(widget) for widget in others)
+
+
+async def test_a_pause_leaves_unchanged_panels_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        await later(pilot, clock, 10.1)
+        panels = [
+            screen.query_one(WhoPanel),
+            screen.query_one("#chair-body"),
+            screen.query_one("#notes-body"),
+            screen.query_one("#purpose"),
+            screen.query_one("#next"),
+        ]
+        chair = screen.query_one(ChairPanel)
+        chair.scroll_to(y=3, animate=False, immediate=True)
+        assert chair.scroll_y == 3
+        with counting(monkeypatch, *panels) as seen:
+            await pilot.press("space")
+            await pilot.pause()
+        assert not screen.session.state.running
+        assert seen.calls == []
+        # The paused marker is a change the room must see: that line is redrawn.
+        assert "PAUZE" in str(screen.query_one("#phase-meta").render())
+        # The chair had scrolled down the crib sheet: a pause does not send it back up.
+        assert chair.scroll_y == 3
+        # A note is a change: the flip-over shows it.
+        with counting(monkeypatch, screen.query_one("#notes-body")) as seen:
+            await pilot.press("a", *"Wat werkt al?", "enter")
+            await pilot.pause()
+        assert len(seen.calls) == 1
+        assert "Wat werkt al?" in str(
+            screen.query_one(NotesPanel).query_one("#notes-body").render()
+        )
 
 
 def test_changed_box_of_one_second() -> None:

@@ -122,6 +122,8 @@ class RunScreen(Screen[None]):
         self._entered_at = session.wall_now()
         #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
         self._flash_pending = True
+        #: What each one-line Static shows, so unchanged lines are not updated.
+        self._lines: dict[str, str | Text] = {}
         self.bells = 0
 
     def compose(self) -> ComposeResult:
@@ -199,10 +201,10 @@ class RunScreen(Screen[None]):
         method = state.method
         step = state.phase.step
         title = f"{tr('run.step', n=view.number, m=view.total)} · {step_title(step)}"
-        self.query_one("#phase-title", Static).update(title)
-        self.query_one("#phase-meta", Static).update(self._meta(state))
-        self.query_one("#purpose", Static).update(first_sentence(pick(step.description, None)))
-        self.query_one("#next", Static).update(self._next_line(state))
+        self._set_line("phase-title", title)
+        self._set_line("phase-meta", self._meta(state))
+        self._set_line("purpose", first_sentence(pick(step.description, None)))
+        self._set_line("next", self._next_line(state))
         self.query_one(WhoPanel).show(method, step, view)
         self.query_one(RulesReminder).show_rules(
             [pick(rule.reminder, rule.reminder_en) for rule in view.rules]
@@ -210,6 +212,16 @@ class RunScreen(Screen[None]):
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state))
         self.query_one(Timeline).show(state, self.session.wall_now())
+
+    def _set_line(self, name: str, content: str | Text) -> None:
+        """Update a one-line Static only when its text differs.
+
+        `Static.update` always repaints and lays out again, and every command (pause, one
+        minute more, a note) redraws the screen from the new state; most lines stay the same.
+        """
+        if self._lines.get(name) != content:
+            self._lines[name] = content
+            self.query_one(f"#{name}", Static).update(content)
 
     def _meta(self, state: SessionState) -> Text:
         text = Text(method_title(state.method))
@@ -244,7 +256,7 @@ class RunScreen(Screen[None]):
     def watch_muted(self) -> None:
         """Show the muted marker."""
         if self._shown_state is not None:
-            self.query_one("#phase-meta", Static).update(self._meta(self.session.state))
+            self._set_line("phase-meta", self._meta(self.session.state))
 
     # ------------------------------------------------------------------ actions
 
