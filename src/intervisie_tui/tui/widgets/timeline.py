@@ -176,6 +176,7 @@ class Timeline(VerticalScroll):
         super().__init__()
         self._state: SessionState | None = None
         self._scrolled: tuple[int, int] | None = None
+        self._body: TimelineRows | None = None
 
     def compose(self) -> ComposeResult:
         """The rows the screen updates."""
@@ -196,7 +197,9 @@ class Timeline(VerticalScroll):
         recomputed; a new state (after a command) recomputes all rows. Either way rows that
         did not change are not repainted.
         """
-        body = self.query_one(TimelineRows)
+        if self._body is None:
+            self._body = self.query_one(TimelineRows)
+        body = self._body
         if state is self._state:
             body.set_row(state.index, timeline_row(state, at, state.index))
         else:
