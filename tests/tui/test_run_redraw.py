@@ -18,9 +18,20 @@ from tui_support import PEOPLE, make_app
 
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.screens.run import (
+    MAX_SLEEP_SECONDS,
+    WAKE_MARGIN_SECONDS,
+    RunScreen,
+    wake_delay,
+)
 from intervisie_tui.tui.widgets.chair import ChairPanel
-from intervisie_tui.tui.widgets.countdown import Countdown
+from intervisie_tui.tui.widgets.countdown import (
+    Countdown,
+    format_clock,
+    format_elapsed,
+    until_clock_changes,
+    until_elapsed_changes,
+)
 from intervisie_tui.tui.widgets.glyphs import changed_box, render_blocks
 from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.timeline import TimelineRow, TimelineRows, row_line
@@ -221,3 +232,50 @@ def test_row_line_never_overflows() -> None:
     row = TimelineRow("▶", "Oplossingsgerichte vragen", "12:53/10:00")
     for width in range(40):
         assert len(row_line(row, width, 11)) <= width
+
+
+@pytest.mark.parametrize(
+    "seconds", [120.0, 90.4, 60.0, 59.99, 1.0, 0.5, 0.001, 0.0, -0.25, -1.0, -3.2, -125.9]
+)
+def test_the_screen_wakes_when_the_face_changes(seconds: float) -> None:
+    due = until_clock_changes(seconds)
+    assert 0 < due <= 1
+    # Just before: the same face; at the moment (and after): the next one.
+    assert format_clock(seconds - due + 1e-6) == format_clock(seconds)
+    assert format_clock(seconds - due) != format_clock(seconds)
+
+
+@pytest.mark.parametrize("seconds", [0.0, 0.5, 59.9, 60.0, 3599.99])
+def test_an_untimed_phase_wakes_when_its_face_changes(seconds: float) -> None:
+    due = until_elapsed_changes(seconds)
+    assert 0 < due <= 1
+    assert format_elapsed(seconds + due - 1e-6) == format_elapsed(seconds)
+    assert format_elapsed(seconds + due) != format_elapsed(seconds)
+
+
+def test_wake_delay() -> None:
+    # Just after the face changes; the flash's end when that comes first.
+    assert wake_delay([0.6, None], 1.0, 0.2) == pytest.approx(0.6 + WAKE_MARGIN_SECONDS)
+    assert wake_delay([0.6, 0.3], 1.0, 0.2) == pytest.approx(0.3 + WAKE_MARGIN_SECONDS)
+    # A second ahead is a second ahead, not cut short by the sleep cap.
+    assert wake_delay([1.0], 1.0, 0.2) > MAX_SLEEP_SECONDS
+    # Twenty times as fast: never more often than the shortest sleep.
+    assert wake_delay([0.6], 20.0, 0.2) == 0.2
+    # Nothing due (paused): the safety net; a test's huge shortest sleep stops looking.
+    assert wake_delay([None], 1.0, 0.2) == MAX_SLEEP_SECONDS
+    assert wake_delay([0.6], 1.0, 10_000) == 10_000
+
+
+async def test_the_screen_looks_by_timer_not_by_interval(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        first = screen._wake
+        await later(pilot, clock, 0.4)
+        # Each look replaces the one-shot timer that wakes the screen; no interval of ours runs
+        # (intervals repeat forever: `repeat` None; "screen_update" is Textual's own, paused).
+        assert screen._wake is not first
+        repeating = [timer.name for timer in screen._timers if timer._repeat is None]
+        assert repeating == ["screen_update"]

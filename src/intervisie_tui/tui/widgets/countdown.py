@@ -50,6 +50,22 @@ def format_elapsed(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
+def until_clock_changes(seconds: float) -> float:
+    """Meeting seconds until `format_clock(seconds)` shows another face, while time runs.
+
+    The screen sleeps this long instead of asking five times a second: with 90.4 s left the
+    face (01:31) changes 0.4 s later; in overtime, -3.2 s (+00:03) changes 0.8 s later.
+    """
+    if seconds > 0:
+        return seconds - (math.ceil(seconds - 1e-9) - 1)
+    return math.floor(-seconds + 1e-9) + 1 + seconds
+
+
+def until_elapsed_changes(seconds: float) -> float:
+    """Meeting seconds until `format_elapsed(seconds)` shows another face."""
+    return math.floor(seconds + 1e-9) + 1 - seconds
+
+
 class Countdown(Widget):
     """Clock digits drawn in blocks that fill the widget's height.
 
