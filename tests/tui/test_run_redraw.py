@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.strip import Strip
 from textual.widget import Widget
 from tui_support import PEOPLE, make_app
 
@@ -279,3 +280,30 @@ async def test_the_screen_looks_by_timer_not_by_interval(tmp_path: Path) -> None
         assert screen._wake is not first
         repeating = [timer.name for timer in screen._timers if timer._repeat is None]
         assert repeating == ["screen_update"]
+
+
+async def test_a_new_second_renders_nothing_outside_the_clock_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        await later(pilot, clock, 10.1)
+        rendered: list[Widget] = []
+        for widget in screen.query("*"):
+
+            def recording(crop: Region, _widget: Widget = widget) -> list[Strip]:
+                rendered.append(_widget)
+                return type(_widget).render_lines(_widget, crop)
+
+            monkeypatch.setattr(widget, "render_lines", recording)
+        await later(pilot, clock, 1.0)
+        assert screen.query_one(Countdown).face == "01:49"
+        # The compositor redraws the children of every container that touches a change: the
+        # lines above and below the clock are grouped so that they are left out.
+        outside = list(screen.query("#phase-title, #phase-meta, #purpose, #next, #main"))
+        left_alone = {*outside, *(w for c in outside for w in c.query("*"))}
+        assert rendered
+        assert not left_alone & set(rendered)
