@@ -142,17 +142,18 @@ class TimelineRows(Widget):
     def render_line(self, y: int) -> Strip:
         """Row `y` in the widget's style plus the row's own (bold, dim, red, struck out)."""
         width = self.size.width
+        base = self.rich_style  # walks every ancestor: once per row drawn
         if not 0 <= y < len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         row = self._rows[y]
-        style = self.rich_style
+        style = base
         if row.style:
             extra = self._styles.get(row.style)
             if extra is None:
                 extra = self._styles[row.style] = Style.parse(row.style)
-            style = style + extra
+            style = base + extra
         line = row_line(row, width, self._time_width)
-        return Strip([Segment(line, style)]).adjust_cell_length(width, self.rich_style)
+        return Strip([Segment(line, style)]).adjust_cell_length(width, base)
 
 
 class Timeline(VerticalScroll):
