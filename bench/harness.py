@@ -139,9 +139,14 @@ class Terminal:
             if not self.pump(min(0.25, max(0.0, end - time.perf_counter()))):
                 return
 
-    def cpu_seconds(self) -> float:
-        """User plus system CPU time of the process so far."""
-        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    def cpu_seconds(self, *, main_thread: bool = False) -> float:
+        """User plus system CPU time of the process so far (or of its main thread only).
+
+        The main thread is where the app's own work happens; Textual's input thread polls the
+        terminal ten times a second in every app, which the whole-process figure includes.
+        """
+        stat = f"/proc/{self.pid}/task/{self.pid}/stat" if main_thread else f"/proc/{self.pid}/stat"
+        fields = Path(stat).read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
     def peak_rss_mib(self) -> float:

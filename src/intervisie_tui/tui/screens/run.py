@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
@@ -12,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from intervisie_tui.model.method import Capture
@@ -23,7 +26,12 @@ from intervisie_tui.tui.screens.confirm import confirm_finish
 from intervisie_tui.tui.screens.note import NoteDialog, NoteDraft
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
-from intervisie_tui.tui.widgets.countdown import Countdown, Tone
+from intervisie_tui.tui.widgets.countdown import (
+    Countdown,
+    Tone,
+    until_clock_changes,
+    until_elapsed_changes,
+)
 from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.rules import RulesReminder
 from intervisie_tui.tui.widgets.timeline import Timeline
@@ -31,8 +39,15 @@ from intervisie_tui.tui.widgets.who import WhoPanel
 
 #: How long the rules flash after a phase starts, in meeting seconds (from the session's clock).
 FLASH_SECONDS = 4.0
-#: How often the screen asks the session for the time. Redraws happen only on change.
+#: The shortest sleep between two looks at the session (a test passes a huge one to stop the
+#: screen from looking by itself). Redraws happen only on change.
 TICK_SECONDS = 0.2
+#: The longest sleep: a safety net for changes that come without a command (a rehearsal's
+#: drill) and the pace while the clock stands still (paused, before the start).
+MAX_SLEEP_SECONDS = 1.0
+#: How long after the shown second changes the screen wakes: timers fire a little late, never
+#: early, and this covers the rounding of the clock's arithmetic.
+WAKE_MARGIN_SECONDS = 0.01
 
 _TONES: dict[TimerStatus, Tone] = {
     TimerStatus.normal: Tone.normal,
@@ -40,6 +55,19 @@ _TONES: dict[TimerStatus, Tone] = {
     TimerStatus.overtime: Tone.overtime,
     TimerStatus.untimed: Tone.untimed,
 }
+
+
+def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> float:
+    """Real seconds to sleep until the first of `due` (meeting seconds; None: nothing due).
+
+    Just past it (WAKE_MARGIN_SECONDS), never sooner than `shortest`, and MAX_SLEEP_SECONDS
+    when nothing is due. Something due is at most a second of meeting time away, so there is
+    no cap: a cap of one second would wake the screen a margin before the next second, and
+    then once more.
+    """
+    pending = [seconds for seconds in due if seconds is not None]
+    delay = min(pending) / speed + WAKE_MARGIN_SECONDS if pending else MAX_SLEEP_SECONDS
+    return max(shortest, delay)
 
 
 def tone_for(state: SessionState, status: TimerStatus) -> Tone:
@@ -70,14 +98,18 @@ def flip_notes(state: SessionState) -> tuple[Note, ...]:
 class RunScreen(Screen[None]):
     """One phase at a time, readable from the back of the room; every action is one key.
 
-    The screen never computes time: on a short interval it asks the session for the remaining
-    seconds and hands them to the countdown, whose reactives redraw only when the shown second
-    or the colour changes. Everything else is redrawn only when the session's (immutable)
-    state object is replaced, i.e. after a command.
+    The screen never computes time: it asks the session for the remaining seconds and hands
+    them to the countdown, whose reactives redraw only when the shown second or the colour
+    changes. Everything else is redrawn only when the session's (immutable) state object is
+    replaced, i.e. after a command. Between looks it sleeps until the shown second will change
+    (a timer, not a five-times-a-second poll: each wake-up of an idle Textual app costs CPU),
+    so the bells and the clock come within a few milliseconds of the second.
     """
 
     DEFAULT_CSS = """
     RunScreen { layout: vertical; }
+    RunScreen #head { height: auto; }
+    RunScreen #lower { height: 1fr; }
     RunScreen #phase-title { text-style: bold; height: 1; padding: 0 1; background: $primary 30%; }
     RunScreen #phase-meta { height: 1; padding: 0 1; color: $text-muted; }
     RunScreen #purpose { height: 1; padding: 0 1; }
@@ -120,30 +152,50 @@ class RunScreen(Screen[None]):
         self._shown_state: SessionState | None = None
         self._shown_index = -1
         self._entered_at = session.wall_now()
+        #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
+        self._flash_pending = True
+        #: The timer that wakes the screen next, and when (real and meeting time) it last looked:
+        #: the meeting clock may run faster than real time (a rehearsal, --speed).
+        self._wake: Timer | None = None
+        self._looked: tuple[float, datetime] | None = None
+        self._speed = 1.0
+        #: What each one-line Static shows, so unchanged lines are not updated.
+        self._lines: dict[str, str | Text] = {}
         self.bells = 0
 
     def compose(self) -> ComposeResult:
-        """The room's part on the left and on top; the chair's part on the right."""
-        yield Static(id="phase-title", markup=False)
-        yield Static(id="phase-meta", markup=False)
-        yield Static(id="purpose", markup=False)
+        """The room's part on the left and on top; the chair's part on the right.
+
+        The lines above and below the clock sit in their own containers (which draw nothing
+        themselves): Textual's compositor redraws every child of a container whose area
+        touches a change, so grouping them keeps the clock's per-second redraw to the clock
+        row (about 15% of the CPU a counting phase costs, bench/idle.py).
+        """
+        with Vertical(id="head"):
+            yield Static(id="phase-title", markup=False)
+            yield Static(id="phase-meta", markup=False)
+            yield Static(id="purpose", markup=False)
         with Horizontal(id="clock-row"):
             yield Countdown()
             yield Timeline()
-        yield Static(id="next", markup=False)
-        with Horizontal(id="main"):
-            with Vertical(id="room"):
-                yield WhoPanel()
-                yield RulesReminder()
-            with Vertical(id="side"):
-                yield ChairPanel()
-                yield NotesPanel()
+        with Vertical(id="lower"):
+            yield Static(id="next", markup=False)
+            with Horizontal(id="main"):
+                with Vertical(id="room"):
+                    yield WhoPanel()
+                    yield RulesReminder()
+                with Vertical(id="side"):
+                    yield ChairPanel()
+                    yield NotesPanel()
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        """Draw once, then poll the session on a short interval."""
+        """Draw once; every look at the session sets the timer for the next one."""
+        # Looked up once: the screen looks at the session every second and they never change.
+        self._countdown = self.query_one(Countdown)
+        self._timeline = self.query_one(Timeline)
+        self._rules = self.query_one(RulesReminder)
         self.refresh_clock()
-        self.set_interval(self.tick_seconds, self.refresh_clock)
 
     # ------------------------------------------------------------------ drawing
 
@@ -151,7 +203,9 @@ class RunScreen(Screen[None]):
         """Ask the session for the time and redraw only what changed (also called by tests).
 
         Public so a test that moved its FakeClock can bring the screen up to date at once
-        instead of waiting for the interval.
+        instead of waiting for the timer. Runs every second, so it touches a widget only when
+        what that widget shows changes: the clock when its second or colour changes, the
+        timeline's current row with it, the rules' flash once when it ends.
         """
         session = self.session
         state = session.state
@@ -159,7 +213,7 @@ class RunScreen(Screen[None]):
             self._redraw(state)
         remaining = session.remaining()
         status = timer_status(remaining, state.setup.warnings)
-        countdown = self.query_one(Countdown)
+        countdown = self._countdown
         face_before = countdown.face
         if remaining is None:
             # An untimed phase (the chair decides): show how long it has run, calmly.
@@ -167,11 +221,44 @@ class RunScreen(Screen[None]):
         else:
             countdown.show(remaining, tone_for(state, status))
         if countdown.face != face_before:
-            self.query_one(Timeline).show(state, session.wall_now())
-        since = (session.wall_now() - self._entered_at).total_seconds()
-        self.query_one(RulesReminder).flash = state.running and since < FLASH_SECONDS
+            self._timeline.show(state, session.wall_now())
+        until_flash_ends: float | None = None
+        if self._flash_pending:
+            since = (session.wall_now() - self._entered_at).total_seconds()
+            self._flash_pending = since < FLASH_SECONDS
+            self._rules.flash = state.running and self._flash_pending
+            until_flash_ends = FLASH_SECONDS - since if self._rules.flash else None
         for _event in session.poll():
             self.ring()
+        if not state.running:
+            # Nothing on screen moves until a command (which looks again at once).
+            self._sleep(None)
+        elif remaining is None:
+            self._sleep(until_elapsed_changes(session.elapsed()), until_flash_ends)
+        else:
+            # The bells ring at whole seconds too (the warnings are whole seconds).
+            self._sleep(until_clock_changes(remaining), until_flash_ends)
+
+    def _sleep(self, *meeting_seconds: float | None) -> None:
+        """Look again when the first of `meeting_seconds` has passed (None: nothing due).
+
+        Meeting time may run faster than real time (a rehearsal, --speed N): the speed is
+        measured between two looks at least `tick_seconds` apart and never taken below 1. A
+        clock that stood still for a while (a rehearsal holding time, a test's FakeClock)
+        therefore costs at most one look up to a second late, after which the speed is known
+        again; at speed 20 the screen looks every `tick_seconds`, as it always did.
+        """
+        real_now, wall_now = time.monotonic(), self.session.wall_now()
+        if self._looked is not None:
+            real_before, wall_before = self._looked
+            if real_now - real_before >= self.tick_seconds:
+                passed = (wall_now - wall_before).total_seconds()
+                self._speed = max(1.0, passed / (real_now - real_before))
+        self._looked = (real_now, wall_now)
+        delay = wake_delay(meeting_seconds, self._speed, self.tick_seconds)
+        if self._wake is not None:
+            self._wake.stop()
+        self._wake = self.set_timer(delay, self.refresh_clock, name="run-clock")
 
     def ring(self) -> None:
         """The bell at the warning and at zero, unless the chair muted it."""
@@ -184,14 +271,15 @@ class RunScreen(Screen[None]):
         if state.index != self._shown_index:
             self._shown_index = state.index
             self._entered_at = self.session.wall_now()
+            self._flash_pending = True
         view = self.session.phase_view()
         method = state.method
         step = state.phase.step
         title = f"{tr('run.step', n=view.number, m=view.total)} · {step_title(step)}"
-        self.query_one("#phase-title", Static).update(title)
-        self.query_one("#phase-meta", Static).update(self._meta(state))
-        self.query_one("#purpose", Static).update(first_sentence(pick(step.description, None)))
-        self.query_one("#next", Static).update(self._next_line(state))
+        self._set_line("phase-title", title)
+        self._set_line("phase-meta", self._meta(state))
+        self._set_line("purpose", first_sentence(pick(step.description, None)))
+        self._set_line("next", self._next_line(state))
         self.query_one(WhoPanel).show(method, step, view)
         self.query_one(RulesReminder).show_rules(
             [pick(rule.reminder, rule.reminder_en) for rule in view.rules]
@@ -199,6 +287,16 @@ class RunScreen(Screen[None]):
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state))
         self.query_one(Timeline).show(state, self.session.wall_now())
+
+    def _set_line(self, name: str, content: str | Text) -> None:
+        """Update a one-line Static only when its text differs.
+
+        `Static.update` always repaints and lays out again, and every command (pause, one
+        minute more, a note) redraws the screen from the new state; most lines stay the same.
+        """
+        if self._lines.get(name) != content:
+            self._lines[name] = content
+            self.query_one(f"#{name}", Static).update(content)
 
     def _meta(self, state: SessionState) -> Text:
         text = Text(method_title(state.method))
@@ -233,7 +331,7 @@ class RunScreen(Screen[None]):
     def watch_muted(self) -> None:
         """Show the muted marker."""
         if self._shown_state is not None:
-            self.query_one("#phase-meta", Static).update(self._meta(self.session.state))
+            self._set_line("phase-meta", self._meta(self.session.state))
 
     # ------------------------------------------------------------------ actions
 

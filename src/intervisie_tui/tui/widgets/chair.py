@@ -48,7 +48,19 @@ class ChairPanel(VerticalScroll):
         """Title the box."""
         self.border_title = tr("run.chair")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._text: Text | None = None
+
     def show(self, view: PhaseView) -> None:
-        """Fill with the phase's opening words and questions."""
-        self.query_one("#chair-body", Static).update(chair_text(view))
+        """Fill with the phase's opening words and questions, from the top.
+
+        Only when they differ from what is on show: a pause or an extra minute leaves the
+        crib sheet (and how far the chair scrolled in it) as it was.
+        """
+        text = chair_text(view)
+        if text == self._text:
+            return
+        self._text = text
+        self.query_one("#chair-body", Static).update(text)
         self.scroll_home(animate=False)

@@ -8,6 +8,7 @@ any number of half rows. Kept free of textual so the scaling is tested as plain 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 #: 3 columns x 5 rows; '#' is ink. Thick strokes stay legible when projected.
 FONT: dict[str, tuple[str, ...]] = {
@@ -34,21 +35,16 @@ MIN_BLOCK_ROWS = 5
 MAX_CELLS_PER_UNIT_PER_ROW = 0.45
 
 
-def _columns(text: str) -> list[str]:
-    """The text as font columns (one string of 5 pixels each), with one blank column between."""
-    columns: list[str] = []
-    for index, char in enumerate(text):
-        glyph = FONT.get(char, FONT[" "])
-        if index:
-            columns.append("." * FONT_ROWS)
-        for col in range(len(glyph[0])):
-            columns.append("".join(row[col] for row in glyph))
-    return columns
+@cache
+def _glyph_columns(char: str) -> tuple[str, ...]:
+    """One glyph as font columns (one string of 5 pixels each); unknown characters are blank."""
+    glyph = FONT.get(char, FONT[" "])
+    return tuple("".join(row[col] for row in glyph) for col in range(len(glyph[0])))
 
 
 def text_units(text: str) -> int:
     """How many font columns `text` needs; the width budget is shared out over these."""
-    return len(_columns(text))
+    return sum(len(_glyph_columns(char)) for char in text) + max(0, len(text) - 1)
 
 
 def fits_blocks(text: str, width: int, height: int) -> bool:
@@ -60,27 +56,40 @@ def render_blocks(text: str, width: int, height: int) -> list[str]:
     """`text` drawn in half blocks filling `height` rows, centred in `width` columns.
 
     The height is always used fully (that is what the room reads); the width per font column is a
-    whole number of cells so strokes stay even, capped so digits do not become squat.
+    whole number of cells so strokes stay even, capped so digits do not become squat. Each glyph
+    is drawn once per size and reused: the clock draws a new face every second.
     """
-    columns = _columns(text)
-    units = len(columns)
+    units = text_units(text)
     cell_width = max(1, min(width // units, round(height * MAX_CELLS_PER_UNIT_PER_ROW) or 1))
+    drawn_width = units * cell_width
+    left = " " * max(0, (width - drawn_width) // 2)
+    gap = " " * cell_width
+    glyphs = [_glyph_rows(char, cell_width, height) for char in text]
+    return [
+        (left + gap.join(glyph[row] for glyph in glyphs)).ljust(width)[:width]
+        for row in range(height)
+    ]
+
+
+@lru_cache(maxsize=256)
+def _glyph_rows(char: str, cell_width: int, height: int) -> tuple[str, ...]:
+    """One glyph drawn `height` rows high, `cell_width` cells per font column."""
     pixel_rows = 2 * height
     # Font row of every pixel row: spread 5 font rows over all pixel rows as evenly as possible.
     font_row_of = [
         min(FONT_ROWS - 1, (pixel * FONT_ROWS) // pixel_rows) for pixel in range(pixel_rows)
     ]
-    drawn_width = units * cell_width
-    left = max(0, (width - drawn_width) // 2)
-    lines: list[str] = []
+    columns = _glyph_columns(char)
+    rows: list[str] = []
     for row in range(height):
         top, bottom = font_row_of[2 * row], font_row_of[2 * row + 1]
-        chars: list[str] = []
-        for column in columns:
-            chars.append(_half_block(column[top] == "#", column[bottom] == "#") * cell_width)
-        line = " " * left + "".join(chars)
-        lines.append(line.ljust(width)[:width])
-    return lines
+        rows.append(
+            "".join(
+                _half_block(column[top] == "#", column[bottom] == "#") * cell_width
+                for column in columns
+            )
+        )
+    return tuple(rows)
 
 
 def _half_block(top: bool, bottom: bool) -> str:
@@ -97,3 +106,32 @@ def ink_rows(lines: Sequence[str]) -> int:
     """Rows from the first to the last row with ink: the digit height a viewer sees."""
     inked = [index for index, line in enumerate(lines) if line.strip()]
     return inked[-1] - inked[0] + 1 if inked else 0
+
+
+def changed_box(before: Sequence[str], after: Sequence[str]) -> tuple[int, int, int, int] | None:
+    """The smallest box `(x, y, width, height)` holding every cell where two drawings differ.
+
+    None when they look the same. From one second to the next usually only the last digit
+    changes, and often only some of its rows (9 -> 8 differs in one font row of five): the
+    clock repaints just that box instead of a third of the screen. Short lines count as
+    padded with spaces (that is how they are drawn); drawings with a different number of rows
+    differ everywhere.
+    """
+    width = max((len(line) for line in (*before, *after)), default=0)
+    if len(before) != len(after):
+        height = max(len(before), len(after))
+        return (0, 0, width, height) if width else None
+    left, right, top, bottom = width, 0, len(before), 0
+    for row, (old, new) in enumerate(zip(before, after, strict=True)):
+        old, new = old.ljust(width), new.ljust(width)
+        if old == new:
+            continue
+        start = 0
+        while old[start] == new[start]:
+            start += 1
+        end = width
+        while old[end - 1] == new[end - 1]:
+            end -= 1
+        left, right = min(left, start), max(right, end)
+        top, bottom = min(top, row), row + 1
+    return (left, top, right - left, bottom - top) if left < right else None

@@ -55,7 +55,15 @@ class NotesPanel(VerticalScroll):
         """Title the box."""
         self.border_title = tr("run.notes")
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._text: Text | None = None
+
     def show(self, notes: Sequence[Note]) -> None:
-        """Show `notes` and scroll to the newest."""
-        self.query_one("#notes-body", Static).update(notes_text(notes))
+        """Show `notes` and scroll to the newest, when they differ from what is on show."""
+        text = notes_text(notes)
+        if text == self._text:
+            return
+        self._text = text
+        self.query_one("#notes-body", Static).update(text)
         self.scroll_end(animate=False)

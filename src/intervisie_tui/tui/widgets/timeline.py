@@ -2,52 +2,168 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from rich.table import Table
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.strip import Strip
+from textual.widget import Widget
 
 from intervisie_tui.session import SessionState
 from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.text import clock
 
 
-def timeline_table(state: SessionState, at: datetime) -> Table:
-    """One row per phase: marker, title, planned, actual so far."""
-    table = Table(box=None, expand=True, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
-    table.add_column("", width=1, no_wrap=True)
-    table.add_column("", ratio=1, no_wrap=True, overflow="ellipsis")
-    table.add_column("", justify="right", no_wrap=True)
-    for index, phase in enumerate(state.phases):
-        title = pick(phase.step.title, phase.step.title_en)
-        if phase.case is not None and len(state.cases) > 1:
-            title = f"{phase.case + 1}· {title}"
-        planned = state.planned(index)
-        added = state.records[index].added
-        plan = "–" if planned is None else clock((planned + added).total_seconds())
-        if index in state.dropped:
-            table.add_row("×", title, "–", style="dim strike")
-            continue
-        elapsed = state.elapsed(at, index).total_seconds()
-        visited = state.records[index].first_started is not None
-        actual = clock(elapsed) if visited else ""
-        over = planned is not None and elapsed > (planned + added).total_seconds()
-        if index == state.index and state.started and not state.finished:
-            marker, style = "▶", "bold"
-        elif state.records[index].skipped:
-            marker, style = "»", "dim"
-        elif visited:
-            marker, style = "✓", "red" if over else "dim"
-        else:
-            marker, style = "·", ""
-        table.add_row(marker, title, f"{actual}/{plan}" if visited else plan, style=style)
-    return table
+@dataclass(frozen=True)
+class TimelineRow:
+    """One phase as the timeline shows it: marker, title, "actual/planned", and its style."""
+
+    marker: str
+    title: str
+    time: str
+    style: str = ""
+
+
+def timeline_row(state: SessionState, at: datetime, index: int) -> TimelineRow:
+    """Phase `index` as of wall time `at`: "▶" running, "✓" done (red when over), "·" to come.
+
+    Only the current phase's row depends on `at` (no other phase is running), which is what
+    lets the timeline redraw one row a second instead of the whole table.
+    """
+    phase = state.phases[index]
+    title = pick(phase.step.title, phase.step.title_en)
+    if phase.case is not None and len(state.cases) > 1:
+        title = f"{phase.case + 1}· {title}"
+    if index in state.dropped:
+        return TimelineRow("×", title, "–", "dim strike")
+    planned = state.planned(index)
+    added = state.records[index].added
+    plan = "–" if planned is None else clock((planned + added).total_seconds())
+    elapsed = state.elapsed(at, index).total_seconds()
+    visited = state.records[index].first_started is not None
+    over = planned is not None and elapsed > (planned + added).total_seconds()
+    if index == state.index and state.started and not state.finished:
+        marker, style = "▶", "bold"
+    elif state.records[index].skipped:
+        marker, style = "»", "dim"
+    elif visited:
+        marker, style = "✓", "red" if over else "dim"
+    else:
+        marker, style = "·", ""
+    return TimelineRow(marker, title, f"{clock(elapsed)}/{plan}" if visited else plan, style)
+
+
+def timeline_rows(state: SessionState, at: datetime) -> tuple[TimelineRow, ...]:
+    """One row per phase, in meeting order."""
+    return tuple(timeline_row(state, at, index) for index in range(len(state.phases)))
+
+
+def row_line(row: TimelineRow, width: int, time_width: int) -> str:
+    """A row laid out in `width` cells: marker, title cut with "…", time flush right.
+
+    The same layout the timeline had as a borderless rich table (one space after the marker
+    and after the title, the time column as wide as its widest entry), without building and
+    measuring a table every second.
+    """
+    title_width = max(0, width - 3 - time_width)
+    title = Text(row.title)
+    title.truncate(title_width, overflow="ellipsis", pad=True)
+    time = row.time.rjust(time_width - cell_len(row.time) + len(row.time))
+    line = f"{row.marker} {title.plain if title_width else ''} {time}"
+    # Narrower than marker and widest time (never at the timeline's width): cut at the right.
+    return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+class TimelineRows(Widget):
+    """The rows, drawn line by line so a changed row repaints that row only."""
+
+    DEFAULT_CSS = """
+    TimelineRows {
+        width: 1fr;
+        height: auto;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._rows: tuple[TimelineRow, ...] = ()
+        self._time_width = 0
+        self._styles: dict[str, Style] = {}
+
+    @property
+    def rows(self) -> tuple[TimelineRow, ...]:
+        """The rows on show, for tests."""
+        return self._rows
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line per phase."""
+        return len(self._rows)
+
+    def set_rows(self, rows: Sequence[TimelineRow]) -> None:
+        """Show `rows`, repainting only the rows that differ (nothing when none do).
+
+        A layout pass only when the number of rows changes; a full repaint only when the time
+        column gets wider or narrower (say "9:59/10:00" becomes "10:00/10:00"), since that
+        moves every title.
+        """
+        new = tuple(rows)
+        old = self._rows
+        if new == old:
+            return
+        self._rows = new
+        time_width = max((cell_len(row.time) for row in new), default=0)
+        if len(new) != len(old):
+            self._time_width = time_width
+            self.refresh(layout=True)
+            return
+        if time_width != self._time_width:
+            self._time_width = time_width
+            self.refresh()
+            return
+        width = self.size.width
+        changed = [
+            Region(0, y, width, 1) for y, (a, b) in enumerate(zip(old, new, strict=True)) if a != b
+        ]
+        if width:
+            self.refresh(*changed)
+
+    def set_row(self, index: int, row: TimelineRow) -> None:
+        """Replace one row (the running phase's, once a second)."""
+        if 0 <= index < len(self._rows) and self._rows[index] != row:
+            self.set_rows((*self._rows[:index], row, *self._rows[index + 1 :]))
+
+    def render_line(self, y: int) -> Strip:
+        """Row `y` in the widget's style plus the row's own (bold, dim, red, struck out)."""
+        width = self.size.width
+        base = self.rich_style  # walks every ancestor: once per row drawn
+        if not 0 <= y < len(self._rows):
+            return Strip.blank(width, base)
+        row = self._rows[y]
+        style = base
+        if row.style:
+            extra = self._styles.get(row.style)
+            if extra is None:
+                extra = self._styles[row.style] = Style.parse(row.style)
+            style = base + extra
+        line = row_line(row, width, self._time_width)
+        return Strip([Segment(line, style)]).adjust_cell_length(width, base)
 
 
 class Timeline(VerticalScroll):
-    """Every phase with its planned and actual minutes; the current one stays in view."""
+    """Every phase with its planned and actual minutes; the current one stays in view.
+
+    Once a second only the running phase's row changes (its actual time); that row is the
+    only one recomputed and repainted. The rows keep whole seconds ("1:15/3:30") as before:
+    the room reads minutes from it, the chair reads how far a phase ran over, and one row of
+    30 cells a second costs next to nothing once the rest of the table is left alone.
+    """
 
     DEFAULT_CSS = """
     Timeline {
@@ -57,27 +173,47 @@ class Timeline(VerticalScroll):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._state: SessionState | None = None
+        self._scrolled: tuple[int, int] | None = None
+        self._body: TimelineRows | None = None
+
     def compose(self) -> ComposeResult:
-        """One table the screen refreshes."""
-        yield Static(id="timeline-body")
+        """The rows the screen updates."""
+        yield TimelineRows(id="timeline-body")
 
     def on_mount(self) -> None:
         """Title the box."""
         self.border_title = tr("run.timeline")
 
-    _rows = -1
+    def on_resize(self) -> None:
+        """Keep the current phase in view at the new height."""
+        self._keep_current_in_view()
 
     def show(self, state: SessionState, at: datetime) -> None:
-        """Redraw the table as of wall time `at` and keep the current phase visible.
+        """Bring the rows up to wall time `at` and keep the current phase visible.
 
-        The table has one row per phase, so only a new row count can change its size; the
-        per-second redraw of the actual times skips the layout pass, which was most of the
-        CPU a running countdown cost (bench/idle.py).
+        For the state already on show only the current row can change, so only that row is
+        recomputed; a new state (after a command) recomputes all rows. Either way rows that
+        did not change are not repainted.
         """
-        rows = len(state.phases)
-        table = timeline_table(state, at)
-        self.query_one("#timeline-body", Static).update(table, layout=rows != self._rows)
-        self._rows = rows
-        if rows and self.size.height:
-            target = max(0, state.index - self.size.height // 2)
-            self.scroll_to(y=target, animate=False)
+        if self._body is None:
+            self._body = self.query_one(TimelineRows)
+        body = self._body
+        if state is self._state:
+            body.set_row(state.index, timeline_row(state, at, state.index))
+        else:
+            self._state = state
+            body.set_rows(timeline_rows(state, at))
+        self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        state = self._state
+        height = self.size.height
+        if state is None or not state.phases or not height:
+            return
+        if self._scrolled == (state.index, height):
+            return
+        self._scrolled = (state.index, height)
+        self.scroll_to(y=max(0, state.index - height // 2), animate=False)

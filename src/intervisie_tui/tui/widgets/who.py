@@ -85,10 +85,17 @@ class WhoPanel(Static):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._text: Text | None = None
+
     def show(self, method: Method, step: Step, view: PhaseView) -> None:
-        """Lay out the phase's people."""
+        """Lay out the phase's people; an unchanged text (say after a pause) is left alone,
+        since `update` repaints and lays out the panel again."""
         text = who_text(method, view)
         if view.turn is not None:
             text.append("\n")
             text.append_text(turn_text(view.turn, step.turns.item_en))
-        self.update(text)
+        if text != self._text:
+            self._text = text
+            self.update(text)
