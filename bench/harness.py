@@ -61,6 +61,10 @@ RUN_ARGS += ["--inbrenger", "Anna"]
 def app_env(home: Path) -> dict[str, str]:
     """A private data, config and cache folder so no run reads or writes the user's own."""
     env = dict(os.environ)
+    # A chair's install has its bytecode compiled (pip does it; an editable install writes it
+    # on the first start). Some shells here set this, which made every start of our own
+    # modules compile them again while textual's came precompiled from its wheel.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         TERM="xterm-256color",
         COLORTERM="truecolor",
