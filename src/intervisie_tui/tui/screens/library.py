@@ -181,10 +181,9 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the list and the problems box; focus the list so Enter chooses at once."""
         self._show_problems()
-        # The list first: the steps preview (a wide table) renders after the first frame,
-        # so the chair can start choosing sooner (bench/startup.py).
-        self._refilter(preview=False)
-        self.call_after_refresh(self._preview_first)
+        # The steps preview follows the table's highlighted row (RowHighlighted), which the
+        # table posts once it is filled: after the first frame, so the list shows sooner.
+        self._refilter()
         self.query_one("#methods", DataTable).focus()
 
     def _show_problems(self) -> None:
@@ -205,12 +204,7 @@ class LibraryScreen(Screen[None]):
         raw = self.query_one("#filter-max", Input).value.strip()
         return float(raw) if raw.isdigit() and int(raw) > 0 else None
 
-    def _preview_first(self) -> None:
-        method = self.highlighted_method
-        if method is not None:
-            self.query_one(MethodPreview).show(method)
-
-    def _refilter(self, *, preview: bool = True) -> None:
+    def _refilter(self) -> None:
         text = self.query_one("#filter-text", Input).value
         limit = self._max_minutes()
         self._shown = [m for m in self.catalog.methods if matches(m, text, limit)]
@@ -218,8 +212,6 @@ class LibraryScreen(Screen[None]):
         count = tr("library.count", shown=len(self._shown), total=len(self.catalog.methods))
         title = f"{tr('library.title')} · {count}"
         self.query_one("#library-title", Static).update(escape(title))
-        if self._shown and preview:
-            self.query_one(MethodPreview).show(self._shown[0])
 
     def _fill_table(self, *, keep_cursor: bool = True) -> None:
         """One row per method: duration, title, purpose cut to the width there is."""
