@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
@@ -34,6 +34,7 @@ from intervisie_tui.tui.widgets.countdown import (
 )
 from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.rules import RulesReminder
+from intervisie_tui.tui.widgets.steady import SteadyStatic
 from intervisie_tui.tui.widgets.timeline import Timeline
 from intervisie_tui.tui.widgets.who import WhoPanel
 
@@ -159,8 +160,6 @@ class RunScreen(Screen[None]):
         self._wake: Timer | None = None
         self._looked: tuple[float, datetime] | None = None
         self._speed = 1.0
-        #: What each one-line Static shows, so unchanged lines are not updated.
-        self._lines: dict[str, str | Text] = {}
         self.bells = 0
 
     def compose(self) -> ComposeResult:
@@ -172,14 +171,14 @@ class RunScreen(Screen[None]):
         row (about 15% of the CPU a counting phase costs, bench/idle.py).
         """
         with Vertical(id="head"):
-            yield Static(id="phase-title", markup=False)
-            yield Static(id="phase-meta", markup=False)
-            yield Static(id="purpose", markup=False)
+            yield SteadyStatic(id="phase-title", markup=False)
+            yield SteadyStatic(id="phase-meta", markup=False)
+            yield SteadyStatic(id="purpose", markup=False)
         with Horizontal(id="clock-row"):
             yield Countdown()
             yield Timeline()
         with Vertical(id="lower"):
-            yield Static(id="next", markup=False)
+            yield SteadyStatic(id="next", markup=False)
             with Horizontal(id="main"):
                 with Vertical(id="room"):
                     yield WhoPanel()
@@ -281,22 +280,14 @@ class RunScreen(Screen[None]):
         self._set_line("purpose", first_sentence(pick(step.description, None)))
         self._set_line("next", self._next_line(state))
         self.query_one(WhoPanel).show(method, step, view)
-        self.query_one(RulesReminder).show_rules(
-            [pick(rule.reminder, rule.reminder_en) for rule in view.rules]
-        )
+        self._rules.show_rules([pick(rule.reminder, rule.reminder_en) for rule in view.rules])
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state))
-        self.query_one(Timeline).show(state, self.session.wall_now())
+        self._timeline.show(state, self.session.wall_now())
 
     def _set_line(self, name: str, content: str | Text) -> None:
-        """Update a one-line Static only when its text differs.
-
-        `Static.update` always repaints and lays out again, and every command (pause, one
-        minute more, a note) redraws the screen from the new state; most lines stay the same.
-        """
-        if self._lines.get(name) != content:
-            self._lines[name] = content
-            self.query_one(f"#{name}", Static).update(content)
+        """Show `content` on the one-line `#name`, which stays as it is when it reads the same."""
+        self.query_one(f"#{name}", SteadyStatic).change(content)
 
     def _meta(self, state: SessionState) -> Text:
         text = Text(method_title(state.method))

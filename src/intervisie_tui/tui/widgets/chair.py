@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from intervisie_tui.session import PhaseView
 from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.widgets.steady import SteadyStatic
 
 
 def chair_text(view: PhaseView) -> Text:
@@ -42,15 +42,11 @@ class ChairPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
-        yield Static(id="chair-body")
+        yield SteadyStatic(id="chair-body")
 
     def on_mount(self) -> None:
         """Title the box."""
         self.border_title = tr("run.chair")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._text: Text | None = None
 
     def show(self, view: PhaseView) -> None:
         """Fill with the phase's opening words and questions, from the top.
@@ -58,9 +54,5 @@ class ChairPanel(VerticalScroll):
         Only when they differ from what is on show: a pause or an extra minute leaves the
         crib sheet (and how far the chair scrolled in it) as it was.
         """
-        text = chair_text(view)
-        if text == self._text:
-            return
-        self._text = text
-        self.query_one("#chair-body", Static).update(text)
-        self.scroll_home(animate=False)
+        if self.query_one("#chair-body", SteadyStatic).change(chair_text(view)):
+            self.scroll_home(animate=False)

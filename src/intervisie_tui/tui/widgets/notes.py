@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from intervisie_tui.session import Note, Rating
 from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.widgets.steady import SteadyStatic
 
 #: Calm markers that still differ in shape, not only in colour (projectors wash colours out).
 RATING_MARK: dict[Rating, tuple[str, str]] = {
@@ -49,21 +49,13 @@ class NotesPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
-        yield Static(id="notes-body")
+        yield SteadyStatic(id="notes-body")
 
     def on_mount(self) -> None:
         """Title the box."""
         self.border_title = tr("run.notes")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._text: Text | None = None
-
     def show(self, notes: Sequence[Note]) -> None:
         """Show `notes` and scroll to the newest, when they differ from what is on show."""
-        text = notes_text(notes)
-        if text == self._text:
-            return
-        self._text = text
-        self.query_one("#notes-body", Static).update(text)
-        self.scroll_end(animate=False)
+        if self.query_one("#notes-body", SteadyStatic).change(notes_text(notes)):
+            self.scroll_end(animate=False)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from intervisie_tui.model.method import InbrengerState, Method, Step
 from intervisie_tui.session import PhaseView, RoleView, TurnView
 from intervisie_tui.tui.i18n import pick, tr
+from intervisie_tui.tui.widgets.steady import SteadyStatic
 
 
 def _role_label(method: Method, view: RoleView) -> str:
@@ -75,7 +75,7 @@ def turn_text(turn: TurnView, item_en: str | None) -> Text:
     return text
 
 
-class WhoPanel(Static):
+class WhoPanel(SteadyStatic):
     """Speakers, listeners and the round, for the whole room."""
 
     DEFAULT_CSS = """
@@ -85,17 +85,10 @@ class WhoPanel(Static):
     }
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._text: Text | None = None
-
     def show(self, method: Method, step: Step, view: PhaseView) -> None:
-        """Lay out the phase's people; an unchanged text (say after a pause) is left alone,
-        since `update` repaints and lays out the panel again."""
+        """Lay out the phase's people (an unchanged text, say after a pause, stays as it is)."""
         text = who_text(method, view)
         if view.turn is not None:
             text.append("\n")
             text.append_text(turn_text(view.turn, step.turns.item_en))
-        if text != self._text:
-            self._text = text
-            self.update(text)
+        self.change(text)
