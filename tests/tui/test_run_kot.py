@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual.pilot import Pilot
-from tui_support import PEOPLE, make_app, screen_text
+from tui_support import PEOPLE, later, make_app, run_screen, screen_text
 
 from intervisie_tui.session import FakeClock, Session, read_journal
 from intervisie_tui.tui.app import IntervisieApp
@@ -16,19 +15,6 @@ from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.run import RunScreen
 from intervisie_tui.tui.widgets.countdown import Countdown, Tone
 from intervisie_tui.tui.widgets.rules import RulesReminder
-
-
-def run_screen(app: IntervisieApp) -> RunScreen:
-    screen = app.screen
-    assert isinstance(screen, RunScreen), screen
-    return screen
-
-
-async def later(pilot: Pilot[int], clock: FakeClock, seconds: float) -> None:
-    """Move the meeting's time on and let the screen catch up, without sleeping."""
-    clock.advance(seconds)
-    run_screen(pilot.app).refresh_clock()  # type: ignore[arg-type]
-    await pilot.pause()
 
 
 async def test_whole_kot_case(tmp_path: Path) -> None:

@@ -12,17 +12,14 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
-from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widget import Widget
-from tui_support import PEOPLE, make_app
+from tui_support import PEOPLE, later, make_app, run_screen
 
 from intervisie_tui.session import FakeClock
-from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.screens.run import (
     MAX_SLEEP_SECONDS,
     WAKE_MARGIN_SECONDS,
-    RunScreen,
     wake_delay,
 )
 from intervisie_tui.tui.widgets.chair import ChairPanel
@@ -73,19 +70,6 @@ def counting(monkeypatch: pytest.MonkeyPatch, *widgets: Widget) -> Iterator[Refr
 
             patch.setattr(widget, "refresh", recording)
         yield seen
-
-
-def run_screen(app: IntervisieApp) -> RunScreen:
-    screen = app.screen
-    assert isinstance(screen, RunScreen), screen
-    return screen
-
-
-async def later(pilot: Pilot[int], clock: FakeClock, seconds: float) -> None:
-    """Move the meeting's time on and let the screen catch up, without sleeping."""
-    clock.advance(seconds)
-    run_screen(pilot.app).refresh_clock()  # type: ignore[arg-type]
-    await pilot.pause()
 
 
 async def test_polls_within_the_shown_second_refresh_nothing(

@@ -5,26 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from tui_support import PEOPLE, make_app, screen_text
+from tui_support import PEOPLE, later, make_app, run_screen, screen_text
 
 from intervisie_tui.session import FakeClock, Rating, Session
 from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.screens.end import EndScreen
-from intervisie_tui.tui.screens.run import RunScreen
 from intervisie_tui.tui.widgets.countdown import Countdown, Tone
-
-
-def run_screen(app: IntervisieApp) -> RunScreen:
-    screen = app.screen
-    assert isinstance(screen, RunScreen), screen
-    return screen
-
-
-async def later(pilot: Pilot[int], clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    run_screen(pilot.app).refresh_clock()  # type: ignore[arg-type]
-    await pilot.pause()
 
 
 async def write_note(pilot: Pilot[int], text: str, *rating: str) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 from textual.app import App
+from textual.pilot import Pilot
 
 from intervisie_tui.library import load_paths
 from intervisie_tui.run_options import RunOptions
@@ -15,6 +16,7 @@ from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.launch import catalog_from_library, fields_from_options
+from intervisie_tui.tui.screens.run import RunScreen
 
 FIXTURES = Path(__file__).parent / "fixtures" / "methods"
 #: Copies of bundled methods, frozen here so the snapshots do not move when the library grows.
@@ -75,3 +77,17 @@ def screen_text(app: App[object]) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return console.export_text()
+
+
+def run_screen(app: App[object]) -> RunScreen:
+    """The run screen the app shows now (fails the test when it shows another)."""
+    screen = app.screen
+    assert isinstance(screen, RunScreen), screen
+    return screen
+
+
+async def later(pilot: Pilot[int], clock: FakeClock, seconds: float) -> None:
+    """Move the meeting's time on and let the screen catch up, without sleeping."""
+    clock.advance(seconds)
+    run_screen(pilot.app).refresh_clock()
+    await pilot.pause()
