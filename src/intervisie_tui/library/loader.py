@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node
 
-from intervisie_tui.library.messages import UNKNOWN_KEY_ERRORS, friendly_message
+from intervisie_tui.library.messages import KEY_ERRORS, friendly_message
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import SourceText, read_source
@@ -46,7 +46,7 @@ def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Pro
     for detail in error.errors(include_url=False):
         loc = tuple(detail["loc"])
         node: Node | None = None
-        if detail["type"] in UNKNOWN_KEY_ERRORS:
+        if detail["type"] in KEY_ERRORS:
             node = key_node_at(parsed.root, loc)
         if node is None:
             # A missing key ends at its parent mapping, which is where it has to be added.

@@ -22,7 +22,9 @@ Loc = tuple[str | int, ...]
 
 #: Pydantic's error types for a key the model does not have ("extra_forbidden" for models,
 #: "unexpected_keyword_argument" for the dataclasses the method model is made of).
-UNKNOWN_KEY_ERRORS = frozenset({"extra_forbidden", "unexpected_keyword_argument", "invalid_key"})
+UNKNOWN_KEY = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
+#: Errors about a key itself (unknown, or not text): they point at the key, not its value.
+KEY_ERRORS = UNKNOWN_KEY | {"invalid_key"}
 
 
 def _is_model(annotation: Any) -> bool:
@@ -147,7 +149,7 @@ def friendly_message(error: ErrorDetails) -> str:
 
     if kind == "missing":
         return f"missing key '{key}'; add it to this mapping"
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+    if kind in UNKNOWN_KEY:
         hint = did_you_mean(key, allowed_keys(loc[:-1]))
         if not hint:
             hint = "; allowed here: " + ", ".join(allowed_keys(loc[:-1]))
