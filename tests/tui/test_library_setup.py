@@ -8,7 +8,7 @@ from pathlib import Path
 from time import tzset
 
 import pytest
-from tui_support import PEOPLE, fixture_catalog, make_app, screen_text
+from tui_support import PEOPLE, fixture_catalog, make_app, record_notifications, screen_text
 
 from intervisie_tui.model.method import RepeatOrder
 from intervisie_tui.run_options import RunOptions
@@ -187,6 +187,36 @@ async def test_enough_arguments_open_the_run_screen(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, RunScreen)
+
+
+async def test_the_library_is_the_first_screen_and_escape_returns_to_it(tmp_path: Path) -> None:
+    """The library is the bottom screen, not pushed over a blank one: its first frame is shown.
+
+    A set-up opened from the command line has the library underneath, so Escape lands there;
+    a method the library does not know opens the library and names the id.
+    """
+    app = make_app(tmp_path, method_id="kot")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen_stack == [library(app)]
+        assert "KOT-intervisiemodel" in screen_text(app)
+    app = make_app(tmp_path, method_id="kott")
+    shown = record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen_stack == [library(app)]
+    assert shown == ["kott?"]
+
+
+async def test_a_meeting_from_the_command_line_has_no_library_below(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
+        assert not any(isinstance(screen, LibraryScreen) for screen in app.screen_stack)
 
 
 def test_an_end_time_is_read_as_the_room_clock(monkeypatch: pytest.MonkeyPatch) -> None:

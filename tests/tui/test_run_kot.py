@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tui_support import PEOPLE, later, make_app, run_screen, screen_text
+from tui_support import PEOPLE, later, make_app, record_notifications, run_screen, screen_text
 
 from intervisie_tui.session import FakeClock, Session, read_journal
 from intervisie_tui.tui.app import IntervisieApp
@@ -231,14 +230,7 @@ async def test_a_resumed_meeting_tells_the_chair_about_a_torn_last_line(tmp_path
     session = Session.reopen(journal, clock=clock)
     assert session.replay_warning is not None
     resumed = IntervisieApp(app.catalog, clock=clock, folder=tmp_path, session=session)
-    shown: list[str] = []
-    notify = resumed.notify
-
-    def recording(message: str, **kwargs: Any) -> None:
-        shown.append(message)
-        notify(message, **kwargs)
-
-    resumed.notify = recording  # type: ignore[method-assign,assignment]
+    shown = record_notifications(resumed)
     async with resumed.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(resumed.screen, RunScreen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from textual.app import App
@@ -77,6 +78,20 @@ def screen_text(app: App[object]) -> str:
         app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     )
     return console.export_text()
+
+
+def record_notifications(app: App[int]) -> list[str]:
+    """Every message the app shows the chair from now on, in order (toasts are not in
+    `screen_text`)."""
+    shown: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, *args: Any, **kwargs: Any) -> None:
+        shown.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return shown
 
 
 def run_screen(app: App[object]) -> RunScreen:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from textual import on
 from textual.app import App, SystemCommand
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
+
+
+@dataclass(frozen=True)
+class _Opening:
+    """The first screen the command line asks for, with what it needs and what went wrong."""
+
+    kind: Literal["library", "setup", "run", "rehearse", "resume"]
+    method: Method | None = None
+    problem: str | None = None
+    setup: MeetingSetup | None = None
 
 
 @dataclass(frozen=True)
@@ -89,46 +100,65 @@ class IntervisieApp(App[int]):
 
     # ---------------------------------------------------------------- routing
 
-    def on_mount(self) -> None:
-        """Open where the command line pointed: a resumed run, a run, a set-up or the library.
+    @cached_property
+    def _opening(self) -> _Opening:
+        """Where the command line points, decided once: the first screen is built from it."""
+        if self.resumed is not None:
+            return _Opening("resume")
+        request = self.start_request
+        if request is None:
+            return _Opening("library")
+        try:
+            method = self.catalog.method(request.method_id)
+        except KeyError:
+            return _Opening("library", problem=f"{request.method_id}?")
+        if request.rehearse:
+            return _Opening("rehearse", method)
+        if request.complete:
+            try:
+                setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
+            except ValueError as problem:
+                return _Opening("setup", method, tr("setup.error", message=str(problem)))
+            return _Opening("run", method, setup=setup)
+        return _Opening("setup", method)
 
+    def get_default_screen(self) -> Screen[None]:
+        """The library as the bottom screen whenever the chair can get back to it.
+
+        As the default screen it is composed, laid out and drawn in the app's first frame;
+        pushed over Textual's blank default screen, its first frame was drawn inside Textual's
+        start-up batch and thrown away, and the chair waited for a second one (bench/startup.py).
         A meeting or rehearsal started from the command line opens without the library below
-        it (as a resumed one does): nothing leads back there, and not building it keeps the
-        projected run screen quicker to appear and smaller in memory (bench/).
+        it (as a resumed one does): nothing leads back there.
         """
+        if self._opening.kind in ("library", "setup"):
+            return LibraryScreen(self.catalog)
+        return Screen(id="_default")
+
+    def on_mount(self) -> None:
+        """Open where the command line pointed: a resumed run, a run, a set-up or a rehearsal."""
         if self.notice:
             self.notify(self.notice, severity="warning", timeout=10)
-        if self.resumed is not None:
+        opening = self._opening
+        if opening.problem is not None:
+            self.notify(
+                opening.problem, severity="error" if opening.kind == "library" else "warning"
+            )
+        if opening.kind == "resume" and self.resumed is not None:
             self.push_screen(self._run_screen(self.resumed))
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
                 self.notify(warning.message, title=tr("resume.warning"), severity="warning")
-            return
-        request = self.start_request
-        method = None
-        if request is not None:
-            try:
-                method = self.catalog.method(request.method_id)
-            except KeyError:
-                self.notify(f"{request.method_id}?", severity="error")
-        if request is None or method is None:
-            self.push_screen(LibraryScreen(self.catalog))
-            return
-        if request.rehearse:
-            self.push_screen(self._rehearsal_screen(method, request))
-            return
-        if request.complete:
-            try:
-                setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
-            except ValueError as problem:
-                self.notify(tr("setup.error", message=str(problem)), severity="warning")
-            else:
-                self.start_meeting(method, setup)
-                return
-        # The set-up form's Escape goes back to the library, so it lies underneath.
-        self.push_screen(LibraryScreen(self.catalog))
-        self.push_screen(self._setup_screen(method, request.fields))
+        elif opening.method is None or self.start_request is None:
+            return  # the library is the default screen
+        elif opening.kind == "rehearse":
+            self.push_screen(self._rehearsal_screen(opening.method, self.start_request))
+        elif opening.setup is not None:
+            self.start_meeting(opening.method, opening.setup)
+        else:
+            # The set-up form's Escape goes back to the library, which lies underneath.
+            self.push_screen(self._setup_screen(opening.method, self.start_request.fields))
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
         from intervisie_tui.tui.screens.setup import SetupScreen
