@@ -19,15 +19,13 @@ from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
-from intervisie_tui.tui.memory import LastGroup, load_last_group, save_last_group
-from intervisie_tui.tui.screens.confirm import confirm_quit
-from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.library import LibraryScreen
-from intervisie_tui.tui.setup_form import SetupFields, build_setup, preview_plan
+from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
-    # The first screen is the library: the set-up, run and end screens and the session engine
-    # are imported when first needed, so the chair sees the library sooner (bench/startup.py).
+    # The first screen is the library: the set-up, run, end, help and confirm screens, the
+    # set-up's reading of the form and the session engine are imported when first needed, so
+    # the chair sees the library sooner (bench/startup.py).
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
@@ -115,6 +113,8 @@ class IntervisieApp(App[int]):
         if request.rehearse:
             return _Opening("rehearse", method)
         if request.complete:
+            from intervisie_tui.tui.setup_form import build_setup
+
             try:
                 setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
             except ValueError as problem:
@@ -161,6 +161,7 @@ class IntervisieApp(App[int]):
             self.push_screen(self._setup_screen(opening.method, self.start_request.fields))
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
+        from intervisie_tui.tui.memory import load_last_group
         from intervisie_tui.tui.screens.setup import SetupScreen
 
         last = load_last_group(self.folder)
@@ -210,7 +211,9 @@ class IntervisieApp(App[int]):
     def start_meeting(self, method: Method, setup: MeetingSetup) -> Session:
         """Create the session (and its journal), accept the fitted plan, start, show the run."""
         from intervisie_tui.session import Session, sessions_dir
+        from intervisie_tui.tui.memory import LastGroup, save_last_group
         from intervisie_tui.tui.screens.setup import SetupScreen
+        from intervisie_tui.tui.setup_form import preview_plan
 
         save_last_group(
             self.folder,
@@ -248,11 +251,14 @@ class IntervisieApp(App[int]):
 
     def action_help(self) -> None:
         """?: the key table (again ? or Escape closes it)."""
+        from intervisie_tui.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_request_quit(self) -> None:
         """q: ask first; the journal keeps the session either way."""
+        from intervisie_tui.tui.screens.confirm import confirm_quit
         from intervisie_tui.tui.screens.end import EndScreen
 
         if isinstance(self.screen, EndScreen) or self.session is None:

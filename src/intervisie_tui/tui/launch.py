@@ -14,7 +14,7 @@ from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language, tr
 from intervisie_tui.tui.keymap import KeymapProblem, load_keymap
-from intervisie_tui.tui.setup_form import SetupFields
+from intervisie_tui.tui.setup_fields import SetupFields
 
 
 def catalog_from_library(library: Library) -> Catalog:

@@ -7,24 +7,22 @@ sentence under the form instead of an exception.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
+from intervisie_tui.tui.setup_fields import SetupFields
 
-
-@dataclass(frozen=True)
-class SetupFields:
-    """The raw text of the form."""
-
-    chair: str = ""
-    participants: str = ""
-    inbrengers: str = ""
-    inner_group: str = ""
-    until: str = ""
-    #: Minutes before the end of a phase at which the clock turns amber and the bell rings.
-    warning: str = "1"
+__all__ = [
+    "SetupFields",
+    "build_setup",
+    "parse_case",
+    "parse_until",
+    "parse_warning",
+    "preview_plan",
+    "split_names",
+    "uses_groups",
+]
 
 
 def split_names(text: str) -> tuple[str, ...]:
