@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -87,6 +86,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
             }
             for method in methods
         ]
+        import json  # only here: the app's start does without it (bench/startup.py)
+
         print(json.dumps(entries, indent=2, ensure_ascii=False))
     else:
         width = max((len(method.id) for method in methods), default=0)
@@ -105,6 +106,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if method is None:
         return EXIT_PROBLEMS
     if args.json:
+        import json
+
         print(json.dumps(asdict(method), indent=2, ensure_ascii=False))
         return EXIT_OK
     from intervisie_tui.library.protocol import print_protocol
