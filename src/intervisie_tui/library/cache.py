@@ -44,6 +44,7 @@ _JUDGING_CODE = (
     "library/problem.py",
     "library/result.py",
     "library/source.py",
+    "library/yaml_tags.py",
     "library/yaml_tree.py",
 )
 

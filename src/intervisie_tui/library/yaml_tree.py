@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import SourceText
+from intervisie_tui.library.yaml_tags import QuickResolver
 
 #: Aliases a method file may use (sharing a rule list is fine; a billion laughs is not).
 MAX_ALIASES = 50
@@ -29,7 +30,15 @@ MAX_NODES = 50_000
 #: go through the pure-Python composer, which stops at MAX_DEPTH.
 _C_NESTING_BOUND = 2000
 
-_CFastLoader: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+
+if hasattr(yaml, "CSafeLoader"):
+
+    class _CFast(QuickResolver, yaml.CSafeLoader):
+        """libyaml's safe loader with the quicker tag resolution (yaml_tags.py)."""
+
+    _CFastLoader: type[yaml.CSafeLoader] | None = _CFast
+else:  # PyYAML built without libyaml: every file takes the pure-Python composer
+    _CFastLoader = None
 
 Position = tuple[int, int]
 
@@ -75,7 +84,7 @@ def _too_deep() -> str:
     return f"nested more than {MAX_DEPTH} levels deep; a method file needs about six levels"
 
 
-class _GuardedLoader(yaml.SafeLoader):
+class _GuardedLoader(QuickResolver, yaml.SafeLoader):
     """Pure-Python safe loader that counts aliases and depth while composing."""
 
     def __init__(self, stream: str) -> None:
