@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
-from intervisie_tui.library import Problem
+from intervisie_tui.library import Problem, yaml_tree
 from intervisie_tui.library.source import SourceText
 from intervisie_tui.library.yaml_tree import (
     MAX_ALIASES,
@@ -140,3 +141,87 @@ def test_an_unclosed_flow_list_says_how_to_close_it() -> None:
     problem = problem_of("a: [1, 2")
     assert (problem.line, problem.col) == (1, 9)
     assert "close the [ list ]" in problem.message
+
+
+# A text without '*' has no aliases and is built by the tree walk, which takes plain strings
+# without visiting them; a text with '*' by the builder that counts aliases. For a text
+# without aliases both must give the same data, problems and refusals.
+REPO = Path(__file__).resolve().parents[2]
+ALIAS_FREE_FILES = [
+    path
+    for path in sorted([*(REPO / "methods").glob("*.yaml"), *(REPO / "tests").rglob("*.yaml")])
+    if "*" not in path.read_text("utf-8", errors="replace")
+]
+
+
+def _nested(depth: int, leaf: str) -> str:
+    """A value `depth` levels below the top mapping (level 1), alternating lists and maps."""
+    text = leaf
+    for level in range(depth - 2):
+        text = f"[{text}]" if level % 2 else f"{{k: {text}}}"
+    return "x: " + text + "\n"
+
+
+BUILDER_CASES = {
+    "plain": "id: a\nsteps:\n  - title: b\n    minutes: 5\n    optional: no\n",
+    "non-text scalars": "1: one\n2.5: [~, yes, 0x1F, 2001-12-14, '7']\nnull: x\n",
+    "duplicate keys": "a: 1\na: 2\n1: x\n1: y\n'1': z\nb: {c: 1, c: 2}\n",
+    "text and number keys": "'1': a\n1: b\n",
+    "list as key": "? [a, b]\n: 1\n",
+    "mapping as key": "? {a: b}\n: 1\n",
+    "inline merge": "step:\n  <<: {minutes: 5, title: x}\n  title: y\n",
+    "tagged collections": "s: !!set {a, b}\no: !!omap [a: 1, b: 2]\np: !!pairs [a: 1]\n",
+    "explicit tags": "a: !!str 5\nb: !!int '7'\nc: !!float '1'\nd: !!binary aGk=\n",
+    "star in quotes": "a: 'no * alias'\nb: \"*\"\n",
+    "deepest text": _nested(MAX_DEPTH, "leaf"),
+    "text too deep": _nested(MAX_DEPTH + 1, "leaf"),
+    "number too deep": _nested(MAX_DEPTH + 1, "5"),
+    "key too deep": _nested(MAX_DEPTH, "{leaf: 1}"),
+    "too many values": "big: [" + ", ".join(["v"] * (yaml_tree.MAX_NODES + 1)) + "]\n",
+    "many values": "big: [" + ", ".join(["v"] * (yaml_tree.MAX_NODES - 3)) + "]\n",
+}
+
+
+def _built(builder_class: type[yaml_tree._Builder], text: str) -> object:
+    loader, root = yaml_tree._compose(text, guarded=False)
+    try:
+        if root is None:
+            return None
+        builder = builder_class(loader, Path("m.yaml"))
+        try:
+            data, size = builder.visit(root, 1)
+        except yaml_tree._LimitExceeded as refused:
+            return ("refused", refused.line, refused.col, refused.message)
+        except yaml.YAMLError as error:
+            return ("yaml error", str(error))
+        return data, size, builder.problems
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.parametrize("text", BUILDER_CASES.values(), ids=BUILDER_CASES.keys())
+def test_tree_walk_and_alias_builder_agree(text: str) -> None:
+    assert "*" not in text.replace("'no * alias'", "").replace('"*"', "")
+    assert _built(yaml_tree._Builder, text) == _built(yaml_tree._AliasBuilder, text)
+
+
+@pytest.mark.parametrize("path", ALIAS_FREE_FILES, ids=lambda path: path.name)
+def test_tree_walk_and_alias_builder_agree_on_files(path: Path) -> None:
+    text = path.read_text("utf-8", errors="replace")
+    try:
+        yaml_tree._compose(text, guarded=False)[0].dispose()
+    except yaml.YAMLError:
+        pytest.skip("not YAML: refused before building")
+    assert _built(yaml_tree._Builder, text) == _built(yaml_tree._AliasBuilder, text)
+
+
+def test_a_star_in_text_is_not_an_alias() -> None:
+    result = parse("title: 'a * b'\nnote: x*y\n")
+    assert isinstance(result, ParsedYaml)
+    assert result.data == {"title": "a * b", "note": "x*y"}
+
+
+def test_text_at_the_deepest_level_is_kept_and_one_deeper_is_refused() -> None:
+    assert isinstance(parse(_nested(MAX_DEPTH, "leaf")), ParsedYaml)
+    problem = problem_of(_nested(MAX_DEPTH + 1, "leaf"))
+    assert "nested" in problem.message

@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import SourceText
+from intervisie_tui.library.yaml_tags import QuickResolver
 
 #: Aliases a method file may use (sharing a rule list is fine; a billion laughs is not).
 MAX_ALIASES = 50
@@ -29,7 +30,15 @@ MAX_NODES = 50_000
 #: go through the pure-Python composer, which stops at MAX_DEPTH.
 _C_NESTING_BOUND = 2000
 
-_CFastLoader: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None)
+
+if hasattr(yaml, "CSafeLoader"):
+
+    class _CFast(QuickResolver, yaml.CSafeLoader):
+        """libyaml's safe loader with the quicker tag resolution (yaml_tags.py)."""
+
+    _CFastLoader: type[yaml.CSafeLoader] | None = _CFast
+else:  # PyYAML built without libyaml: every file takes the pure-Python composer
+    _CFastLoader = None
 
 Position = tuple[int, int]
 
@@ -75,7 +84,7 @@ def _too_deep() -> str:
     return f"nested more than {MAX_DEPTH} levels deep; a method file needs about six levels"
 
 
-class _GuardedLoader(yaml.SafeLoader):
+class _GuardedLoader(QuickResolver, yaml.SafeLoader):
     """Pure-Python safe loader that counts aliases and depth while composing."""
 
     def __init__(self, stream: str) -> None:
@@ -124,56 +133,41 @@ class _Builder:
 
     Faster than PyYAML's constructor for the common case (plain maps, lists and strings); tagged
     nodes, merge keys and scalars that are not strings are handed to the loader's constructor.
-    Raises _NeedsGuardedParse when aliases are too many or loop (only the counting composer knows
-    where the alias is) and _LimitExceeded for depth, size and bad keys, at the offending node.
+    Raises _LimitExceeded for depth, size and bad keys, at the offending node.
+
+    This class walks a tree: a document without aliases, in which every node is met once.
+    Most of a method file is text, so a plain string inside a list or mapping is taken straight
+    from its node instead of through visit(), and nothing is remembered per node: building a
+    bundled method's data went from about 0.25 to 0.08 ms.
     """
+
+    #: Whether a plain string may skip visit(); not where a node can be met twice (aliases).
+    inline_text = True
 
     def __init__(self, loader: _Loader, path: Path) -> None:
         self.loader = loader
         self.path = path
-        self.built: dict[int, tuple[object, int]] = {}
-        self.on_stack: set[int] = set()
-        self.aliases = 0
         self.problems: list[Problem] = []
 
     def visit(self, node: Node, depth: int) -> tuple[object, int]:
         """The node's value and its size with every alias expanded."""
-        key = id(node)
-        done = self.built.get(key)
-        if done is not None:
-            self.aliases += 1
-            if self.aliases > MAX_ALIASES:
-                raise _NeedsGuardedParse
-            return done
-        if key in self.on_stack:
-            raise _NeedsGuardedParse
         if depth > MAX_DEPTH:
             raise _LimitExceeded(node, _too_deep())
         if isinstance(node, ScalarNode):
             value = node.value if node.tag == _STR else self.loader.construct_object(node, True)
-            result = (value, 1)
-        else:
-            self.on_stack.add(key)
-            result = self._collection(node, depth)
-            self.on_stack.discard(key)
+            return value, 1
+        result = self._collection(node, depth)
         if result[1] > MAX_NODES:
             raise _LimitExceeded(
                 node,
                 f"this part expands to more than {MAX_NODES} values (through aliases); "
                 "a method file is far smaller. Write the values out instead of nesting aliases",
             )
-        self.built[key] = result
         return result
 
     def _collection(self, node: Node, depth: int) -> tuple[object, int]:
-        size = 1
         if isinstance(node, SequenceNode) and node.tag == _SEQ:
-            items = []
-            for child in node.value:
-                value, child_size = self.visit(child, depth + 1)
-                items.append(value)
-                size += child_size
-            return items, size
+            return self._sequence(node, depth)
         if (
             isinstance(node, MappingNode)
             and node.tag == _MAP
@@ -182,6 +176,7 @@ class _Builder:
             return self._mapping(node, depth)
         # Tagged collections (!!set, !!omap) and merge keys: check the limits on the children,
         # then let PyYAML build the value the way it documents.
+        size = 1
         pairs = node.value if isinstance(node, MappingNode) else [(c, c) for c in node.value]
         for key_node, value_node in pairs:
             if key_node.tag != _MERGE:
@@ -189,13 +184,38 @@ class _Builder:
             size += self.visit(value_node, depth + 1)[1]
         return self.loader.construct_object(node, True), size
 
+    def _sequence(self, node: SequenceNode, depth: int) -> tuple[object, int]:
+        items: list[object] = []
+        size = 1
+        # A child too deep must go through visit(), which refuses it.
+        inline = self.inline_text and depth < MAX_DEPTH
+        for child in node.value:
+            if inline and type(child) is ScalarNode and child.tag == _STR:
+                items.append(child.value)
+                size += 1
+            else:
+                value, child_size = self.visit(child, depth + 1)
+                items.append(value)
+                size += child_size
+        return items, size
+
     def _mapping(self, node: MappingNode, depth: int) -> tuple[object, int]:
         mapping: dict[object, object] = {}
         size = 1
+        inline = self.inline_text and depth < MAX_DEPTH
         for key_node, value_node in node.value:
-            key, key_size = self.visit(key_node, depth + 1)
-            value, value_size = self.visit(value_node, depth + 1)
-            size += key_size + value_size
+            if inline and type(key_node) is ScalarNode and key_node.tag == _STR:
+                key: object = key_node.value
+                size += 1
+            else:
+                key, key_size = self.visit(key_node, depth + 1)
+                size += key_size
+            if inline and type(value_node) is ScalarNode and value_node.tag == _STR:
+                value: object = value_node.value
+                size += 1
+            else:
+                value, value_size = self.visit(value_node, depth + 1)
+                size += value_size
             try:
                 duplicate = key in mapping
             except TypeError:
@@ -214,6 +234,40 @@ class _Builder:
                 )
             mapping[key] = value
         return mapping, size
+
+
+class _AliasBuilder(_Builder):
+    """The builder for a document with aliases, in which one node can be met many times.
+
+    A node met again is an alias: its value is shared, its size counted again, and every
+    meeting counts against MAX_ALIASES. Raises _NeedsGuardedParse when aliases are too many or
+    loop (only the counting composer knows where the alias is).
+    """
+
+    inline_text = False
+
+    def __init__(self, loader: _Loader, path: Path) -> None:
+        super().__init__(loader, path)
+        self.built: dict[int, tuple[object, int]] = {}
+        self.on_stack: set[int] = set()
+        self.aliases = 0
+
+    def visit(self, node: Node, depth: int) -> tuple[object, int]:
+        """The node's value and its size, counting a node met again as an alias."""
+        key = id(node)
+        done = self.built.get(key)
+        if done is not None:
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _NeedsGuardedParse
+            return done
+        if key in self.on_stack:
+            raise _NeedsGuardedParse
+        self.on_stack.add(key)
+        result = super().visit(node, depth)
+        self.on_stack.discard(key)
+        self.built[key] = result
+        return result
 
 
 _SYNTAX_HINTS = {
@@ -317,7 +371,8 @@ def _build(text: str, path: Path, guarded: bool) -> tuple[Node | None, object, l
     try:
         if root is None:
             return None, None, []
-        builder = _Builder(loader, path)
+        # An alias is written *name: a text without '*' composes to a tree.
+        builder = (_AliasBuilder if "*" in text else _Builder)(loader, path)
         data, _size = builder.visit(root, 1)
         return root, data, builder.problems
     finally:
