@@ -98,3 +98,29 @@ def test_an_empty_setting_switches_the_cache_off(
     monkeypatch.chdir(tmp_path)
     assert list(load_paths([VALID]).methods) == ["herhaal", "mini"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_any_change_to_the_judging_code_is_a_new_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited or added module of model/ or library/ must never be answered from old pickles."""
+    from intervisie_tui.library import cache
+
+    package = tmp_path / "intervisie_tui"
+    for name in ("model", "library"):
+        shutil.copytree(Path(cache.__file__).parent.parent / name, package / name)
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+
+    def key() -> str:
+        cache._code_fingerprint.cache_clear()
+        return cache.ResultCache(tmp_path).key("id: demo\n")
+
+    first = key()
+    assert key() == first
+    (package / "library" / "new_rule.py").write_text("RULE = 1\n", encoding="utf-8")
+    added = key()
+    assert added != first
+    messages = package / "library" / "messages.py"
+    messages.write_text(messages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert key() not in (first, added)
+    cache._code_fingerprint.cache_clear()

@@ -34,20 +34,9 @@ CACHE_DIR_ENV = "INTERVISIE_TUI_CACHE_DIR"
 MAX_ENTRIES = 500
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-#: The code whose output is cached: a change to any of it invalidates every entry.
-_JUDGING_CODE = (
-    "model/method.py",
-    "model/references.py",
-    "model/validation.py",
-    "library/cache.py",
-    "library/loader.py",
-    "library/messages.py",
-    "library/problem.py",
-    "library/result.py",
-    "library/source.py",
-    "library/yaml_tags.py",
-    "library/yaml_tree.py",
-)
+#: The packages whose code judges a file (parsing, validating, messages): a change to any of
+#: their modules invalidates every entry. Whole folders, so a new module is never forgotten.
+_JUDGING_PACKAGES = ("model", "library")
 
 
 #: Libraries whose judgement is cached too: an upgraded pydantic or PyYAML may judge a file
@@ -73,11 +62,13 @@ def _code_fingerprint() -> bytes:
     digest.update(sys.version.encode())
     for library in _JUDGING_LIBRARIES:
         digest.update(_installed(library))
-    for name in _JUDGING_CODE:
-        try:
-            digest.update((_PACKAGE / name).read_bytes())
-        except OSError:
-            digest.update(b"missing:" + name.encode())
+    for package in _JUDGING_PACKAGES:
+        for module in sorted((_PACKAGE / package).glob("*.py")):
+            digest.update(module.name.encode())
+            try:
+                digest.update(module.read_bytes())
+            except OSError:
+                digest.update(b"unreadable")
     return digest.digest()
 
 
