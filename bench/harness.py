@@ -75,12 +75,13 @@ def app_env(home: Path) -> dict[str, str]:
     return env
 
 
-def warm_cache(home: Path) -> None:
+def warm_cache(home: Path, app: str = APP) -> None:
     """Fill the library's result cache in `home`, as the first start after installing does.
 
-    Every later start reads the cache, so that is the start a chair usually sees.
+    Every later start reads the cache, so that is the start a chair usually sees. `app`: the
+    console script of the build to warm it for (compare.py runs two).
     """
-    subprocess.run([APP, "list"], env=app_env(home), capture_output=True, check=True)
+    subprocess.run([app, "list"], env=app_env(home), capture_output=True, check=True)
 
 
 class Terminal:
