@@ -58,6 +58,24 @@ _TONES: dict[TimerStatus, Tone] = {
 }
 
 
+class BlankVertical(Vertical):
+    """A column of widgets that cover it entirely: it has nothing of its own to draw.
+
+    Each second Textual's compositor asks every widget whose parent's area touches the change
+    for its lines, so the screen and the containers directly on it are rendered once a second
+    too. `BLANK` (Textual's flag for a widget with no border and no content) makes that a
+    blank strip instead of a pass through the styles cache for every one of their rows.
+    """
+
+    BLANK = True
+
+
+class BlankHorizontal(Horizontal):
+    """A row of widgets that cover it entirely (see BlankVertical)."""
+
+    BLANK = True
+
+
 def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> float:
     """Real seconds to sleep until the first of `due` (meeting seconds; None: nothing due).
 
@@ -130,6 +148,9 @@ class RunScreen(Screen[None]):
     RunScreen.-short RuleCard { border: none; min-height: 1; background: $primary 20%; }
     """
 
+    #: Its children cover it at every size (see BlankVertical): drawn as blank, not rendered.
+    BLANK = True
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
@@ -170,14 +191,14 @@ class RunScreen(Screen[None]):
         touches a change, so grouping them keeps the clock's per-second redraw to the clock
         row (about 15% of the CPU a counting phase costs, bench/idle.py).
         """
-        with Vertical(id="head"):
+        with BlankVertical(id="head"):
             yield SteadyStatic(id="phase-title", markup=False)
             yield SteadyStatic(id="phase-meta", markup=False)
             yield SteadyStatic(id="purpose", markup=False)
-        with Horizontal(id="clock-row"):
+        with BlankHorizontal(id="clock-row"):
             yield Countdown()
             yield Timeline()
-        with Vertical(id="lower"):
+        with BlankVertical(id="lower"):
             yield SteadyStatic(id="next", markup=False)
             with Horizontal(id="main"):
                 with Vertical(id="room"):
