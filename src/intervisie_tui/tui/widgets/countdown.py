@@ -13,7 +13,12 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from intervisie_tui.tui.widgets.glyphs import changed_box, fits_blocks, render_blocks
+from intervisie_tui.tui.widgets.glyphs import (
+    changed_blocks,
+    changed_box,
+    fits_blocks,
+    render_blocks,
+)
 
 
 class Tone(StrEnum):
@@ -105,7 +110,10 @@ class Countdown(Widget):
         if not (width and height):
             self.refresh()
             return
-        box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
+        if fits_blocks(old, width, height) and fits_blocks(new, width, height):
+            box = changed_blocks(old, new, width, height)
+        else:
+            box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
         if box is not None:
             self.refresh(Region(*box))
 
