@@ -289,11 +289,43 @@ async def test_the_screen_looks_by_timer_not_by_interval(tmp_path: Path) -> None
         screen = run_screen(app)
         first = screen._wake
         await later(pilot, clock, 0.4)
-        # Each look replaces the one-shot timer that wakes the screen; no interval of ours runs
-        # (intervals repeat forever: `repeat` None; "screen_update" is Textual's own, paused).
-        assert screen._wake is not first
-        repeating = [timer.name for timer in screen._timers if timer._repeat is None]
-        assert repeating == ["screen_update"]
+        # Each look replaces the one-shot wake-up (the event loop's, not a Textual timer); no
+        # interval of ours runs ("screen_update" is Textual's own, paused between updates).
+        assert screen._wake is not None and screen._wake is not first
+        assert first is not None and first.cancelled()
+        assert [timer.name for timer in screen._timers] == ["screen_update"]
+
+
+async def test_a_screen_that_is_gone_looks_no_more(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        wake = screen._wake
+        app.pop_screen()
+        await pilot.pause()
+        assert wake is not None and wake.cancelled()
+        assert screen._wake is None
+
+
+async def test_an_error_in_a_look_ends_the_app_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = run_screen(app)
+
+            def broken() -> None:
+                raise RuntimeError("disk on fire")
+
+            monkeypatch.setattr(screen, "refresh_clock", broken)
+            screen._woken()  # as the event loop calls it
+            await pilot.pause()
+    assert app.return_code == 1
 
 
 async def test_a_new_second_renders_nothing_outside_the_clock_row(

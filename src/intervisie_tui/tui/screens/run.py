@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer
 
 from intervisie_tui.model.method import Capture
@@ -87,6 +87,11 @@ def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> fl
     pending = [seconds for seconds in due if seconds is not None]
     delay = min(pending) / speed + WAKE_MARGIN_SECONDS if pending else MAX_SLEEP_SECONDS
     return max(shortest, delay)
+
+
+def _reraise(error: Exception) -> None:
+    """Raise `error` inside Textual's message handling, which shows it and exits."""
+    raise error
 
 
 def tone_for(state: SessionState, status: TimerStatus) -> Tone:
@@ -176,9 +181,9 @@ class RunScreen(Screen[None]):
         self._entered_at = session.wall_now()
         #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
         self._flash_pending = True
-        #: The timer that wakes the screen next, and when (real and meeting time) it last looked:
-        #: the meeting clock may run faster than real time (a rehearsal, --speed).
-        self._wake: Timer | None = None
+        #: What wakes the screen next, and when (real and meeting time) it last looked: the
+        #: meeting clock may run faster than real time (a rehearsal, --speed).
+        self._wake: asyncio.TimerHandle | None = None
         self._looked: tuple[float, datetime] | None = None
         self._speed = 1.0
         self.bells = 0
@@ -277,8 +282,25 @@ class RunScreen(Screen[None]):
         self._looked = (real_now, wall_now)
         delay = wake_delay(meeting_seconds, self._speed, self.tick_seconds)
         if self._wake is not None:
-            self._wake.stop()
-        self._wake = self.set_timer(delay, self.refresh_clock, name="run-clock")
+            self._wake.cancel()
+        # The event loop's own timer rather than Textual's `set_timer`, which starts a task per
+        # wake-up and delivers it to the screen as a message: measured about half as much
+        # work again as the look itself, once a second for a whole meeting (bench/README.md).
+        self._wake = asyncio.get_running_loop().call_later(delay, self._woken)
+
+    def _woken(self) -> None:
+        """Look at the session; an error ends the app with its traceback, as in a handler."""
+        self._wake = None
+        try:
+            self.refresh_clock()
+        except Exception as error:
+            self.call_next(_reraise, error)
+
+    def on_unmount(self) -> None:
+        """No more looks once the screen is gone (Textual stops its own timers itself)."""
+        if self._wake is not None:
+            self._wake.cancel()
+            self._wake = None
 
     def ring(self) -> None:
         """The bell at the warning and at zero, unless the chair muted it."""
