@@ -13,7 +13,6 @@ import queue
 import selectors
 import signal
 import sys
-import tty
 from collections.abc import AsyncIterator, Mapping
 from threading import Thread
 from typing import Any, cast
@@ -23,9 +22,11 @@ from textual import constants, events
 from textual.message import Message
 
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.driver import SleepingLinuxDriver
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the Linux/macOS driver")
+pytest.importorskip("termios", reason="Textual's Linux/macOS driver: not on Windows")
+import tty
+
+from intervisie_tui.tui.driver import SleepingLinuxDriver
 
 GUARD = 10.0  # seconds before a broken driver fails the test instead of hanging it
 
