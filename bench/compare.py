@@ -7,7 +7,10 @@ there), then:
 
     .venv/bin/python bench/compare.py /tmp/before/.venv/bin/intervisie-tui --rounds 3
 
-"after" is this venv's console script. CPU is utime+stime over each window, per minute.
+"after" is this venv's console script. CPU is utime+stime over each window, per minute, for
+the whole process and for its main thread alone (where the app's own work happens; the rest
+is Textual's input and writer threads). `--idle` compares the library screen with nothing
+happening instead of a phase counting down.
 """
 
 from __future__ import annotations
@@ -20,37 +23,51 @@ import time
 from harness import (
     APP,
     BASELINE_MARKER,
+    LIBRARY_MARKER,
     RUN_ARGS,
     RUN_MARKER,
     Terminal,
     app_env,
     baseline_command,
     scratch_home,
+    warm_cache,
 )
 
+Figures = dict[str, float]
 
-def one_round(before: str, seconds: float) -> dict[str, float]:
-    """CPU seconds per minute of each app over one shared window."""
+
+def one_round(before: str, seconds: float, *, idle: bool = False) -> tuple[Figures, Figures]:
+    """CPU seconds per minute of each app over one shared window: whole process, main thread."""
+    args, marker = ([], LIBRARY_MARKER) if idle else (RUN_ARGS, RUN_MARKER)
     apps = {
         "baseline": (baseline_command(), BASELINE_MARKER),
         "baseline_ticking": ([*baseline_command(), "--tick"], BASELINE_MARKER),
-        "before": ([before, *RUN_ARGS], RUN_MARKER),
-        "after": ([APP, *RUN_ARGS], RUN_MARKER),
+        "before": ([before, *args], marker),
+        "after": ([APP, *args], marker),
     }
     homes = {name: scratch_home() for name in apps}
+    if idle:
+        for name in ("before", "after"):
+            # As idle.py: the usual start reads the library from the result cache.
+            warm_cache(homes[name], apps[name][0][0])
     terminals = {name: Terminal(argv, app_env(homes[name])) for name, (argv, _) in apps.items()}
     try:
         for name, terminal in terminals.items():
             terminal.wait_for(apps[name][1])
         time.sleep(1.0)  # the same settling as idle.py
         start = {name: t.cpu_seconds() for name, t in terminals.items()}
+        main_start = {name: t.cpu_seconds(main_thread=True) for name, t in terminals.items()}
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
             for terminal in terminals.values():
                 terminal.pump(0.05)
-        return {
-            name: (t.cpu_seconds() - start[name]) * 60 / seconds for name, t in terminals.items()
+        per_minute = 60 / seconds
+        total = {n: (t.cpu_seconds() - start[n]) * per_minute for n, t in terminals.items()}
+        main = {
+            name: (t.cpu_seconds(main_thread=True) - main_start[name]) * per_minute
+            for name, t in terminals.items()
         }
+        return total, main
     finally:
         for terminal in terminals.values():
             terminal.close()
@@ -64,19 +81,24 @@ def main() -> None:
     parser.add_argument("before", help="the other build's intervisie-tui console script")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--idle", action="store_true", help="the library screen, idle")
     args = parser.parse_args()
-    rounds = []
+    rounds: list[Figures] = []
+    main_rounds: list[Figures] = []
     for number in range(args.rounds):
-        result = one_round(args.before, args.seconds)
-        rounds.append(result)
-        print(f"round {number + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in result.items()))
-    median = {name: statistics.median(r[name] for r in rounds) for name in rounds[0]}
-    ticking = max(median["baseline_ticking"], 0.001)
-    print("median s/min: " + ", ".join(f"{k} {v:.2f}" for k, v in median.items()))
-    print(
-        f"ratio to the ticking baseline: before {median['before'] / ticking:.2f}, "
-        f"after {median['after'] / ticking:.2f}"
-    )
+        total, main = one_round(args.before, args.seconds, idle=args.idle)
+        rounds.append(total)
+        main_rounds.append(main)
+        print(f"round {number + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in total.items()))
+        print("  main thread: " + ", ".join(f"{k} {v:.2f}" for k, v in main.items()))
+    for label, figures in (("", rounds), ("main thread ", main_rounds)):
+        median = {name: statistics.median(r[name] for r in figures) for name in figures[0]}
+        ticking = max(median["baseline_ticking"], 0.001)
+        print(f"{label}median s/min: " + ", ".join(f"{k} {v:.2f}" for k, v in median.items()))
+        print(
+            f"{label}ratio to the ticking baseline: before {median['before'] / ticking:.2f}, "
+            f"after {median['after'] / ticking:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -75,12 +75,13 @@ def app_env(home: Path) -> dict[str, str]:
     return env
 
 
-def warm_cache(home: Path) -> None:
+def warm_cache(home: Path, app: str = APP) -> None:
     """Fill the library's result cache in `home`, as the first start after installing does.
 
-    Every later start reads the cache, so that is the start a chair usually sees.
+    Every later start reads the cache, so that is the start a chair usually sees. `app`: the
+    console script of the build to warm it for (compare.py runs two).
     """
-    subprocess.run([APP, "list"], env=app_env(home), capture_output=True, check=True)
+    subprocess.run([app, "list"], env=app_env(home), capture_output=True, check=True)
 
 
 class Terminal:
@@ -146,8 +147,9 @@ class Terminal:
     def cpu_seconds(self, *, main_thread: bool = False) -> float:
         """User plus system CPU time of the process so far (or of its main thread only).
 
-        The main thread is where the app's own work happens; Textual's input thread polls the
-        terminal ten times a second in every app, which the whole-process figure includes.
+        The main thread is where the app's own work happens. The whole-process figure adds
+        Textual's writer thread and its input thread, which polls the terminal ten times a
+        second in a plain Textual app (the baselines; intervisie-tui's sleeps until input).
         """
         stat = f"/proc/{self.pid}/task/{self.pid}/stat" if main_thread else f"/proc/{self.pid}/stat"
         fields = Path(stat).read_text().rsplit(")", 1)[1].split()

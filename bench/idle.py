@@ -4,10 +4,11 @@ Four apps run side by side in 100x30 ptys for the same wall time: the baseline D
 and counting down once a second (the least any Textual countdown costs), the library screen
 (idle: nothing changes) and the run screen with a phase counting down. CPU is
 utime+stime from /proc/<pid>/stat between "first frame" and the end of the window, and the same
-for the main thread alone (/proc/<pid>/task/<pid>/stat): Textual's input thread polls the
-terminal ten times a second in every app, about 0.08-0.10 s a minute here, which no app code
-can lower. Peak memory is VmHWM at the end. The countdown must redraw only when the shown
-second changes, so its CPU should stay close to the ticking baseline's.
+for the main thread alone (/proc/<pid>/task/<pid>/stat). In a plain Textual app, like both
+baselines, the input thread polls the terminal ten times a second, about 0.08-0.10 s a minute
+here; intervisie-tui's input thread sleeps until a key comes (tui/driver.py). Peak memory is
+VmHWM at the end. The countdown must redraw only when the shown second changes, so its CPU
+should stay close to the ticking baseline's.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def main() -> dict[str, object]:
         f"({'met' if result['cpu_met'] else 'MISSED'} {result['cpu_target']}); countdown vs "
         f"ticking baseline: {result['cpu_ratio_to_ticking_baseline']}x"
     )
-    print(f"of which the main thread (the rest is mostly Textual's input thread): {main}")
+    print(f"of which the main thread (the baselines' rest is mostly their input thread): {main}")
     print(
         f"peak RSS MiB: {peak} -> ratio {result['memory_ratio']} "
         f"({'met' if result['memory_met'] else 'MISSED'} {result['memory_target']})"

@@ -76,6 +76,23 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{pattern!r} did not appear; the screen was:\n{screen}")
 
+    def wait_until_gone(self, text: str, timeout: float = TIMEOUT) -> str:
+        """Poll the pane until `text` no longer shows; fail with the last screen when it stays."""
+        deadline = time.monotonic() + timeout
+        screen = self.screen()
+        while text in screen and time.monotonic() < deadline:
+            time.sleep(0.1)
+            screen = self.screen()
+        assert text not in screen, f"{text!r} stayed; the screen was:\n{screen}"
+        return screen
+
+    def wait_until_ended(self, timeout: float = TIMEOUT) -> None:
+        """Poll until the app has exited (and with it the tmux session)."""
+        deadline = time.monotonic() + timeout
+        while self.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not self.alive(), f"still running; the screen was:\n{self.screen()}"
+
     def alive(self) -> bool:
         assert TMUX is not None
         return (
@@ -147,10 +164,7 @@ def test_a_kot_case_with_keys_only(terminal: Terminal, tmp_path: Path) -> None:
     terminal.send("Enter")
     terminal.wait_for("1. Wat werkt al?")
     terminal.send("h")
-    deadline = time.monotonic() + TIMEOUT
-    while "Voor de voorzitter" in terminal.screen() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert "Voor de voorzitter" not in terminal.screen()
+    terminal.wait_until_gone("Voor de voorzitter")
 
     for title in ("Complimenten", "Suggesties", "Afsluiting"):
         terminal.send("n")
@@ -166,7 +180,32 @@ def test_a_kot_case_with_keys_only(terminal: Terminal, tmp_path: Path) -> None:
     assert "Wat werkt al?" in reports[0].read_text(encoding="utf-8")
 
     terminal.send("q")
-    deadline = time.monotonic() + TIMEOUT
-    while terminal.alive() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not terminal.alive()
+    terminal.wait_until_ended()
+
+
+def test_a_lone_escape_cancels_and_quitting_ends_the_app(terminal: Terminal) -> None:
+    """Escape with no key after it still closes the note dialog and the quit question.
+
+    The app's input thread sleeps until a key comes (tui/driver.py). Escape is also the first
+    byte of every arrow and function key, so the app only knows it was Escape alone once
+    nothing follows it for a moment; that moment must end without another key to wake it.
+    """
+    people = ["--chair", "Vera", "--participants", "Anna,Bram,Chris", "--inbrenger", "Anna"]
+    terminal.start([str(SCRIPT), "run", "kot", *people])
+    terminal.wait_for("Stap 1 van 6 · Vraag en doel")
+    terminal.send("a")
+    terminal.wait_for("Notitie voor de flip-over")
+    terminal.send("Escape")
+    screen = terminal.wait_until_gone("Notitie voor de flip-over")
+    assert "(nog niets; a = notitie)" in screen  # cancelled: nothing written
+
+    terminal.send("q")
+    terminal.wait_for("Sessie stoppen?")
+    terminal.send("Escape")
+    screen = terminal.wait_until_gone("Sessie stoppen?")
+    assert "Stap 1 van 6 · Vraag en doel" in screen  # still in the meeting
+
+    terminal.send("q")
+    terminal.wait_for("Sessie stoppen?")
+    terminal.send("q")
+    terminal.wait_until_ended()

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -30,7 +32,12 @@ from intervisie_tui.tui.widgets.countdown import (
     until_clock_changes,
     until_elapsed_changes,
 )
-from intervisie_tui.tui.widgets.glyphs import changed_box, render_blocks
+from intervisie_tui.tui.widgets.glyphs import (
+    changed_blocks,
+    changed_box,
+    fits_blocks,
+    render_blocks,
+)
 from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.timeline import TimelineRow, TimelineRows, row_line
 from intervisie_tui.tui.widgets.who import WhoPanel
@@ -187,6 +194,29 @@ def test_changed_box_pads_short_lines_and_counts_new_shapes() -> None:
     assert changed_box([], []) is None
 
 
+FACE = st.text(alphabet="0123456789:+- ", min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FACE, FACE, st.integers(5, 130), st.integers(5, 30))
+def test_changed_blocks_is_changed_box_of_the_drawings(
+    before: str, after: str, width: int, height: int
+) -> None:
+    # The clock's shortcut (glyph by glyph) finds the same box as comparing every cell.
+    assume(fits_blocks(before, width, height) and fits_blocks(after, width, height))
+    drawn = changed_box(render_blocks(before, width, height), render_blocks(after, width, height))
+    assert changed_blocks(before, after, width, height) == drawn
+
+
+@pytest.mark.parametrize(("before", "after"), [("01:50", "01:49"), ("00:00", "+00:01")])
+def test_changed_blocks_of_a_second_and_of_a_new_layout(before: str, after: str) -> None:
+    # One second changes glyphs in place; at zero the sign appears and every glyph moves.
+    drawn = changed_box(render_blocks(before, 66, 11), render_blocks(after, 66, 11))
+    assert drawn is not None
+    assert changed_blocks(before, after, 66, 11) == drawn
+    assert changed_blocks(after, after, 66, 11) is None
+
+
 @pytest.mark.parametrize(
     ("row", "width", "time_width", "line"),
     [
@@ -259,11 +289,43 @@ async def test_the_screen_looks_by_timer_not_by_interval(tmp_path: Path) -> None
         screen = run_screen(app)
         first = screen._wake
         await later(pilot, clock, 0.4)
-        # Each look replaces the one-shot timer that wakes the screen; no interval of ours runs
-        # (intervals repeat forever: `repeat` None; "screen_update" is Textual's own, paused).
-        assert screen._wake is not first
-        repeating = [timer.name for timer in screen._timers if timer._repeat is None]
-        assert repeating == ["screen_update"]
+        # Each look replaces the one-shot wake-up (the event loop's, not a Textual timer); no
+        # interval of ours runs ("screen_update" is Textual's own, paused between updates).
+        assert screen._wake is not None and screen._wake is not first
+        assert first is not None and first.cancelled()
+        assert [timer.name for timer in screen._timers] == ["screen_update"]
+
+
+async def test_a_screen_that_is_gone_looks_no_more(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        wake = screen._wake
+        app.pop_screen()
+        await pilot.pause()
+        assert wake is not None and wake.cancelled()
+        assert screen._wake is None
+
+
+async def test_an_error_in_a_look_ends_the_app_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = run_screen(app)
+
+            def broken() -> None:
+                raise RuntimeError("disk on fire")
+
+            monkeypatch.setattr(screen, "refresh_clock", broken)
+            screen._woken()  # as the event loop calls it
+            await pilot.pause()
+    assert app.return_code == 1
 
 
 async def test_a_new_second_renders_nothing_outside_the_clock_row(

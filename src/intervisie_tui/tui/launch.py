@@ -77,6 +77,7 @@ def launch_app(
         session=session,
         keymap=keymap,
         notice=notice,
+        freeze_heap=True,
     )
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer
 
 from intervisie_tui.model.method import Capture
@@ -58,6 +58,24 @@ _TONES: dict[TimerStatus, Tone] = {
 }
 
 
+class BlankVertical(Vertical):
+    """A column of widgets that cover it entirely: it has nothing of its own to draw.
+
+    Each second Textual's compositor asks every widget whose parent's area touches the change
+    for its lines, so the screen and the containers directly on it are rendered once a second
+    too. `BLANK` (Textual's flag for a widget with no border and no content) makes that a
+    blank strip instead of a pass through the styles cache for every one of their rows.
+    """
+
+    BLANK = True
+
+
+class BlankHorizontal(Horizontal):
+    """A row of widgets that cover it entirely (see BlankVertical)."""
+
+    BLANK = True
+
+
 def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> float:
     """Real seconds to sleep until the first of `due` (meeting seconds; None: nothing due).
 
@@ -69,6 +87,11 @@ def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> fl
     pending = [seconds for seconds in due if seconds is not None]
     delay = min(pending) / speed + WAKE_MARGIN_SECONDS if pending else MAX_SLEEP_SECONDS
     return max(shortest, delay)
+
+
+def _reraise(error: Exception) -> None:
+    """Raise `error` inside Textual's message handling, which shows it and exits."""
+    raise error
 
 
 def tone_for(state: SessionState, status: TimerStatus) -> Tone:
@@ -130,6 +153,9 @@ class RunScreen(Screen[None]):
     RunScreen.-short RuleCard { border: none; min-height: 1; background: $primary 20%; }
     """
 
+    #: Its children cover it at every size (see BlankVertical): drawn as blank, not rendered.
+    BLANK = True
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
@@ -155,9 +181,9 @@ class RunScreen(Screen[None]):
         self._entered_at = session.wall_now()
         #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
         self._flash_pending = True
-        #: The timer that wakes the screen next, and when (real and meeting time) it last looked:
-        #: the meeting clock may run faster than real time (a rehearsal, --speed).
-        self._wake: Timer | None = None
+        #: What wakes the screen next, and when (real and meeting time) it last looked: the
+        #: meeting clock may run faster than real time (a rehearsal, --speed).
+        self._wake: asyncio.TimerHandle | None = None
         self._looked: tuple[float, datetime] | None = None
         self._speed = 1.0
         self.bells = 0
@@ -170,14 +196,14 @@ class RunScreen(Screen[None]):
         touches a change, so grouping them keeps the clock's per-second redraw to the clock
         row (about 15% of the CPU a counting phase costs, bench/idle.py).
         """
-        with Vertical(id="head"):
+        with BlankVertical(id="head"):
             yield SteadyStatic(id="phase-title", markup=False)
             yield SteadyStatic(id="phase-meta", markup=False)
             yield SteadyStatic(id="purpose", markup=False)
-        with Horizontal(id="clock-row"):
+        with BlankHorizontal(id="clock-row"):
             yield Countdown()
             yield Timeline()
-        with Vertical(id="lower"):
+        with BlankVertical(id="lower"):
             yield SteadyStatic(id="next", markup=False)
             with Horizontal(id="main"):
                 with Vertical(id="room"):
@@ -256,8 +282,25 @@ class RunScreen(Screen[None]):
         self._looked = (real_now, wall_now)
         delay = wake_delay(meeting_seconds, self._speed, self.tick_seconds)
         if self._wake is not None:
-            self._wake.stop()
-        self._wake = self.set_timer(delay, self.refresh_clock, name="run-clock")
+            self._wake.cancel()
+        # The event loop's own timer rather than Textual's `set_timer`, which starts a task per
+        # wake-up and delivers it to the screen as a message: measured about half as much
+        # work again as the look itself, once a second for a whole meeting (bench/README.md).
+        self._wake = asyncio.get_running_loop().call_later(delay, self._woken)
+
+    def _woken(self) -> None:
+        """Look at the session; an error ends the app with its traceback, as in a handler."""
+        self._wake = None
+        try:
+            self.refresh_clock()
+        except Exception as error:
+            self.call_next(_reraise, error)
+
+    def on_unmount(self) -> None:
+        """No more looks once the screen is gone (Textual stops its own timers itself)."""
+        if self._wake is not None:
+            self._wake.cancel()
+            self._wake = None
 
     def ring(self) -> None:
         """The bell at the warning and at zero, unless the chair muted it."""

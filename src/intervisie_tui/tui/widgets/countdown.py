@@ -7,13 +7,17 @@ from enum import StrEnum
 from functools import lru_cache
 
 from rich.segment import Segment
-from rich.style import Style
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from intervisie_tui.tui.widgets.glyphs import changed_box, fits_blocks, render_blocks
+from intervisie_tui.tui.widgets.glyphs import (
+    changed_blocks,
+    changed_box,
+    fits_blocks,
+    render_blocks,
+)
 
 
 class Tone(StrEnum):
@@ -94,18 +98,16 @@ class Countdown(Widget):
     face: reactive[str] = reactive("--:--", layout=False, repaint=False)
     tone: reactive[Tone] = reactive(Tone.normal)
 
-    def __init__(self) -> None:
-        super().__init__()
-        #: The widget's style, looked up once per repaint instead of once per row.
-        self._style: Style | None = None
-
     def watch_face(self, old: str, new: str) -> None:
         """Repaint the cells that differ between the old and the new face, nothing else."""
         width, height = self.size.width, self.size.height
         if not (width and height):
             self.refresh()
             return
-        box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
+        if fits_blocks(old, width, height) and fits_blocks(new, width, height):
+            box = changed_blocks(old, new, width, height)
+        else:
+            box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
         if box is not None:
             self.refresh(Region(*box))
 
@@ -137,16 +139,10 @@ class Countdown(Widget):
         width, height = self.size.width, self.size.height
         lines = self._lines(self.face, width, height)
         text = lines[y] if 0 <= y < len(lines) else ""
-        style = self._style if self._style is not None else self.rich_style
+        # Textual's cached style (what its own widgets draw with), not `rich_style`, which
+        # walks every ancestor on each call: this runs for every changed row every second.
+        style = self.visual_style.rich_style
         return Strip([Segment(text.ljust(width)[:width], style)], width)
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """Look the style up once for all rows of this repaint (it walks every ancestor)."""
-        self._style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._style = None
 
     @staticmethod
     @lru_cache(maxsize=64)

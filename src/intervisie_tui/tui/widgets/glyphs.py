@@ -52,6 +52,13 @@ def fits_blocks(text: str, width: int, height: int) -> bool:
     return height >= MIN_BLOCK_ROWS and width >= text_units(text)
 
 
+def _layout(text: str, width: int, height: int) -> tuple[int, int]:
+    """Cells per font column, and the blank cells left of the first glyph (the centring)."""
+    units = text_units(text)
+    cell_width = max(1, min(width // units, round(height * MAX_CELLS_PER_UNIT_PER_ROW) or 1))
+    return cell_width, max(0, (width - units * cell_width) // 2)
+
+
 def render_blocks(text: str, width: int, height: int) -> list[str]:
     """`text` drawn in half blocks filling `height` rows, centred in `width` columns.
 
@@ -59,10 +66,8 @@ def render_blocks(text: str, width: int, height: int) -> list[str]:
     whole number of cells so strokes stay even, capped so digits do not become squat. Each glyph
     is drawn once per size and reused: the clock draws a new face every second.
     """
-    units = text_units(text)
-    cell_width = max(1, min(width // units, round(height * MAX_CELLS_PER_UNIT_PER_ROW) or 1))
-    drawn_width = units * cell_width
-    left = " " * max(0, (width - drawn_width) // 2)
+    cell_width, indent = _layout(text, width, height)
+    left = " " * indent
     gap = " " * cell_width
     glyphs = [_glyph_rows(char, cell_width, height) for char in text]
     return [
@@ -135,3 +140,49 @@ def changed_box(before: Sequence[str], after: Sequence[str]) -> tuple[int, int, 
         left, right = min(left, start), max(right, end)
         top, bottom = min(top, row), row + 1
     return (left, top, right - left, bottom - top) if left < right else None
+
+
+def changed_blocks(
+    before: str, after: str, width: int, height: int
+) -> tuple[int, int, int, int] | None:
+    """`changed_box` of the two faces drawn by `render_blocks`, worked out glyph by glyph.
+
+    The clock asks this every second. Comparing the two drawings cell by cell walked every row
+    of both in Python; when both faces have the same layout (glyphs of the same widths in the
+    same places, as from one second to the next) only the glyphs that changed are compared,
+    and each pair of glyphs once per size. Other pairs of faces compare the drawings.
+    """
+    layout = _layout(after, width, height)
+    same_layout = (
+        len(before) == len(after)
+        and _layout(before, width, height) == layout
+        and all(
+            len(_glyph_columns(old)) == len(_glyph_columns(new))
+            for old, new in zip(before, after, strict=True)
+        )
+    )
+    if not same_layout:
+        return changed_box(
+            render_blocks(before, width, height), render_blocks(after, width, height)
+        )
+    cell_width, x = layout
+    left, top, right, bottom = width, height, 0, 0
+    for old, new in zip(before, after, strict=True):
+        if old != new:
+            box = _glyph_change(old, new, cell_width, height)
+            if box is not None:
+                glyph_x, glyph_y, glyph_width, glyph_height = box
+                left, right = min(left, x + glyph_x), max(right, x + glyph_x + glyph_width)
+                top, bottom = min(top, glyph_y), max(bottom, glyph_y + glyph_height)
+        x += (len(_glyph_columns(new)) + 1) * cell_width
+    return (left, top, right - left, bottom - top) if left < right else None
+
+
+@lru_cache(maxsize=256)
+def _glyph_change(
+    before: str, after: str, cell_width: int, height: int
+) -> tuple[int, int, int, int] | None:
+    """The changed box between two glyphs of the same width, within the glyph."""
+    return changed_box(
+        _glyph_rows(before, cell_width, height), _glyph_rows(after, cell_width, height)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -73,12 +74,21 @@ def row_line(row: TimelineRow, width: int, time_width: int) -> str:
     measuring a table every second.
     """
     title_width = max(0, width - 3 - time_width)
-    title = Text(row.title)
-    title.truncate(title_width, overflow="ellipsis", pad=True)
     time = row.time.rjust(time_width - cell_len(row.time) + len(row.time))
-    line = f"{row.marker} {title.plain if title_width else ''} {time}"
+    line = f"{row.marker} {_fitted(row.title, title_width)} {time}"
     # Narrower than marker and widest time (never at the timeline's width): cut at the right.
     return set_cell_size(line, width) if cell_len(line) > width else line
+
+
+@lru_cache(maxsize=256)
+def _fitted(title: str, width: int) -> str:
+    """`title` cut with "…" or padded to `width` cells (the running row redraws every second,
+    its title does not change)."""
+    if not width:
+        return ""
+    text = Text(title)
+    text.truncate(width, overflow="ellipsis", pad=True)
+    return text.plain
 
 
 class TimelineRows(Widget):
@@ -142,7 +152,7 @@ class TimelineRows(Widget):
     def render_line(self, y: int) -> Strip:
         """Row `y` in the widget's style plus the row's own (bold, dim, red, struck out)."""
         width = self.size.width
-        base = self.rich_style  # walks every ancestor: once per row drawn
+        base = self.visual_style.rich_style  # cached by Textual (`rich_style` is not)
         if not 0 <= y < len(self._rows):
             return Strip.blank(width, base)
         row = self._rows[y]
