@@ -24,8 +24,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from intervisie_tui import __version__
-from intervisie_tui.library.locations import APP_NAME
+from intervisie_tui import APP_NAME, __version__
 from intervisie_tui.library.result import FileResult
 
 #: Set this to move the cache (tests), or to an empty string to switch it off.

@@ -10,8 +10,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-#: Folders the app searches for method files, in this order; later duplicates are errors.
-APP_NAME = "intervisie-tui"
+from intervisie_tui import APP_NAME
+
 #: Set this to use another config folder (tests, or a chair with a portable set-up).
 CONFIG_DIR_ENV = "INTERVISIE_TUI_CONFIG_DIR"
 METHOD_SUFFIXES = (".yaml", ".yml")

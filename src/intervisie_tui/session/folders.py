@@ -11,11 +11,12 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-__all__ = ["APP_NAME", "DATA_DIR_ENV", "data_dir", "sessions_dir"]
+from intervisie_tui import APP_NAME
+
+__all__ = ["DATA_DIR_ENV", "data_dir", "sessions_dir"]
 
 #: Set this to keep sessions somewhere else (tests, a USB stick, a shared drive).
 DATA_DIR_ENV = "INTERVISIE_TUI_DATA_DIR"
-APP_NAME = "intervisie-tui"
 
 
 def data_dir(override: Path | None = None) -> Path:
