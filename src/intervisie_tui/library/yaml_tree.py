@@ -138,7 +138,7 @@ class _Builder:
     This class walks a tree: a document without aliases, in which every node is met once.
     Most of a method file is text, so a plain string inside a list or mapping is taken straight
     from its node instead of through visit(), and nothing is remembered per node: building a
-    bundled method's data went from about 0.25 to 0.08 ms.
+    bundled method's data went from about 0.25 to 0.1 ms.
     """
 
     #: Whether a plain string may skip visit(); not where a node can be met twice (aliases).
@@ -187,35 +187,31 @@ class _Builder:
     def _sequence(self, node: SequenceNode, depth: int) -> tuple[object, int]:
         items: list[object] = []
         size = 1
-        # A child too deep must go through visit(), which refuses it.
         inline = self.inline_text and depth < MAX_DEPTH
         for child in node.value:
-            if inline and type(child) is ScalarNode and child.tag == _STR:
-                items.append(child.value)
-                size += 1
-            else:
-                value, child_size = self.visit(child, depth + 1)
-                items.append(value)
-                size += child_size
+            value, child_size = self._child(child, depth, inline)
+            items.append(value)
+            size += child_size
         return items, size
+
+    def _child(self, node: Node, depth: int, inline: bool) -> tuple[object, int]:
+        """A child's value and size: plain text straight from its node when `inline`.
+
+        `inline` is False for a child too deep (only visit() refuses it) and in a document
+        with aliases (a node met twice must be counted by visit()).
+        """
+        if inline and type(node) is ScalarNode and node.tag == _STR:
+            return node.value, 1
+        return self.visit(node, depth + 1)
 
     def _mapping(self, node: MappingNode, depth: int) -> tuple[object, int]:
         mapping: dict[object, object] = {}
         size = 1
         inline = self.inline_text and depth < MAX_DEPTH
         for key_node, value_node in node.value:
-            if inline and type(key_node) is ScalarNode and key_node.tag == _STR:
-                key: object = key_node.value
-                size += 1
-            else:
-                key, key_size = self.visit(key_node, depth + 1)
-                size += key_size
-            if inline and type(value_node) is ScalarNode and value_node.tag == _STR:
-                value: object = value_node.value
-                size += 1
-            else:
-                value, value_size = self.visit(value_node, depth + 1)
-                size += value_size
+            key, key_size = self._child(key_node, depth, inline)
+            value, value_size = self._child(value_node, depth, inline)
+            size += key_size + value_size
             try:
                 duplicate = key in mapping
             except TypeError:
