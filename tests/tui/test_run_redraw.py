@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
-from hypothesis import strategies as st
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -33,9 +31,7 @@ from intervisie_tui.tui.widgets.countdown import (
     until_elapsed_changes,
 )
 from intervisie_tui.tui.widgets.glyphs import (
-    changed_blocks,
     changed_box,
-    fits_blocks,
     render_blocks,
 )
 from intervisie_tui.tui.widgets.notes import NotesPanel
@@ -192,29 +188,6 @@ def test_changed_box_pads_short_lines_and_counts_new_shapes() -> None:
     assert changed_box(["ab", "cd"], ["ab", "cx"]) == (1, 1, 1, 1)
     assert changed_box(["ab"], ["ab", "cd"]) == (0, 0, 2, 2)
     assert changed_box([], []) is None
-
-
-FACE = st.text(alphabet="0123456789:+- ", min_size=1, max_size=6)
-
-
-@settings(max_examples=300, deadline=None)
-@given(FACE, FACE, st.integers(5, 130), st.integers(5, 30))
-def test_changed_blocks_is_changed_box_of_the_drawings(
-    before: str, after: str, width: int, height: int
-) -> None:
-    # The clock's shortcut (glyph by glyph) finds the same box as comparing every cell.
-    assume(fits_blocks(before, width, height) and fits_blocks(after, width, height))
-    drawn = changed_box(render_blocks(before, width, height), render_blocks(after, width, height))
-    assert changed_blocks(before, after, width, height) == drawn
-
-
-@pytest.mark.parametrize(("before", "after"), [("01:50", "01:49"), ("00:00", "+00:01")])
-def test_changed_blocks_of_a_second_and_of_a_new_layout(before: str, after: str) -> None:
-    # One second changes glyphs in place; at zero the sign appears and every glyph moves.
-    drawn = changed_box(render_blocks(before, 66, 11), render_blocks(after, 66, 11))
-    assert drawn is not None
-    assert changed_blocks(before, after, 66, 11) == drawn
-    assert changed_blocks(after, after, 66, 11) is None
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from intervisie_tui.tui.widgets.glyphs import (
-    changed_blocks,
-    changed_box,
-    fits_blocks,
-    render_blocks,
-)
+from intervisie_tui.tui.widgets.glyphs import changed_box, fits_blocks, render_blocks
 
 
 class Tone(StrEnum):
@@ -104,10 +99,8 @@ class Countdown(Widget):
         if not (width and height):
             self.refresh()
             return
-        if fits_blocks(old, width, height) and fits_blocks(new, width, height):
-            box = changed_blocks(old, new, width, height)
-        else:
-            box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
+        # Both drawings are cached (`_lines`): the new one is drawn for the repaint anyway.
+        box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
         if box is not None:
             self.refresh(Region(*box))
 
