@@ -170,21 +170,22 @@ class IntervisieApp(App[int]):
             self.notify(
                 opening.problem, severity="error" if opening.kind == "library" else "warning"
             )
-        if opening.kind == "resume" and self.resumed is not None:
+        request, method = self.start_request, opening.method
+        if self.resumed is not None:
             self.push_screen(self._run_screen(self.resumed))
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
                 self.notify(warning.message, title=tr("resume.warning"), severity="warning")
-        elif opening.method is None or self.start_request is None:
+        elif request is None or method is None:
             return  # the library is the default screen
         elif opening.kind == "rehearse":
-            self.push_screen(self._rehearsal_screen(opening.method, self.start_request))
+            self.push_screen(self._rehearsal_screen(method, request))
         elif opening.setup is not None:
-            self.start_meeting(opening.method, opening.setup)
+            self.start_meeting(method, opening.setup)
         else:
             # The set-up form's Escape goes back to the library, which lies underneath.
-            self.push_screen(self._setup_screen(opening.method, self.start_request.fields))
+            self.push_screen(self._setup_screen(method, request.fields))
 
     @staticmethod
     def _freeze_heap() -> None:
