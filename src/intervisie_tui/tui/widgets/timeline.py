@@ -105,7 +105,6 @@ class TimelineRows(Widget):
         super().__init__(id=id)
         self._rows: tuple[TimelineRow, ...] = ()
         self._time_width = 0
-        self._styles: dict[str, Style] = {}
 
     @property
     def rows(self) -> tuple[TimelineRow, ...]:
@@ -156,12 +155,8 @@ class TimelineRows(Widget):
         if not 0 <= y < len(self._rows):
             return Strip.blank(width, base)
         row = self._rows[y]
-        style = base
-        if row.style:
-            extra = self._styles.get(row.style)
-            if extra is None:
-                extra = self._styles[row.style] = Style.parse(row.style)
-            style = base + extra
+        # Style.parse keeps its own cache of parsed definitions.
+        style = base + Style.parse(row.style) if row.style else base
         line = row_line(row, width, self._time_width)
         return Strip([Segment(line, style)]).adjust_cell_length(width, base)
 
