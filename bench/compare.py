@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import time
 
 from harness import (
     APP,
@@ -29,6 +28,7 @@ from harness import (
     Terminal,
     app_env,
     baseline_command,
+    cpu_over_window,
     scratch_home,
     warm_cache,
 )
@@ -52,21 +52,11 @@ def one_round(before: str, seconds: float, *, idle: bool = False) -> tuple[Figur
             warm_cache(homes[name], apps[name][0][0])
     terminals = {name: Terminal(argv, app_env(homes[name])) for name, (argv, _) in apps.items()}
     try:
-        for name, terminal in terminals.items():
-            terminal.wait_for(apps[name][1])
-        time.sleep(1.0)  # the same settling as idle.py
-        start = {name: t.cpu_seconds() for name, t in terminals.items()}
-        main_start = {name: t.cpu_seconds(main_thread=True) for name, t in terminals.items()}
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            for terminal in terminals.values():
-                terminal.pump(0.05)
+        markers = {name: marker for name, (_, marker) in apps.items()}
+        total, main = cpu_over_window(terminals, markers, seconds)
         per_minute = 60 / seconds
-        total = {n: (t.cpu_seconds() - start[n]) * per_minute for n, t in terminals.items()}
-        main = {
-            name: (t.cpu_seconds(main_thread=True) - main_start[name]) * per_minute
-            for name, t in terminals.items()
-        }
+        total = {name: value * per_minute for name, value in total.items()}
+        main = {name: value * per_minute for name, value in main.items()}
         return total, main
     finally:
         for terminal in terminals.values():

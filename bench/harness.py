@@ -198,6 +198,30 @@ class Spread:
         return f"{self.median * 1000:.0f} ms ({self.low * 1000:.0f}-{self.high * 1000:.0f})"
 
 
+def cpu_over_window(
+    terminals: dict[str, Terminal], markers: dict[str, str], seconds: float
+) -> tuple[dict[str, float], dict[str, float]]:
+    """CPU seconds each app spends over one shared window: whole process, and main thread.
+
+    Waits until every app shows its marker and lets mount-time work settle for a second, then
+    keeps every pty drained for `seconds` (so no app blocks on a full terminal).
+    """
+    for name, terminal in terminals.items():
+        terminal.wait_for(markers[name])
+    time.sleep(1.0)
+    start = {name: t.cpu_seconds() for name, t in terminals.items()}
+    main_start = {name: t.cpu_seconds(main_thread=True) for name, t in terminals.items()}
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        for terminal in terminals.values():
+            terminal.pump(0.05)
+    total = {name: t.cpu_seconds() - start[name] for name, t in terminals.items()}
+    main = {
+        name: t.cpu_seconds(main_thread=True) - main_start[name] for name, t in terminals.items()
+    }
+    return total, main
+
+
 def scratch_home() -> Path:
     """A fresh temporary folder for one app run's data, config and cache."""
     return Path(tempfile.mkdtemp(prefix="intervisie-bench-"))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import time
 
 from harness import (
     APP,
@@ -28,6 +27,7 @@ from harness import (
     Terminal,
     app_env,
     baseline_command,
+    cpu_over_window,
     scratch_home,
     warm_cache,
 )
@@ -52,20 +52,8 @@ def measure(seconds: float) -> dict[str, object]:
         for (name, (argv, _)), home in zip(apps.items(), homes, strict=True)
     }
     try:
-        for name, terminal in terminals.items():
-            terminal.wait_for(apps[name][1])
-        time.sleep(1.0)  # let mount-time work settle before the window opens
-        before = {name: t.cpu_seconds() for name, t in terminals.items()}
-        main_before = {name: t.cpu_seconds(main_thread=True) for name, t in terminals.items()}
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            for terminal in terminals.values():
-                terminal.pump(0.05)
-        cpu = {name: t.cpu_seconds() - before[name] for name, t in terminals.items()}
-        main = {
-            name: t.cpu_seconds(main_thread=True) - main_before[name]
-            for name, t in terminals.items()
-        }
+        markers = {name: marker for name, (_, marker) in apps.items()}
+        cpu, main = cpu_over_window(terminals, markers, seconds)
         peak = {name: t.peak_rss_mib() for name, t in terminals.items()}
         still_counting = "01:" in terminals["countdown"].text()[-20000:]
     finally:
