@@ -1,0 +1,95 @@
+"""One catalogue of every sentence a user reads, in Dutch and English.
+
+The core (model, library, session, rehearsal) never builds sentences: it returns a `Msg`, a key
+with its values, and whoever shows it (the screens, the command line, the report) turns it into
+words with `say()` in the language the chair chose. Keeping the words out of the core is what lets
+a test prove that both languages are complete and that no Dutch slips onto an English screen.
+
+The sentences live in one small table per area (`areas/*.py`), so that people working on
+different parts of the app add keys without editing each other's lines; `catalogue()` joins the
+tables and refuses a key defined twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import cache
+from importlib import import_module
+from pkgutil import iter_modules
+from string import Formatter
+from types import MappingProxyType
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Lang(StrEnum):
+    """A language the app speaks; Dutch is the default because the method library is Dutch."""
+
+    nl = "nl"
+    en = "en"
+
+
+#: A value that can be filled into a sentence.
+Value = str | int | float
+
+
+class Msg(BaseModel):
+    """A message key with the values its sentence needs, as the core hands it to the screen.
+
+    A refusal or a problem travels as data, not as a sentence, so the same refusal can be shown
+    on a Dutch wall, in an English report or compared in a test without parsing words.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    values: Mapping[str, Value] = Field(default_factory=dict)
+
+    def __init__(self, key: str, /, **values: Value) -> None:
+        super().__init__(key=key, values=values)
+
+
+#: key -> (Dutch, English). Placeholders use str.format names and must match in both languages.
+Table = Mapping[str, tuple[str, str]]
+
+_AREAS: Final = "intervisie_tui.messages.areas"
+
+
+@cache
+def catalogue() -> Mapping[str, tuple[str, str]]:
+    """Every key of every area table, joined once; a key in two tables is a bug caught here."""
+    from intervisie_tui.messages import areas
+
+    joined: dict[str, tuple[str, str]] = {}
+    for info in sorted(iter_modules(areas.__path__), key=lambda info: info.name):
+        table: Table = import_module(f"{_AREAS}.{info.name}").MESSAGES
+        for key, pair in table.items():
+            if key in joined:
+                raise ValueError(f"message key {key!r} is defined twice (areas/{info.name}.py)")
+            joined[key] = pair
+    return MappingProxyType(joined)
+
+
+def say(message: Msg | str, lang: Lang | str = Lang.nl, **values: Value) -> str:
+    """The sentence for `message` in `lang`, with its values filled in.
+
+    A plain key may be given with its values as keywords. An unknown key raises KeyError at once,
+    so a typo fails a test instead of showing a blank line to the room.
+    """
+    if isinstance(message, Msg):
+        key, filled = message.key, {**message.values, **values}
+    else:
+        key, filled = message, values
+    dutch, english = catalogue()[key]
+    text = english if Lang(lang) is Lang.en else dutch
+    return text.format(**filled) if filled else text
+
+
+def placeholders(text: str) -> set[str]:
+    """The str.format field names in `text`; used to check that translations agree."""
+    return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+
+__all__ = ["Lang", "Msg", "Table", "Value", "catalogue", "placeholders", "say"]

@@ -1,0 +1,1 @@
+"""The catalogue's tables, one module per area of the app, each exporting `MESSAGES`."""
