@@ -127,6 +127,7 @@ class Role:
     name_en: ShortText
     kind: RoleKind
     description: Text | None = None
+    description_en: Text | None = None
 
 
 @model
@@ -138,6 +139,7 @@ class Rule:
     reminder_en: ShortText
     explanation: Text
     """What the chair says when someone breaks the rule."""
+    explanation_en: Text | None = None
 
 
 class InbrengerState(StrEnum):
@@ -203,6 +205,7 @@ class Step:
     """None: untimed, the chair decides."""
     optional: bool = False
     description: Text
+    description_en: Text | None = None
     speakers: list[Slug] = field(default_factory=list)
     listeners: list[Slug] = field(default_factory=list)
     inbrenger: InbrengerState = InbrengerState.not_applicable
@@ -210,10 +213,15 @@ class Step:
     rules: list[Slug] = field(default_factory=list)
     opening: Text | None = None
     """The chair's opening words."""
+    opening_en: Text | None = None
     questions: list[Text] = field(default_factory=list)
     """Suggested questions."""
+    questions_en: list[Text] = field(default_factory=list)
+    """The suggested questions in English, in the same order."""
     watch_for: list[Text] = field(default_factory=list)
     """What the chair watches for."""
+    watch_for_en: list[Text] = field(default_factory=list)
+    """What the chair watches for, in English, in the same order."""
     capture: list[Capture] = field(default_factory=list)
     ratings: bool = False
     """Rate captured items warm/neutraal/koud."""
@@ -267,7 +275,9 @@ class Response:
     """One way a chair might answer an incident, with why it works or falls short."""
 
     text: Text
+    text_en: Text | None = None
     why: Text
+    why_en: Text | None = None
 
 
 @model
@@ -288,6 +298,50 @@ class Incident:
     weaker: Annotated[list[Response], Bounds(min_length=1, max_length=4)]
 
 
+class QuestionKind(StrEnum):
+    """The kind of question a case brings, as the seeds tell methods apart.
+
+    The agenda suggests methods for a case by this kind, so the names are the seeds' distinctions:
+    a dilemma to explore, a request for advice, reflection on one's own part or way of working,
+    the beliefs behind an approach, feelings a case stirs up, a problem not yet clear enough to
+    state, and a colleague who is stuck and wants to find a solution of their own.
+    """
+
+    dilemma = "dilemma"
+    advice = "advice"
+    own_part = "own_part"
+    beliefs = "beliefs"
+    feelings = "feelings"
+    unclear_problem = "unclear_problem"
+    solution = "solution"
+
+
+#: A group smaller than two is not intervision; larger than forty is a conference.
+GroupSize = Annotated[int, Bounds(ge=2, le=40)]
+
+
+@model
+class Fit:
+    """When to choose this method: the cases it suits, the group size and what to prepare.
+
+    Data rather than prose in the purpose, so the agenda can suggest methods for a case and the
+    library can show the fit next to each method.
+    """
+
+    questions: list[QuestionKind] = field(default_factory=list)
+    """The kinds of question this method suits best."""
+    group_min: GroupSize | None = None
+    """The smallest group (people, chair included) the method works with."""
+    group_max: GroupSize | None = None
+    """The largest group (people, chair included) the method works with."""
+    prepare: Text | None = None
+    """What to have ready in the room: flip-over, post-its, chairs in a circle."""
+    prepare_en: Text | None = None
+    when: Text | None = None
+    """One sentence on when to choose this method."""
+    when_en: Text | None = None
+
+
 @model
 class Method:
     """An intervision method as one YAML file describes it."""
@@ -304,6 +358,8 @@ class Method:
     total: DeclaredTotal | None = None
     repeat: Repeat | None = None
     incidents: list[Incident] = field(default_factory=list)
+    fit: Fit | None = None
+    """When to choose this method (optional)."""
 
     def step(self, step_id: str) -> Step:
         """The step with this id; KeyError names the id when it does not exist."""

@@ -92,6 +92,33 @@ def check_method(method: Method) -> list[Finding]:
             Finding(("incidents", index, "id"), f"incident id '{incident_id}' is used twice")
         )
 
+    for s_index, step in enumerate(method.steps):
+        for field in ("questions", "watch_for"):
+            dutch, english = getattr(step, field), getattr(step, f"{field}_en")
+            if english and len(english) != len(dutch):
+                findings.append(
+                    Finding(
+                        ("steps", s_index, f"{field}_en"),
+                        f"'{field}_en' has {len(english)} entries and '{field}' has "
+                        f"{len(dutch)}: give one English line for each Dutch one, in order",
+                        Severity.warning,
+                    )
+                )
+
+    fit = method.fit
+    if (
+        fit is not None
+        and fit.group_min is not None
+        and fit.group_max is not None
+        and fit.group_min > fit.group_max
+    ):
+        findings.append(
+            Finding(
+                ("fit", "group_max"),
+                f"group_max {fit.group_max} is smaller than group_min {fit.group_min}",
+            )
+        )
+
     if method.total is not None:
         if method.total.scope is TotalScope.repeat:
             steps = method.repeated_steps
