@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
 import pytest
 
 from intervisie_tui.messages import Lang, Msg, catalogue, placeholders, say
@@ -29,5 +31,6 @@ def test_a_message_is_frozen_data() -> None:
     message = Msg("common.ok", count=3)
     assert message == Msg("common.ok", count=3)
     assert message.values == {"count": 3}
-    with pytest.raises(ValueError):
+    with pytest.raises(FrozenInstanceError):
         message.key = "other"  # type: ignore[misc]
+    assert len({message, Msg("common.ok", count=3)}) == 1

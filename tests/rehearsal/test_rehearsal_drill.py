@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from scripted_chair import good, play, silent, weak
 
+from intervisie_tui.messages import Msg, say
 from intervisie_tui.model import Method
 from intervisie_tui.rehearsal.debrief import debrief_markdown
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
@@ -31,14 +32,15 @@ def test_first_incident_fires_at_its_moment_and_holds_method_time(kot: Method) -
     clock.advance(0.05)
     prompt = rehearsal.tick()
     assert isinstance(prompt, Prompt) and prompt.incident == first
-    assert prompt.text == first.text
+    assert prompt.still_waiting is None
     assert prompt.incident.who == f"{first.who_name} (Collega's)"
     held_at = rehearsal.session.elapsed()
     clock.advance(10)  # the chair thinks for ten real seconds
     assert rehearsal.session.elapsed() == pytest.approx(held_at)
     assert prompt.seconds_left(rehearsal.real_now()) == pytest.approx(RESPONSE_LIMIT_SECONDS - 10)
-    with pytest.raises(CommandRejected, match="Kies eerst"):
+    with pytest.raises(CommandRejected) as refused:
         rehearsal.next_phase()
+    assert refused.value.message == Msg("rehearsal.choose_first")
     feedback = rehearsal.answer(first.good.number)
     assert feedback.result.outcome is Outcome.good
     assert feedback.result.response_seconds == pytest.approx(10)
@@ -60,7 +62,8 @@ def test_an_unanswered_prompt_expires_after_the_real_time_limit(kot: Method) -> 
     feedback = rehearsal.tick()
     assert isinstance(feedback, Feedback)
     assert feedback.result.outcome is Outcome.missed
-    assert feedback.headline.startswith("Te laat")
+    assert feedback.headline == Msg("rehearsal.feedback.missed")
+    assert say(feedback.headline).startswith("Te laat")
     assert rehearsal.prompt is None
 
 
@@ -94,7 +97,8 @@ def test_time_up_names_who_still_waits_and_is_dropped_when_the_round_is_complete
     assert isinstance(time_up, Prompt)
     assert time_up.incident.kind is IncidentKind.time_up
     assert time_up.waiting == order[1:]
-    assert time_up.text.endswith(f"Nog aan de beurt: {', '.join(order[1:])}.")
+    assert time_up.still_waiting == Msg("rehearsal.still_waiting", names=", ".join(order[1:]))
+    assert say(time_up.still_waiting, "en").startswith("Still waiting for a turn: ")
     rehearsal.answer(time_up.incident.good.number)
     rehearsal.next_phase()  # suggesties: complete the round in time
     for _ in rehearsal.state.turn_order:

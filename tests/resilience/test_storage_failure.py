@@ -17,11 +17,15 @@ import pytest
 from app_support import bundled_app
 from textual.pilot import Pilot
 
-from intervisie_tui.session import NOT_SAVED, FakeClock, read_journal
+from intervisie_tui.messages import say
+from intervisie_tui.session import FakeClock, read_journal
 from intervisie_tui.session import journal as journal_module
 from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.screens.end import EndScreen
 from intervisie_tui.tui.screens.run import RunScreen
+
+#: What the Dutch notice about saving starts with, whatever the system's reason.
+NOT_SAVED = say("session.not_saved", problem="").removesuffix(" ()")
 
 NOTES = ["Wat wil je bereiken?", "Wie is er nog bij betrokken?", "Wat werkte eerder?"]
 

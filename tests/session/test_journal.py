@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from session_methods import kot_like, kot_setup
 
+from intervisie_tui.messages import say
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import (
     DATA_DIR_ENV,
-    NOT_SAVED,
     FakeClock,
     JournalError,
     Rating,
@@ -141,7 +141,8 @@ def test_disk_full_keeps_the_meeting_going_in_memory(
     assert kot_session.state.notes[-1].text == "Niet verloren"
     assert not kot_session.saving
     warning = kot_session.storage_warning()
-    assert warning is not None and warning.startswith(NOT_SAVED)
+    assert warning is not None and warning.key == "session.not_saved"
+    assert "No space left" in say(warning, "en")
     assert kot_session.storage_warning() is None  # told once
     kot_session.add_note("Ook niet verloren")
     assert [n.text for n in kot_session.state.notes] == ["Niet verloren", "Ook niet verloren"]

@@ -13,6 +13,7 @@ tables and refuses a key defined twice.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import import_module
@@ -20,8 +21,6 @@ from pkgutil import iter_modules
 from string import Formatter
 from types import MappingProxyType
 from typing import Final
-
-from pydantic import BaseModel, ConfigDict, Field
 
 
 class Lang(StrEnum):
@@ -35,20 +34,30 @@ class Lang(StrEnum):
 Value = str | int | float
 
 
-class Msg(BaseModel):
+@dataclass(frozen=True, init=False)
+class Msg:
     """A message key with the values its sentence needs, as the core hands it to the screen.
 
     A refusal or a problem travels as data, not as a sentence, so the same refusal can be shown
-    on a Dutch wall, in an English report or compared in a test without parsing words.
+    on a Dutch wall, in an English report or compared in a test without parsing words. A frozen
+    dataclass rather than a pydantic model: refusals are raised during a live meeting, which
+    never loads pydantic (tests/session/test_layers.py), and there is nothing to validate.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
     key: str
-    values: Mapping[str, Value] = Field(default_factory=dict)
+    values: Mapping[str, Value]
 
     def __init__(self, key: str, /, **values: Value) -> None:
-        super().__init__(key=key, values=values)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "values", MappingProxyType(values))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Msg):
+            return NotImplemented
+        return self.key == other.key and dict(self.values) == dict(other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted(self.values.items()))))
 
 
 #: key -> (Dutch, English). Placeholders use str.format names and must match in both languages.
@@ -72,7 +81,7 @@ def catalogue() -> Mapping[str, tuple[str, str]]:
     return MappingProxyType(joined)
 
 
-def say(message: Msg | str, lang: Lang | str = Lang.nl, **values: Value) -> str:
+def say(message: Msg | str, /, lang: Lang | str = Lang.nl, **values: Value) -> str:
     """The sentence for `message` in `lang`, with its values filled in.
 
     A plain key may be given with its values as keywords. An unknown key raises KeyError at once,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model import Method
 from intervisie_tui.rehearsal.cast import simulated_setup
 from intervisie_tui.rehearsal.clock import HoldableClock
@@ -20,7 +21,6 @@ from intervisie_tui.rehearsal.debrief import Debrief, build_debrief
 from intervisie_tui.rehearsal.scoring import (
     RESPONSE_LIMIT_SECONDS,
     IncidentResult,
-    Outcome,
     PhaseTiming,
     judge,
     not_reached,
@@ -53,12 +53,11 @@ class Prompt:
     waiting: tuple[str, ...] = ()
 
     @property
-    def text(self) -> str:
-        """What happens, as the chair reads it (who does it is `incident.who`)."""
+    def still_waiting(self) -> Msg | None:
+        """Who still waits for a turn when time is up, said after the incident's text."""
         if self.incident.kind is IncidentKind.time_up and self.waiting:
-            names = ", ".join(self.waiting)
-            return f"{self.incident.text} Nog aan de beurt: {names}."
-        return self.incident.text
+            return Msg("rehearsal.still_waiting", names=", ".join(self.waiting))
+        return None
 
     def seconds_left(self, real_now: float) -> float:
         """Real seconds the chair still has to choose."""
@@ -77,16 +76,9 @@ class Feedback:
         return self.result.incident.good
 
     @property
-    def headline(self) -> str:
+    def headline(self) -> Msg:
         """One line: how the answer landed."""
-        outcome = self.result.outcome
-        if outcome is Outcome.good:
-            return "Goed gedaan."
-        if outcome is Outcome.weak:
-            return "Dat kan beter."
-        if outcome is Outcome.let_pass:
-            return "Laten gaan werkt hier niet."
-        return "Te laat: het moment is voorbij."
+        return Msg(f"rehearsal.feedback.{self.result.outcome.name}")
 
     @property
     def chosen_why(self) -> str | None:
@@ -233,14 +225,14 @@ class Rehearsal:
     def answer(self, number: int) -> Feedback:
         """The chair chooses option `number`; CommandRejected when there is nothing to answer."""
         if self._prompt is None:
-            raise CommandRejected("Er is nu geen incident om op te reageren.")
+            raise CommandRejected(Msg("rehearsal.no_incident"))
         self._prompt.incident.choice(number)  # an unknown number leaves the prompt open
         return self._close(number)
 
     def expire(self) -> Feedback:
         """The answer countdown ran out: the moment is missed (for a front end's own timer)."""
         if self._prompt is None:
-            raise CommandRejected("Er is nu geen incident om op te reageren.")
+            raise CommandRejected(Msg("rehearsal.no_incident"))
         return self._close(None)
 
     def hold_time(self) -> None:
@@ -263,7 +255,7 @@ class Rehearsal:
 
     def _require_no_prompt(self) -> None:
         if self._prompt is not None:
-            raise CommandRejected("Kies eerst hoe je reageert (1-4).")
+            raise CommandRejected(Msg("rehearsal.choose_first"))
 
     def _record_timing(self, *, skipped: bool = False) -> None:
         state = self.state
@@ -288,7 +280,7 @@ class Rehearsal:
         """Leave the current phase (timing recorded) for the next one."""
         self._require_no_prompt()
         if self.state.next_index() is None:
-            raise CommandRejected("Dit is de laatste fase: rond af met de debriefing.")
+            raise CommandRejected(Msg("rehearsal.last_phase"))
         self._record_timing()
         self.session.next()
 
@@ -301,7 +293,7 @@ class Rehearsal:
         """Leave out an optional phase; a skipped phase is not judged on time."""
         self._require_no_prompt()
         if not self.state.phase.optional:
-            raise CommandRejected("Alleen een optionele stap kan worden overgeslagen.")
+            raise CommandRejected(Msg("session.not_optional"))
         self._record_timing(skipped=True)
         self.session.skip()
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
-    from intervisie_tui.session.engine import NOT_SAVED, Session, TimerEvent, TimerEventKind
+    from intervisie_tui.session.engine import Session, TimerEvent, TimerEventKind
     from intervisie_tui.session.events import Event, Rating
     from intervisie_tui.session.folders import DATA_DIR_ENV, sessions_dir
     from intervisie_tui.session.journal import (
@@ -33,7 +33,6 @@ _HOMES = {
     "FakeClock": "clock",
     "ScaledClock": "clock",
     "SystemClock": "clock",
-    "NOT_SAVED": "engine",
     "Session": "engine",
     "TimerEvent": "engine",
     "TimerEventKind": "engine",
@@ -76,7 +75,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DATA_DIR_ENV",
-    "NOT_SAVED",
     "Case",
     "Clock",
     "CommandRejected",

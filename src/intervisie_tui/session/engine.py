@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.events import (
@@ -55,7 +56,11 @@ from intervisie_tui.session.state import (
 from intervisie_tui.session.view import PhaseView, TimerStatus, phase_view
 
 #: Shown once when the journal cannot be written; the meeting itself goes on.
-NOT_SAVED = "Let op: notities worden niet opgeslagen"
+
+
+def _not_saved(error: OSError) -> Msg:
+    """The notice that the journal is not being written, with the system's reason."""
+    return Msg("session.not_saved", problem=str(error.strerror or error))
 
 
 class TimerEventKind(StrEnum):
@@ -90,7 +95,7 @@ class Session:
         clock: Clock | None = None,
         journal: Journal | None = None,
         replay_warning: JournalWarning | None = None,
-        storage_problem: str | None = None,
+        storage_problem: Msg | None = None,
         path: Path | None = None,
         state: SessionState | None = None,
     ) -> None:
@@ -135,7 +140,7 @@ class Session:
             journal: Journal | None = Journal.create(target, created)
             problem = None
         except OSError as error:
-            journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
+            journal, problem = None, _not_saved(error)
         return cls(created, clock=clock, journal=journal, storage_problem=problem)
 
     @classmethod
@@ -160,7 +165,7 @@ class Session:
             journal: Journal | None = Journal.reopen(contents)
             problem = None
         except OSError as error:
-            journal, problem = None, f"{NOT_SAVED} ({error.strerror or error})"
+            journal, problem = None, _not_saved(error)
         return cls(
             contents.created,
             contents.events,
@@ -196,11 +201,11 @@ class Session:
         return self._journal is not None
 
     @property
-    def storage_problem(self) -> str | None:
+    def storage_problem(self) -> Msg | None:
         """Why the journal is not being written (stays set for the rest of the meeting)."""
         return self._storage_problem
 
-    def storage_warning(self) -> str | None:
+    def storage_warning(self) -> Msg | None:
         """The storage problem the first time it is asked for, then None: tell the chair once."""
         if self._storage_problem is None or self._storage_told:
             return None
@@ -227,7 +232,7 @@ class Session:
                 # The meeting goes on in memory; a journal with a gap would replay wrongly,
                 # so stop writing to it altogether.
                 self._journal = None
-                self._storage_problem = f"{NOT_SAVED} ({error.strerror or error})"
+                self._storage_problem = _not_saved(error)
         self._events.append(event)
         self._state = new_state
         self._rearm_timer()
@@ -285,7 +290,7 @@ class Session:
         """Someone passes this round (default: the current speaker)."""
         who = name if name is not None else self._state.current_speaker
         if who is None:
-            raise CommandRejected("Er is nu niemand aan de beurt.")
+            raise CommandRejected(Msg("session.nobody_speaking"))
         self._commit(PersonSkipped(at=self.wall_now(), name=who))
 
     def mark_absent(self, name: str, absent: bool = True) -> None:
@@ -303,7 +308,7 @@ class Session:
         """Write a line on the flip-over for the current (or given) phase; returns the note."""
         cleaned = text.strip()
         if not cleaned:
-            raise CommandRejected("Een lege notitie wordt niet bewaard.")
+            raise CommandRejected(Msg("session.empty_note"))
         note_id = self._state.next_note_id
         self._commit(
             NoteAdded(
@@ -325,7 +330,7 @@ class Session:
         """Correct a note; the earlier text stays in the journal."""
         cleaned = text.strip()
         if not cleaned:
-            raise CommandRejected("Een notitie kan niet leeg worden; de oude tekst blijft.")
+            raise CommandRejected(Msg("session.note_emptied"))
         self._commit(NoteEdited(at=self.wall_now(), id=note_id, text=cleaned))
 
     def set_first_step(self, text: str, case: int | None = None) -> None:
@@ -335,7 +340,7 @@ class Session:
             which = 0
         cleaned = text.strip()
         if not cleaned:
-            raise CommandRejected("Een eerste stap kan niet leeg zijn.")
+            raise CommandRejected(Msg("session.empty_first_step"))
         self._commit(FirstStepSet(at=self.wall_now(), case=which, text=cleaned))
 
     def propose_plan(self, until: datetime | None = None, *, stretch: bool = False) -> Plan:
@@ -346,7 +351,7 @@ class Session:
         """
         end = until if until is not None else self._state.setup.until
         if end is None:
-            raise CommandRejected("Geef een eindtijd op: tot hoe laat hebben we?")
+            raise CommandRejected(Msg("session.no_end_time"))
         now = self.wall_now()
         state = self._state
         available = (end - now).total_seconds() / 60
@@ -385,7 +390,9 @@ class Session:
         try:
             report.write_text(render_report(self._state), encoding="utf-8")
         except OSError as error:
-            self._storage_problem = f"Verslag niet opgeslagen ({error.strerror or error})"
+            self._storage_problem = Msg(
+                "session.report_not_saved", problem=str(error.strerror or error)
+            )
             return None
         return report
 

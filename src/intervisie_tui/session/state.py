@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
+from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.model.method import Capture, Method, TurnMode
 from intervisie_tui.session.events import (
     Advanced,
@@ -42,7 +43,18 @@ ZERO = timedelta(0)
 
 
 class CommandRejected(ValueError):
-    """A command that does not fit the meeting's state; the message is Dutch, for the chair."""
+    """A command that does not fit the meeting's state, carrying the `Msg` the chair is told.
+
+    The refusal is data: the screen says `message` in the chair's language, a test compares
+    keys. `str()` gives the Dutch sentence, for tracebacks and logs only.
+    """
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return say(self.message, Lang.nl)
 
 
 @dataclass(frozen=True)
@@ -210,7 +222,7 @@ class SessionState:
         for note in self.notes:
             if note.id == note_id:
                 return note
-        raise CommandRejected(f"Notitie {note_id} bestaat niet.")
+        raise CommandRejected(Msg("session.no_such_note", id=note_id))
 
     @property
     def next_note_id(self) -> int:
@@ -270,16 +282,16 @@ def _enter(state: SessionState, index: int, at: datetime, running: bool) -> Sess
 
 def _require_live(state: SessionState) -> None:
     if state.finished:
-        raise CommandRejected("De bijeenkomst is afgesloten.")
+        raise CommandRejected(Msg("session.finished"))
 
 
 def _require_started(state: SessionState) -> None:
     _require_live(state)
     if not state.started:
-        raise CommandRejected("De bijeenkomst is nog niet gestart.")
+        raise CommandRejected(Msg("session.not_started"))
 
 
-def _move(state: SessionState, target: int | None, at: datetime, why: str) -> SessionState:
+def _move(state: SessionState, target: int | None, at: datetime, why: Msg) -> SessionState:
     if target is None:
         raise CommandRejected(why)
     was_running = state.running
@@ -299,15 +311,15 @@ def _apply(state: SessionState, event: Event) -> SessionState:
     at = event.at
     match event:
         case SessionCreated():
-            raise CommandRejected("Een journaal heeft maar één begin.")
+            raise CommandRejected(Msg("session.one_beginning"))
         case PlanChanged(minutes=minutes, dropped=dropped):
             _require_live(state)
             if len(minutes) != len(state.phases):
-                raise CommandRejected("Het plan past niet bij de fasen van deze bijeenkomst.")
+                raise CommandRejected(Msg("session.plan_mismatch"))
             if state.started and state.index in dropped:
-                raise CommandRejected("De lopende fase kan niet vervallen.")
+                raise CommandRejected(Msg("session.running_phase_dropped"))
             if any(m is not None and m <= 0 for m in minutes):
-                raise CommandRejected("Elke fase in het plan krijgt minstens één minuut.")
+                raise CommandRejected(Msg("session.plan_minute"))
             # A new plan supersedes the minutes added by hand to the phases it changes.
             records = tuple(
                 replace(record, added=ZERO) if new != old else record
@@ -319,53 +331,53 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case Started():
             _require_live(state)
             if state.started:
-                raise CommandRejected("De bijeenkomst loopt al.")
+                raise CommandRejected(Msg("session.already_started"))
             first = 0 if 0 not in state.dropped else state.next_index(0)
             if first is None:
-                raise CommandRejected("Er is geen fase om mee te beginnen.")
+                raise CommandRejected(Msg("session.no_first_phase"))
             return _enter(replace(state, started=True), first, at, running=True)
         case Paused():
             _require_started(state)
             if not state.running:
-                raise CommandRejected("De tijd staat al stil.")
+                raise CommandRejected(Msg("session.already_paused"))
             return _close(state, at, leaving=False)
         case Resumed():
             _require_started(state)
             if state.running:
-                raise CommandRejected("De tijd loopt al.")
+                raise CommandRejected(Msg("session.already_running"))
             return replace(state, running_since=at)
         case Advanced():
             _require_started(state)
-            return _move(state, state.next_index(), at, "Dit is de laatste fase: rond af.")
+            return _move(state, state.next_index(), at, Msg("session.last_phase"))
         case WentBack():
             _require_started(state)
-            return _move(state, state.previous_index(), at, "Dit is de eerste fase.")
+            return _move(state, state.previous_index(), at, Msg("session.first_phase"))
         case Skipped():
             _require_started(state)
             if not state.phase.optional:
-                raise CommandRejected("Alleen een optionele stap kan worden overgeslagen.")
+                raise CommandRejected(Msg("session.not_optional"))
             target = state.next_index()
             if target is None:
-                raise CommandRejected("Dit is de laatste fase: rond af.")
+                raise CommandRejected(Msg("session.last_phase"))
             marked = _with_record(
                 state, state.index, replace(state.records[state.index], skipped=True)
             )
-            return _move(marked, target, at, "")
+            return _move(marked, target, at, Msg("session.last_phase"))
         case MinutesChanged(seconds=seconds):
             _require_started(state)
             planned = state.planned()
             if planned is None:
-                raise CommandRejected("Deze fase heeft geen vaste tijd.")
+                raise CommandRejected(Msg("session.untimed"))
             record = state.records[state.index]
             if planned + record.added + timedelta(seconds=seconds) <= ZERO:
-                raise CommandRejected("Korter kan niet: de fase houdt minstens één minuut.")
+                raise CommandRejected(Msg("session.min_minute"))
             return _with_record(
                 state, state.index, replace(record, added=record.added + timedelta(seconds=seconds))
             )
         case TurnAdvanced():
             _require_started(state)
             if not state.is_round:
-                raise CommandRejected("In deze fase is er geen beurtvolgorde.")
+                raise CommandRejected(Msg("session.no_round"))
             speaker = state.current_speaker
             if speaker is None:  # round complete: the next press starts a new round
                 return replace(state, turn=TurnState(round=state.turn.round + 1))
@@ -373,7 +385,7 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case PersonSkipped(name=name):
             _require_started(state)
             if name not in state.turn_order:
-                raise CommandRejected(f"{name} heeft in deze ronde geen beurt.")
+                raise CommandRejected(Msg("session.no_turn", name=name))
             return replace(state, turn=replace(state.turn, passed=state.turn.passed | {name}))
         case MarkedAbsent(name=name, absent=absent):
             _require_live(state)
@@ -381,7 +393,7 @@ def _apply(state: SessionState, event: Event) -> SessionState:
                 *state.setup.inner_group,
                 *state.setup.outer_group,
             ):
-                raise CommandRejected(f"{name} staat niet op de deelnemerslijst.")
+                raise CommandRejected(Msg("session.not_participant", name=name))
             if absent:
                 return replace(
                     state, absent=state.absent | {name}, ever_absent=state.ever_absent | {name}
@@ -390,9 +402,9 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case NoteAdded():
             _require_live(state)
             if not 0 <= event.phase < len(state.phases):
-                raise CommandRejected("Die fase bestaat niet.")
+                raise CommandRejected(Msg("session.no_such_phase"))
             if any(note.id == event.id for note in state.notes):
-                raise CommandRejected(f"Notitie {event.id} bestaat al.")
+                raise CommandRejected(Msg("session.note_exists", id=event.id))
             note = Note(event.id, event.phase, event.kind, event.text, at, event.by)
             return replace(state, notes=(*state.notes, note))
         case NoteRated(id=note_id, rating=rating):
@@ -404,7 +416,7 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case FirstStepSet(case=case, text=text):
             _require_live(state)
             if not 0 <= case < len(state.first_steps):
-                raise CommandRejected("Die casus bestaat niet.")
+                raise CommandRejected(Msg("session.no_such_case"))
             steps = list(state.first_steps)
             steps[case] = text
             return replace(state, first_steps=tuple(steps))
@@ -412,7 +424,7 @@ def _apply(state: SessionState, event: Event) -> SessionState:
             _require_live(state)
             closed = _close(state, at) if state.started else state
             return replace(closed, finished_at=at)
-    raise CommandRejected(f"Onbekende gebeurtenis: {event!r}")  # pragma: no cover
+    raise CommandRejected(Msg("session.unknown_event", event=repr(event)))  # pragma: no cover
 
 
 def _replace_note(state: SessionState, note: Note) -> SessionState:

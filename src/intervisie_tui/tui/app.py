@@ -142,7 +142,7 @@ class IntervisieApp(App[int]):
             try:
                 setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
             except ValueError as problem:
-                return _Opening("setup", method, tr("setup.error", message=str(problem)))
+                return _Opening("setup", method, tr("ui.setup.error", message=str(problem)))
             return _Opening("run", method, setup=setup)
         return _Opening("setup", method)
 
@@ -176,7 +176,7 @@ class IntervisieApp(App[int]):
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
-                self.notify(warning.message, title=tr("resume.warning"), severity="warning")
+                self.notify(warning.message, title=tr("ui.resume.warning"), severity="warning")
         elif request is None or method is None:
             return  # the library is the default screen
         elif opening.kind == "rehearse":
@@ -267,8 +267,8 @@ class IntervisieApp(App[int]):
                 session.accept_plan(plan)
         session.start()
         warning = session.storage_warning()
-        if warning:
-            self.notify(warning, severity="warning", timeout=8)
+        if warning is not None:
+            self.notify(tr(warning), severity="warning", timeout=8)
         self.session = session
         if isinstance(self.screen, SetupScreen):
             self.switch_screen(self._run_screen(session))

@@ -50,31 +50,31 @@ class KeySpec:
 
 
 RUN_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("pause", "space", "toggle_pause", "key.pause", "cmd.pause"),
-    KeySpec("next", "n,right", "next_phase", "key.next", "cmd.next"),
-    KeySpec("back", "b,left", "previous_phase", "key.back", "cmd.back"),
-    KeySpec("plus", "plus", "add_minute", "key.plus", "cmd.plus"),
-    KeySpec("minus", "minus", "remove_minute", "key.minus", "cmd.minus"),
-    KeySpec("turn", "t", "next_turn", "key.turn", "cmd.turn"),
-    KeySpec("skip", "s", "skip_person", "key.skip", "cmd.skip"),
-    KeySpec("note", "a", "add_note", "key.note", "cmd.note"),
-    KeySpec("hide", "h", "toggle_chair_panel", "key.hide", "cmd.hide"),
-    KeySpec("mute", "m", "toggle_mute", "key.mute", "cmd.mute"),
+    KeySpec("pause", "space", "toggle_pause", "ui.key.pause", "ui.cmd.pause"),
+    KeySpec("next", "n,right", "next_phase", "ui.key.next", "ui.cmd.next"),
+    KeySpec("back", "b,left", "previous_phase", "ui.key.back", "ui.cmd.back"),
+    KeySpec("plus", "plus", "add_minute", "ui.key.plus", "ui.cmd.plus"),
+    KeySpec("minus", "minus", "remove_minute", "ui.key.minus", "ui.cmd.minus"),
+    KeySpec("turn", "t", "next_turn", "ui.key.turn", "ui.cmd.turn"),
+    KeySpec("skip", "s", "skip_person", "ui.key.skip", "ui.cmd.skip"),
+    KeySpec("note", "a", "add_note", "ui.key.note", "ui.cmd.note"),
+    KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
+    KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
 )
 
 APP_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("help", "question_mark", "help", "key.help", "cmd.help"),
-    KeySpec("quit", "q", "request_quit", "key.quit", "cmd.quit"),
+    KeySpec("help", "question_mark", "help", "ui.key.help", "ui.cmd.help"),
+    KeySpec("quit", "q", "request_quit", "ui.key.quit", "ui.cmd.quit"),
 )
 
 LIBRARY_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("search", "slash", "focus_filter", "key.filter", "cmd.search"),
-    KeySpec("rehearse", "o", "rehearse", "key.rehearse", "cmd.rehearse"),
+    KeySpec("search", "slash", "focus_filter", "ui.key.filter", "ui.cmd.search"),
+    KeySpec("rehearse", "o", "rehearse", "ui.key.rehearse", "ui.cmd.rehearse"),
 )
 
 SETUP_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("start", "ctrl+s", "start", "key.start", "cmd.start"),
-    KeySpec("library", "escape", "back", "key.cancel", "cmd.library"),
+    KeySpec("start", "ctrl+s", "start", "ui.key.start", "ui.cmd.start"),
+    KeySpec("library", "escape", "back", "ui.key.cancel", "ui.cmd.library"),
 )
 
 

@@ -8,32 +8,32 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from intervisie_tui.rehearsal.cues import CueCard
-from intervisie_tui.tui.rehearsal.strings import rt
+from intervisie_tui.tui.i18n import tr
 
 
 def cue_text(card: CueCard) -> Text:
     """The card as rich text, in the order a chair uses it at the start of a phase."""
     text = Text()
     if card.opening:
-        text.append(rt("cue.say") + "\n", style="bold")
+        text.append(tr("rehearsal.cue.say") + "\n", style="bold")
         text.append(f"“{card.opening}”\n\n")
     if card.rules:
-        text.append(rt("cue.rules") + "\n", style="bold")
+        text.append(tr("rehearsal.cue.rules") + "\n", style="bold")
         for rule in card.rules:
             text.append(f"• {rule.reminder}", style="bold")
             text.append(f" — {rule.explanation}\n")
         text.append("\n")
     if card.watch_for:
-        text.append(rt("cue.watch") + "\n", style="bold")
+        text.append(tr("rehearsal.cue.watch") + "\n", style="bold")
         for item in card.watch_for:
             text.append(f"• {item}\n")
         text.append("\n")
     if card.questions:
-        text.append(rt("cue.questions") + "\n", style="bold")
+        text.append(tr("rehearsal.cue.questions") + "\n", style="bold")
         for question in card.questions:
             text.append(f"• {question}\n")
     if card.is_empty:
-        text.append(rt("cue.none"))
+        text.append(tr("rehearsal.cue.none"))
     text.rstrip()
     return text
 
@@ -59,7 +59,7 @@ class CueCardPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         """Title the box."""
-        self.border_title = rt("cue.title")
+        self.border_title = tr("rehearsal.cue.title")
 
     def show(self, card: CueCard) -> None:
         """Show the card of a new phase, scrolled to its start."""

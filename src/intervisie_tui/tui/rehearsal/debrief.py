@@ -11,14 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.rehearsal.debrief import Debrief, debrief_markdown, tally_text
-from intervisie_tui.tui.rehearsal.strings import rt
+from intervisie_tui.tui.i18n import tr
 
 
 def summary_line(debrief: Debrief) -> str:
     """Total, incident and timing scores in one line for the top of the screen."""
     card = debrief.card
-    return rt(
-        "debrief.total",
+    return tr(
+        "rehearsal.debrief.total",
         total=tally_text(card.total),
         incidents=tally_text(card.incidents),
         timing=tally_text(card.timing.tally),
@@ -41,17 +41,19 @@ class DebriefScreen(Screen[None]):
         self.debrief = debrief
         self.path = path
         self.problem = problem
-        self._bindings._add_binding(Binding("q", "leave", rt("key.quit"), priority=True))
+        self._bindings._add_binding(Binding("q", "leave", tr("rehearsal.key.quit"), priority=True))
 
     def compose(self) -> ComposeResult:
         """Title, summary and paths, then the debrief as Markdown."""
-        yield Static(rt("debrief.title", title=self.debrief.method_title), id="debrief-title")
+        yield Static(
+            tr("rehearsal.debrief.title", title=self.debrief.method_title), id="debrief-title"
+        )
         lines = [summary_line(self.debrief)]
         if self.path is not None:
-            lines.append(rt("debrief.saved", path=str(self.path)))
+            lines.append(tr("rehearsal.debrief.saved", path=str(self.path)))
         elif self.problem is not None:
-            lines.append(rt("debrief.not_saved", problem=self.problem))
-        lines.append(rt("debrief.again", command=self.debrief.replay_command))
+            lines.append(tr("rehearsal.debrief.not_saved", problem=self.problem))
+        lines.append(tr("rehearsal.debrief.again", command=self.debrief.replay_command))
         yield Static("\n".join(lines), id="debrief-summary", markup=False)
         with VerticalScroll(id="debrief"):
             yield Markdown(debrief_markdown(self.debrief))

@@ -19,7 +19,7 @@ from textual.widgets import Static
 
 from intervisie_tui.rehearsal.drill import Feedback, Prompt
 from intervisie_tui.rehearsal.scoring import Outcome
-from intervisie_tui.tui.rehearsal.strings import rt
+from intervisie_tui.tui.i18n import tr
 
 #: How often the answer countdown is redrawn (real seconds).
 COUNTDOWN_TICK = 0.2
@@ -30,8 +30,11 @@ def prompt_text(prompt: Prompt) -> Text:
     incident = prompt.incident
     text = Text()
     if incident.who:
-        text.append(rt("incident.who", who=incident.who) + "\n", style="bold")
-    text.append(prompt.text + "\n\n")
+        text.append(tr("rehearsal.incident.who", who=incident.who) + "\n", style="bold")
+    text.append(prompt.incident.text)
+    if prompt.still_waiting is not None:
+        text.append(" " + tr(prompt.still_waiting))
+    text.append("\n\n")
     for choice in incident.choices:
         text.append(f" {choice.number} ", style="bold reverse")
         text.append(f"  {choice.text}\n")
@@ -44,15 +47,15 @@ def feedback_text(feedback: Feedback) -> Text:
     result = feedback.result
     text = Text()
     style = "bold green" if result.outcome is Outcome.good else "bold yellow"
-    text.append(rt(f"feedback.{result.outcome.name}") + "\n\n", style=style)
+    text.append(tr(feedback.headline) + "\n\n", style=style)
     if result.choice is not None:
-        text.append(rt("feedback.yours", text=result.choice.text) + "\n")
-        text.append(rt("feedback.why", why=result.choice.why) + "\n\n")
+        text.append(tr("rehearsal.feedback.yours", text=result.choice.text) + "\n")
+        text.append(tr("rehearsal.feedback.why", why=result.choice.why) + "\n\n")
     else:
-        text.append(rt("feedback.none") + "\n\n")
+        text.append(tr("rehearsal.feedback.none") + "\n\n")
     if result.outcome is not Outcome.good:
-        text.append(rt("feedback.better", text=feedback.good.text) + "\n", style="bold")
-        text.append(rt("feedback.why", why=feedback.good.why) + "\n\n")
+        text.append(tr("rehearsal.feedback.better", text=feedback.good.text) + "\n", style="bold")
+        text.append(tr("rehearsal.feedback.why", why=feedback.good.why) + "\n\n")
     text.append(feedback.rule + "\n", style="italic")
     text.rstrip()
     return text
@@ -101,14 +104,18 @@ class IncidentScreen(ModalScreen[None]):
         self.feedback: Feedback | None = None
         self._shown_seconds = -1
         # Built per instance so the footer speaks the language chosen at start-up.
-        self._bindings._add_binding(Binding("1", "choose(1)", rt("key.choose"), key_display="1-4"))
+        self._bindings._add_binding(
+            Binding("1", "choose(1)", tr("rehearsal.key.choose"), key_display="1-4")
+        )
         self._bindings._add_binding(Binding("enter", "close", show=False))
         self._bindings._add_binding(Binding("escape", "close", show=False))
 
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""
         with Vertical() as box:
-            box.border_title = rt("incident.title", rule=self.prompt.incident.rule_reminder)
+            box.border_title = tr(
+                "rehearsal.incident.title", rule=self.prompt.incident.rule_reminder
+            )
             yield Static(prompt_text(self.prompt), id="incident-body")
             yield Static(id="incident-left", markup=False)
 
@@ -130,7 +137,7 @@ class IncidentScreen(ModalScreen[None]):
             self._shown_seconds = seconds
             n = len(self.prompt.incident.choices)
             self.query_one("#incident-left", Static).update(
-                rt("incident.left", seconds=seconds, n=n)
+                tr("rehearsal.incident.left", seconds=seconds, n=n)
             )
 
     def action_choose(self, number: int) -> None:
@@ -141,9 +148,9 @@ class IncidentScreen(ModalScreen[None]):
     def _judged(self, number: int | None) -> None:
         self.feedback = self.answer(number)
         self.add_class("-answered")
-        self.query_one(Vertical).border_title = rt("feedback.title")
+        self.query_one(Vertical).border_title = tr("rehearsal.feedback.title")
         self.query_one("#incident-body", Static).update(feedback_text(self.feedback))
-        self.query_one("#incident-left", Static).update(rt("feedback.close"))
+        self.query_one("#incident-left", Static).update(tr("rehearsal.feedback.close"))
 
     def action_close(self) -> None:
         """Enter after the feedback: back to the meeting."""

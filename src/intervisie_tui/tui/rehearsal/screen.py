@@ -15,10 +15,10 @@ from textual.widgets import Static
 
 from intervisie_tui.rehearsal.debrief import save_debrief
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
+from intervisie_tui.tui.i18n import tr
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
 from intervisie_tui.tui.rehearsal.incident import IncidentScreen
-from intervisie_tui.tui.rehearsal.strings import rt
 from intervisie_tui.tui.screens.confirm import ConfirmDialog
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
@@ -56,7 +56,9 @@ class RehearsalScreen(RunScreen):
     def compose(self) -> ComposeResult:
         """The run screen with a banner saying this is a rehearsal, and the cue card."""
         speed = f"{self.drill.speed:g}"
-        yield Static(rt("banner", seed=self.drill.seed, speed=speed), id="rehearsal-banner")
+        yield Static(
+            tr("rehearsal.banner", seed=self.drill.seed, speed=speed), id="rehearsal-banner"
+        )
         yield from super().compose()
 
     def on_mount(self) -> None:
@@ -83,7 +85,7 @@ class RehearsalScreen(RunScreen):
             screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
             self.app.push_screen(screen, self._feedback_read)
         elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
-            headline = rt(f"feedback.{outcome.result.outcome.name}")
+            headline = tr(outcome.headline)
             self.notify(f"{headline} {outcome.good.text}", severity="warning")
 
     def _judge(self, number: int | None) -> Feedback:
@@ -113,7 +115,9 @@ class RehearsalScreen(RunScreen):
 
     def action_quit_rehearsal(self) -> None:
         """q: stop rehearsing (asked first); nothing is saved without a debrief."""
-        dialog = ConfirmDialog(rt("quit.question"), rt("quit.explain"), yes_key="q")
+        dialog = ConfirmDialog(
+            tr("rehearsal.quit.question"), tr("rehearsal.quit.explain"), yes_key="q"
+        )
         self.app.push_screen(dialog, self._quit_answer)
 
     def _quit_answer(self, yes: bool | None) -> None:

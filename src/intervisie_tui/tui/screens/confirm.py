@@ -46,7 +46,7 @@ class ConfirmDialog(ModalScreen[bool]):
         with Vertical():
             yield Static(self.question, id="confirm-question", markup=False)
             yield Static(self.explain, markup=False)
-            yield Static(f"{tr('confirm.yes')}   {tr('confirm.no')}", markup=False)
+            yield Static(f"{tr('ui.confirm.yes')}   {tr('ui.confirm.no')}", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         """Close with the chair's answer."""
@@ -55,9 +55,9 @@ class ConfirmDialog(ModalScreen[bool]):
 
 def confirm_quit() -> ConfirmDialog:
     """The quit question: q again (or j/y/Enter) quits; the journal keeps the session."""
-    return ConfirmDialog(tr("quit.question"), tr("quit.explain"), yes_key="q")
+    return ConfirmDialog(tr("ui.quit.question"), tr("ui.quit.explain"), yes_key="q")
 
 
 def confirm_finish() -> ConfirmDialog:
     """The question at the last phase: close the meeting and write the report?"""
-    return ConfirmDialog(tr("finish.question"), tr("finish.explain"))
+    return ConfirmDialog(tr("ui.finish.question"), tr("ui.finish.explain"))

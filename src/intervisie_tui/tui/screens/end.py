@@ -30,12 +30,12 @@ class EndScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, where the report is and what to do with it, then the report itself."""
-        yield Static(tr("end.title"), id="end-title")
+        yield Static(tr("ui.end.title"), id="end-title")
         lines = []
         if self.report is not None:
-            lines.append(tr("end.saved", path=str(self.report)))
-            lines.append(tr("end.print", session=self.report.stem))
-        lines.append(tr("end.resume"))
+            lines.append(tr("ui.end.saved", path=str(self.report)))
+            lines.append(tr("ui.end.print", session=self.report.stem))
+        lines.append(tr("ui.end.resume"))
         yield Static("\n".join(lines), id="end-paths", markup=False)
         with VerticalScroll(id="report"):
             yield Markdown(render_report(self.state))

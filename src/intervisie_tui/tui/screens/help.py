@@ -44,10 +44,10 @@ class HelpScreen(ModalScreen[None]):
             for spec in all_keys()
         ]
         with Vertical():
-            yield Static(tr("help.title"), id="help-title")
-            yield Static(tr("help.intro"))
+            yield Static(tr("ui.help.title"), id="help-title")
+            yield Static(tr("ui.help.intro"))
             yield Static("\n".join(lines), id="help-keys", markup=False)
-            yield Static(tr("help.close"))
+            yield Static(tr("ui.help.close"))
 
     def action_dismiss_help(self) -> None:
         """Close and return to where the chair was."""

@@ -36,20 +36,20 @@ def duration_label(method: Method) -> str:
     """'60 min', or '15 min per casus' for a method that repeats per case or topic."""
     block = block_minutes(method)
     if method.repeat is not None and block is not None:
-        unit = tr(f"unit.{method.repeat.per.value}")
+        unit = tr(f"ui.unit.{method.repeat.per.value}")
         outside = meeting_minutes(method) - block * method.repeat.default_count
-        label = tr("library.per_case", minutes=minutes(block), unit=unit)
+        label = tr("ui.library.per_case", minutes=minutes(block), unit=unit)
         return f"{minutes(outside)} + {label}" if outside else label
-    return tr("library.minutes", minutes=minutes(meeting_minutes(method)))
+    return tr("ui.library.minutes", minutes=minutes(meeting_minutes(method)))
 
 
 def steps_table(method: Method) -> Table:
     """The preview of the steps: minutes, title, who speaks, rules."""
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
     table.add_column("min", justify="right", no_wrap=True)
-    table.add_column(tr("library.steps"), ratio=3)
-    table.add_column(tr("run.speaking"), ratio=2, min_width=9)
-    table.add_column(tr("run.rules"), ratio=3)
+    table.add_column(tr("ui.library.steps"), ratio=3)
+    table.add_column(tr("ui.run.speaking"), ratio=2, min_width=9)
+    table.add_column(tr("ui.run.rules"), ratio=3)
     repeated = {step.id for step in method.repeated_steps}
     for step in method.steps:
         speakers = ", ".join(
@@ -58,10 +58,10 @@ def steps_table(method: Method) -> Table:
         rules = "; ".join(rule_reminder(method.rule(r)) for r in step.rules if _has_rule(method, r))
         title = step_title(step)
         if step.optional:
-            title += f" ({tr('library.optional')})"
+            title += f" ({tr('ui.library.optional')})"
         if step.id in repeated:
             title = "↻ " + title
-        mins = minutes(step.minutes) if step.minutes is not None else tr("library.untimed")
+        mins = minutes(step.minutes) if step.minutes is not None else tr("ui.library.untimed")
         table.add_row(mins, title, speakers, rules)
     return table
 
@@ -91,18 +91,18 @@ class MethodPreview(VerticalScroll):
     def compose(self) -> ComposeResult:
         """Empty parts filled by `show`."""
         yield Static(id="preview-title", markup=False)
-        yield Static(tr("library.purpose"), classes="label")
+        yield Static(tr("ui.library.purpose"), classes="label")
         yield Static(id="preview-purpose", markup=False)
-        yield Static(tr("library.steps"), classes="label")
+        yield Static(tr("ui.library.steps"), classes="label")
         yield Static(id="preview-steps")
-        yield Static(tr("library.source"), classes="label")
+        yield Static(tr("ui.library.source"), classes="label")
         yield Static(id="preview-source", markup=False)
 
     def show(self, method: Method) -> None:
         """Fill the preview with `method`."""
         duration = duration_label(method)
         if method.total is not None and method.total.minutes != method.computed_minutes:
-            duration += " · " + tr("library.declared", minutes=minutes(method.total.minutes))
+            duration += " · " + tr("ui.library.declared", minutes=minutes(method.total.minutes))
         self.query_one("#preview-title", Static).update(f"{method_title(method)} · {duration}")
         self.query_one("#preview-purpose", Static).update(method_purpose(method))
         self.query_one("#preview-steps", Static).update(steps_table(method))
@@ -167,10 +167,10 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, two filters, the list beside the preview, problems, footer."""
-        yield Static(tr("library.title"), id="library-title", markup=False)
+        yield Static(tr("ui.library.title"), id="library-title", markup=False)
         with Horizontal(id="filters"):
-            yield Input(placeholder=tr("library.filter"), id="filter-text")
-            yield Input(placeholder=tr("library.max"), id="filter-max", type="integer")
+            yield Input(placeholder=tr("ui.library.filter"), id="filter-text")
+            yield Input(placeholder=tr("ui.library.max"), id="filter-max", type="integer")
         with Vertical(id="library-body"):
             yield DataTable(id="methods", cursor_type="row", zebra_stripes=False)
             yield MethodPreview()
@@ -191,13 +191,13 @@ class LibraryScreen(Screen[None]):
         if not self.catalog.broken:
             box.add_class("-none")
             return
-        box.border_title = tr("library.problems")
+        box.border_title = tr("ui.library.problems")
         lines = Text()
         for broken in self.catalog.broken:
             for problem in broken.problems:
                 lines.append(str(replace(problem, path=shown_path(problem.path))) + "\n")
         first = shown_path(self.catalog.broken[0].path)
-        lines.append(tr("library.problem_hint", path=str(first.parent)), style="italic")
+        lines.append(tr("ui.library.problem_hint", path=str(first.parent)), style="italic")
         self.query_one("#problems-text", Static).update(lines)
 
     def _max_minutes(self) -> float | None:
@@ -209,8 +209,8 @@ class LibraryScreen(Screen[None]):
         limit = self._max_minutes()
         self._shown = [m for m in self.catalog.methods if matches(m, text, limit)]
         self._fill_table(keep_cursor=False)
-        count = tr("library.count", shown=len(self._shown), total=len(self.catalog.methods))
-        title = f"{tr('library.title')} · {count}"
+        count = tr("ui.library.count", shown=len(self._shown), total=len(self.catalog.methods))
+        title = f"{tr('ui.library.title')} · {count}"
         self.query_one("#library-title", Static).update(escape(title))
 
     def _fill_table(self, *, keep_cursor: bool = True) -> None:
@@ -230,12 +230,12 @@ class LibraryScreen(Screen[None]):
         duration_width = max((len(d) for d in durations), default=6)
         title_width = min(34, max((len(t) for t in titles), default=10))
         room = width - duration_width - title_width - 7
-        table.add_column(tr("library.duration"), width=duration_width)
-        table.add_column(tr("library.title"), width=title_width)
+        table.add_column(tr("ui.library.duration"), width=duration_width)
+        table.add_column(tr("ui.library.title"), width=title_width)
         if room >= 12:
-            table.add_column(tr("library.purpose"), width=room)
+            table.add_column(tr("ui.library.purpose"), width=room)
         if not self._shown:
-            table.add_row("", tr("library.none"), *([""] if room >= 12 else []))
+            table.add_row("", tr("ui.library.none"), *([""] if room >= 12 else []))
             return
         for method, duration, title in zip(self._shown, durations, titles, strict=True):
             cells: list[str | Text] = [

@@ -61,14 +61,14 @@ class NoteDialog(ModalScreen[NoteDraft | None]):
     def compose(self) -> ComposeResult:
         """The prompt, the input, and the rating line (shown after the text is in)."""
         with Vertical():
-            yield Static(tr("run.note_prompt"), id="note-title")
-            placeholder = tr("run.note_rating_hint") if self.ratings else ""
+            yield Static(tr("ui.run.note_prompt"), id="note-title")
+            placeholder = tr("ui.run.note_rating_hint") if self.ratings else ""
             yield Input(id="note-input", placeholder=placeholder)
             options = " · ".join(
-                f"{key} = {tr('rating.' + (r.value if r else 'none'))}"
+                f"{key} = {tr('ui.rating.' + (r.value if r else 'none'))}"
                 for key, r in RATING_KEYS.items()
             )
-            yield Static(f"{tr('run.note_rating')}: {options}", id="rating-help")
+            yield Static(f"{tr('ui.run.note_rating')}: {options}", id="rating-help")
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

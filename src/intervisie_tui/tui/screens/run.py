@@ -317,7 +317,7 @@ class RunScreen(Screen[None]):
         view = self.session.phase_view()
         method = state.method
         step = state.phase.step
-        title = f"{tr('run.step', n=view.number, m=view.total)} · {step_title(step)}"
+        title = f"{tr('ui.run.step', n=view.number, m=view.total)} · {step_title(step)}"
         self._set_line("phase-title", title)
         self._set_line("phase-meta", self._meta(state))
         self._set_line("purpose", first_sentence(pick(step.description, None)))
@@ -336,27 +336,29 @@ class RunScreen(Screen[None]):
         text = Text(method_title(state.method))
         case = state.case
         if case is not None and state.phase.case is not None:
-            unit = tr(f"unit.{state.method.repeat.per.value}") if state.method.repeat else ""
+            unit = tr(f"ui.unit.{state.method.repeat.per.value}") if state.method.repeat else ""
             label = tr(
-                "run.case", unit=unit.capitalize(), n=state.phase.case + 1, m=len(state.cases)
+                "ui.run.case", unit=unit.capitalize(), n=state.phase.case + 1, m=len(state.cases)
             )
             text.append(f" · {label}: {case.inbrenger}")
         if state.started and not state.running:
-            text.append(f"  {tr('run.paused')}", style="bold reverse")
+            text.append(f"  {tr('ui.run.paused')}", style="bold reverse")
         if self.muted:
-            text.append(f"  ({tr('run.muted')})")
+            text.append(f"  ({tr('ui.run.muted')})")
         return text
 
     def _next_line(self, state: SessionState) -> str:
         following = state.next_index()
         if following is None:
-            return tr("run.next_end")
+            return tr("ui.run.next_end")
         step = state.phases[following].step
         planned = state.planned(following)
         length = (
-            tr("run.untimed") if planned is None else f"{minutes(planned.total_seconds() / 60)} min"
+            tr("ui.run.untimed")
+            if planned is None
+            else f"{minutes(planned.total_seconds() / 60)} min"
         )
-        return tr("run.next", title=step_title(step), minutes=length)
+        return tr("ui.run.next", title=step_title(step), minutes=length)
 
     def watch_chair_hidden(self, hidden: bool) -> None:
         """Hide or show the chair's panel."""
@@ -374,12 +376,12 @@ class RunScreen(Screen[None]):
         try:
             command()
         except CommandRejected as refusal:
-            self.notify(str(refusal), severity="warning", timeout=4)
+            self.notify(tr(refusal.message), severity="warning", timeout=4)
         warning = self.session.storage_warning()
-        if warning:
+        if warning is not None:
             # The disk refused a line mid-meeting (full, unplugged): the session keeps every
             # note in memory and says so once; the meeting goes on.
-            self.notify(warning, severity="warning", timeout=8)
+            self.notify(tr(warning), severity="warning", timeout=8)
         self.refresh_clock()
 
     def action_toggle_pause(self) -> None:

@@ -106,42 +106,46 @@ class SetupScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The form on the left, the plan on the right."""
-        yield Static(f"{tr('setup.title')} · {method_title(self.method)}", id="setup-title")
-        unit = tr(f"unit.{self.method.repeat.per.value}") if self.method.repeat else tr("unit.case")
+        yield Static(f"{tr('ui.setup.title')} · {method_title(self.method)}", id="setup-title")
+        unit = (
+            tr(f"ui.unit.{self.method.repeat.per.value}")
+            if self.method.repeat
+            else tr("ui.unit.case")
+        )
         with Horizontal(id="setup-body"):
             with VerticalScroll(id="form"):
-                yield Label(tr("setup.chair"))
+                yield Label(tr("ui.setup.chair"))
                 yield Input(self.initial.chair, id="chair")
-                yield Label(tr("setup.participants"))
+                yield Label(tr("ui.setup.participants"))
                 yield Input(self.initial.participants, id="participants")
                 by_importance = (
                     self.method.repeat is not None
                     and self.method.repeat.order is RepeatOrder.importance
                 )
-                key = "setup.inbrengers_scored" if by_importance else "setup.inbrengers"
+                key = "ui.setup.inbrengers_scored" if by_importance else "ui.setup.inbrengers"
                 yield Label(tr(key, unit=unit))
                 yield Input(self.initial.inbrengers, id="inbrengers")
                 if uses_groups(self.method):
-                    yield Label(tr("setup.inner"))
+                    yield Label(tr("ui.setup.inner"))
                     yield Input(self.initial.inner_group, id="inner_group")
                     yield Static(id="outer-group", markup=False)
-                yield Label(tr("setup.until"))
+                yield Label(tr("ui.setup.until"))
                 yield Input(self.initial.until, id="until", placeholder="16:30")
-                yield Label(tr("setup.warning"))
+                yield Label(tr("ui.setup.warning"))
                 yield Input(self.initial.warning, id="warning")
                 yield Static(id="setup-error", markup=False)
                 if self.remembered:
-                    yield Static(tr("setup.remembered"), id="setup-note", markup=False)
+                    yield Static(tr("ui.setup.remembered"), id="setup-note", markup=False)
                 with Horizontal(id="buttons"):
-                    yield Button(tr("setup.start"), id="start", variant="primary")
-                    yield Button(tr("setup.back"), id="back")
+                    yield Button(tr("ui.setup.start"), id="start", variant="primary")
+                    yield Button(tr("ui.setup.back"), id="back")
             with VerticalScroll(id="plan-box"):
                 yield Static(id="plan", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         """Focus the first empty field and draw the plan."""
-        self.query_one("#plan-box").border_title = tr("setup.plan")
+        self.query_one("#plan-box").border_title = tr("ui.setup.plan")
         self._update()
         for field in self.query(Input):
             if not field.value:
@@ -173,7 +177,7 @@ class SetupScreen(Screen[None]):
             inner = split_names(fields.inner_group)
             outer = [n for n in split_names(fields.participants) if n not in inner]
             self.query_one("#outer-group", Static).update(
-                f"{tr('setup.outer')}: {', '.join(outer)}"
+                f"{tr('ui.setup.outer')}: {', '.join(outer)}"
             )
         problem: str | None = None
         try:
@@ -181,7 +185,7 @@ class SetupScreen(Screen[None]):
         except ValueError as error:
             problem = str(error)
             setup = self._placeholder_setup(fields, now)
-        message = tr("setup.error", message=problem) if problem and self._tried else ""
+        message = tr("ui.setup.error", message=problem) if problem and self._tried else ""
         self.query_one("#setup-error", Static).update(message)
         if setup is not None:
             self._show_plan(setup, now)
@@ -204,7 +208,7 @@ class SetupScreen(Screen[None]):
         body = Text()
         end_text = end.astimezone(self.tz).strftime("%H:%M")
         body.append(
-            tr("setup.plan_total", minutes=minutes(plan.planned_minutes), end=end_text),
+            tr("ui.setup.plan_total", minutes=minutes(plan.planned_minutes), end=end_text),
             style="bold",
         )
         body.append("\n")
@@ -239,7 +243,9 @@ class SetupScreen(Screen[None]):
             setup = build_setup(self.method, self.fields(), self.clock.wall(), self.tz)
         except ValueError as problem:
             self._tried = True
-            self.query_one("#setup-error", Static).update(tr("setup.error", message=str(problem)))
+            self.query_one("#setup-error", Static).update(
+                tr("ui.setup.error", message=str(problem))
+            )
             return
         self.post_message(self.Ready(self.method, setup))
 

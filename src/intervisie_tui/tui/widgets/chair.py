@@ -15,14 +15,14 @@ def chair_text(view: PhaseView) -> Text:
     """What the chair may say and ask in this phase; empty parts are left out."""
     text = Text()
     if view.opening:
-        text.append(tr("run.opening") + "\n", style="bold")
+        text.append(tr("ui.run.opening") + "\n", style="bold")
         text.append(f"“{view.opening}”\n")
     if view.questions:
-        text.append(tr("run.questions") + "\n", style="bold")
+        text.append(tr("ui.run.questions") + "\n", style="bold")
         for question in view.questions:
             text.append(f"• {question}\n")
     if view.watch_for:
-        text.append(tr("run.watch") + "\n", style="bold")
+        text.append(tr("ui.run.watch") + "\n", style="bold")
         for item in view.watch_for:
             text.append(f"• {item}\n")
     text.rstrip()
@@ -46,7 +46,7 @@ class ChairPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         """Title the box."""
-        self.border_title = tr("run.chair")
+        self.border_title = tr("ui.run.chair")
 
     def show(self, view: PhaseView) -> None:
         """Fill with the phase's opening words and questions, from the top.

@@ -23,7 +23,7 @@ RATING_MARK: dict[Rating, tuple[str, str]] = {
 def notes_text(notes: Sequence[Note]) -> Text:
     """The notes as flip-over lines: '1. text  ▲ warm'."""
     if not notes:
-        return Text(tr("run.notes_empty"), style="dim")
+        return Text(tr("ui.run.notes_empty"), style="dim")
     text = Text()
     for number, note in enumerate(notes, start=1):
         if number > 1:
@@ -32,7 +32,7 @@ def notes_text(notes: Sequence[Note]) -> Text:
         text.append(note.text)
         if note.rating is not None:
             mark, style = RATING_MARK[note.rating]
-            text.append(f"  {mark} {tr('rating.' + note.rating.value)}", style=style)
+            text.append(f"  {mark} {tr('ui.rating.' + note.rating.value)}", style=style)
     return text
 
 
@@ -53,7 +53,7 @@ class NotesPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         """Title the box."""
-        self.border_title = tr("run.notes")
+        self.border_title = tr("ui.run.notes")
 
     def show(self, notes: Sequence[Note]) -> None:
         """Show `notes` and scroll to the newest, when they differ from what is on show."""

@@ -190,7 +190,7 @@ class Timeline(VerticalScroll):
 
     def on_mount(self) -> None:
         """Title the box."""
-        self.border_title = tr("run.timeline")
+        self.border_title = tr("ui.run.timeline")
 
     def on_resize(self) -> None:
         """Keep the current phase in view at the new height."""

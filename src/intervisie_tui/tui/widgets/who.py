@@ -21,7 +21,7 @@ def _role_label(method: Method, view: RoleView) -> str:
 def who_text(method: Method, view: PhaseView) -> Text:
     """The 'Aan het woord' and 'Luistert' lines with role and names, plus the inbrenger's part."""
     text = Text()
-    width = max(len(tr("run.speaking")), len(tr("run.listening")))
+    width = max(len(tr("ui.run.speaking")), len(tr("ui.run.listening")))
 
     def line(label: str, roles: tuple[RoleView, ...], style: str) -> None:
         text.append(f"{label.ljust(width)}  ", style="bold")
@@ -34,11 +34,11 @@ def who_text(method: Method, view: PhaseView) -> Text:
         text.append(" · ".join(parts) or "–", style=style)
         text.append("\n")
 
-    line(tr("run.speaking"), view.speakers, "bold")
-    line(tr("run.listening"), view.listeners, "")
+    line(tr("ui.run.speaking"), view.speakers, "bold")
+    line(tr("ui.run.listening"), view.listeners, "")
     if view.inbrenger and view.inbrenger_state is not InbrengerState.not_applicable:
         text.append(
-            f"{view.inbrenger}: {tr('inbrenger.' + view.inbrenger_state.value)}", style="italic"
+            f"{view.inbrenger}: {tr('ui.inbrenger.' + view.inbrenger_state.value)}", style="italic"
         )
         text.append("\n")
     text.rstrip()
@@ -48,15 +48,15 @@ def who_text(method: Method, view: PhaseView) -> Text:
 def turn_text(turn: TurnView, item_en: str | None) -> Text:
     """The round: current speaker large, the order with who is done, and the round marker."""
     text = Text()
-    text.append(f"{tr('run.turn')}: ", style="bold")
+    text.append(f"{tr('ui.run.turn')}: ", style="bold")
     if turn.current is not None:
         text.append(f" {turn.current} ", style="bold reverse")
     else:
-        text.append(tr("run.round_full"), style="bold")
+        text.append(tr("ui.run.round_full"), style="bold")
     if turn.items and turn.item:
-        text.append("   " + tr("run.item", items=turn.items, item=pick(turn.item, item_en)))
+        text.append("   " + tr("ui.run.item", items=turn.items, item=pick(turn.item, item_en)))
     text.append("\n")
-    text.append(f"{tr('run.order')}: ", style="bold")
+    text.append(f"{tr('ui.run.order')}: ", style="bold")
     for index, name in enumerate(turn.order):
         if index:
             text.append(" › ", style="dim")
@@ -69,9 +69,9 @@ def turn_text(turn: TurnView, item_en: str | None) -> Text:
         else:
             text.append(name)
     text.append("   ")
-    text.append(tr("run.round", n=turn.round), style="bold")
+    text.append(tr("ui.run.round", n=turn.round), style="bold")
     if turn.round_complete:
-        text.append("  " + tr("run.round_full"), style="bold")
+        text.append("  " + tr("ui.run.round_full"), style="bold")
     return text
 
 
