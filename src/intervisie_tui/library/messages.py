@@ -89,13 +89,6 @@ def allowed_keys(loc: Loc) -> list[str]:
     return list(_fields(target)) if _is_model(target) else []
 
 
-def _required_keys(loc: Loc) -> list[str]:
-    target = _type_at(_shape(loc))
-    if not _is_model(target):
-        return []
-    return [name for name, (_annotation, required) in _fields(target).items() if required]
-
-
 def _enum_values(loc: Loc) -> list[str]:
     target = _type_at(_shape(loc))
     if isinstance(target, type) and issubclass(target, Enum):

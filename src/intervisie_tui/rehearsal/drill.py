@@ -81,11 +81,6 @@ class Feedback:
         return Msg(f"rehearsal.feedback.{self.result.outcome.name}")
 
     @property
-    def chosen_why(self) -> str | None:
-        """Why the chosen option works or falls short; None when nothing was chosen."""
-        return self.result.choice.why if self.result.choice is not None else None
-
-    @property
     def rule(self) -> str:
         """The rule at stake, with what the chair says about it."""
         incident = self.result.incident

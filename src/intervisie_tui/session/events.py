@@ -242,8 +242,3 @@ def event_from_json(line: str | bytes) -> Event:
     from intervisie_tui.session.event_codec import decode_event
 
     return decode_event(line)
-
-
-def at_of(event: Event) -> datetime:
-    """The wall time of any event (typed helper for callers holding the union)."""
-    return event.at

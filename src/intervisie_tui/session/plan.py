@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intervisie_tui.model.method import Method, Step
-from intervisie_tui.session.setup import Case, MeetingSetup
+from intervisie_tui.session.setup import MeetingSetup
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,6 @@ def expand_phases(method: Method, setup: MeetingSetup) -> tuple[Phase, ...]:
         counted.extend((step, case_index) for step in block)
     counted.extend((step, None) for step in after)
     return tuple(Phase(i, step, case) for i, (step, case) in enumerate(counted))
-
-
-def case_of(phase: Phase, cases: Sequence[Case]) -> Case | None:
-    """The case a phase belongs to, or None for whole-group steps."""
-    return None if phase.case is None else cases[phase.case]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ without touching a screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,19 +35,6 @@ class Catalog:
             if method.id == method_id:
                 return method
         raise KeyError(method_id)
-
-    @classmethod
-    def from_problems(cls, methods: Iterable[Method], problems: Iterable[Problem]) -> Catalog:
-        """Group loose problems by file; only files with an error count as broken."""
-        by_path: dict[Path, list[Problem]] = {}
-        for problem in problems:
-            by_path.setdefault(problem.path, []).append(problem)
-        broken = tuple(
-            BrokenFile(path, tuple(sorted(found)))
-            for path, found in sorted(by_path.items())
-            if any(problem.is_error for problem in found)
-        )
-        return cls(tuple(methods), broken)
 
 
 def meeting_minutes(method: Method) -> float:
