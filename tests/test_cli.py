@@ -221,8 +221,6 @@ def test_show_prints_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_show_kot_reads_as_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
-    if not (METHODS / "kot.yaml").exists():
-        pytest.skip("kot.yaml not written yet")
     code, out, _err = run(capsys, "show", "kot")
     assert code == 0
     kot = load_library(user=False)["kot"]

@@ -21,7 +21,16 @@ from intervisie_tui.model import Method, RepeatOrder, RepeatUnit, TotalScope, Tu
 
 REPO = Path(__file__).resolve().parent.parent
 METHODS_DIR = REPO / "methods"
-REFERENCE = REPO.parent / "shared" / "REFERENCE.md"
+#: The team's reference lives in a shared/ folder beside the checkout; a worktree sits a level
+#: or two deeper than the main checkout, so the nearest one above it counts.
+REFERENCE = next(
+    (
+        folder / "shared" / "REFERENCE.md"
+        for folder in REPO.parents
+        if (folder / "shared" / "REFERENCE.md").is_file()
+    ),
+    REPO.parent / "shared" / "REFERENCE.md",
+)
 
 #: The 15 ids REFERENCE.md lists; parametrizing on a fixed list keeps every case visible even
 #: when a method file does not exist yet (its case then fails, naming the missing file).

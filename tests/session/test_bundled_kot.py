@@ -16,8 +16,6 @@ KOT = Path(__file__).resolve().parents[2] / "methods" / "kot.yaml"
 
 @pytest.fixture
 def kot() -> Method:
-    if not KOT.exists():
-        pytest.skip("methods/kot.yaml is not there yet")
     result = load_file(KOT)
     assert result.method is not None, result.problems
     return result.method
