@@ -42,24 +42,29 @@ def baseline_command() -> list[str]:
     return [PYTHON, str(BENCH / "baseline_app.py")]
 
 
-def floor_command() -> list[str]:
-    """A bare Textual app with the library screen's widgets (bench/floor_app.py)."""
-    return [PYTHON, str(BENCH / "floor_app.py")]
-
-
 #: Text on screen once the baseline's Digits ("12:34") are drawn: the top row of "34".
 BASELINE_MARKER = "╶─╮╷ ╷"
-#: Text on screen once the library table is filled: a method title from the bundled library.
-LIBRARY_MARKER = "KOT-intervisiemodel"
-#: Text on screen once the run screen shows the first phase.
-RUN_MARKER = "Vraag en doel"
+#: The library's complete first screen: the table is filled (a bundled method's title), the
+#: preview of the selected method shows its steps (the steps table's header) and the footer
+#: its keys. The first marker alone is the table.
+LIBRARY_SCREEN = ("KOT-intervisiemodel", "Aan het woord", "q stop")
+#: The run screen's complete first screen (`run ID`, `run ID --rehearse`, `resume`): the
+#: clock's digits, the timeline at the first phase, the flip-over panel and the footer's keys.
+RUN_SCREEN = ("█████████", "Vraag en doel", "Flip-over", "m bel")
+#: One marker for each: the table, and the first phase in the timeline.
+LIBRARY_MARKER = LIBRARY_SCREEN[0]
+RUN_MARKER = RUN_SCREEN[1]
 
 RUN_ARGS = ["run", "kot", "--chair", "Vera", "--participants", "Anna,Bram,Chris"]
 RUN_ARGS += ["--inbrenger", "Anna"]
 
 
 def app_env(home: Path) -> dict[str, str]:
-    """A private data, config and cache folder so no run reads or writes the user's own."""
+    """A private home, data, config and cache folder so no run reads or writes the user's own.
+
+    HOME and the XDG folders are for the other apps (posting, harlequin); ours has its own
+    variables for its folders.
+    """
     env = dict(os.environ)
     # A chair's install has its bytecode compiled (pip does it; an editable install writes it
     # on the first start). Some shells here set this, which made every start of our own
@@ -71,6 +76,11 @@ def app_env(home: Path) -> dict[str, str]:
         INTERVISIE_TUI_DATA_DIR=str(home / "data"),
         INTERVISIE_TUI_CONFIG_DIR=str(home / "config"),
         INTERVISIE_TUI_CACHE_DIR=str(home / "cache"),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        XDG_CACHE_HOME=str(home / ".cache"),
     )
     return env
 
@@ -121,21 +131,35 @@ class Terminal:
         self.raw.extend(chunk)
         return bool(chunk)
 
-    def wait_for(self, marker: str, timeout: float = 20.0) -> float:
-        """Seconds from spawn until `marker` is on screen (the first usable frame)."""
-        needle = marker.encode("utf-8")
+    def wait_for(self, marker: str, timeout: float = 30.0) -> float:
+        """Seconds from spawn until `marker` is on screen."""
+        return self.wait_for_all([marker], timeout)[marker]
+
+    def wait_for_all(self, markers: Sequence[str], timeout: float = 30.0) -> dict[str, float]:
+        """Seconds from spawn until each of `markers` was first on screen.
+
+        A screen is complete once every marker has been drawn; Textual may send its parts in
+        separate frames (a preview or the footer after the table), so each is timed on its own.
+        """
+        found: dict[str, float] = {}
+        needles = {marker: marker.encode("utf-8") for marker in markers}
         deadline = self.started + timeout
         scanned = 0
-        while time.perf_counter() < deadline:
-            if not self.pump(0.05):
-                break
-            # Escapes can split the marker, so strip from a little before the new bytes.
+        while len(found) < len(needles) and time.perf_counter() < deadline:
+            alive = self.pump(0.02)
             window = _ESCAPES.sub(b"", bytes(self.raw[max(0, scanned - 4096) :]))
-            if needle in window:
-                return time.perf_counter() - self.started
+            now = time.perf_counter() - self.started
+            for marker, needle in needles.items():
+                if marker not in found and needle in window:
+                    found[marker] = now
             scanned = len(self.raw)
-        tail = self.text()[-600:]
-        raise RuntimeError(f"'{marker}' did not appear within {timeout} s; screen ends:\n{tail}")
+            if not alive:
+                break
+        missing = [marker for marker in markers if marker not in found]
+        if missing:
+            tail = self.text()[-600:]
+            raise RuntimeError(f"{missing} did not appear within {timeout} s; screen ends:\n{tail}")
+        return found
 
     def drain(self, seconds: float) -> None:
         """Keep reading (so the app never blocks on a full pty) for `seconds`."""

@@ -1,9 +1,9 @@
 """Run every benchmark in one go and write bench/results/summary.json.
 
-Usage: .venv/bin/python bench/run.py [--quick]
---quick shortens the CPU window to 10 s and repeats less (for a smoke test, not for figures).
-Run it on a quiet machine: every app figure is a ratio against the baseline app measured in
-the same run, but a busy machine still widens the spread.
+Usage: .venv/bin/python bench/run.py [--quick] [library timing startup idle]
+--quick repeats once and shortens the CPU window to 10 s (a smoke test, not for figures).
+Run it on a quiet machine: every app figure is a ratio against apps measured in the same run,
+but a busy machine still widens the spread.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ SCRIPTS = {
     "idle": ["idle.py"],
 }
 QUICK = {
-    "library": ["--repetitions", "3"],
+    "library": ["--repetitions", "1"],
     "timing": ["--seconds", "5"],
-    "startup": ["--repetitions", "3"],
-    "idle": ["--seconds", "10"],
+    "startup": ["--repetitions", "1"],
+    "idle": ["--seconds", "10", "--rounds", "1"],
 }
 
 
