@@ -14,7 +14,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from intervisie_tui.library.cache import ResultCache, default_cache_dir
-from intervisie_tui.library.gc_pause import gc_paused
 from intervisie_tui.library.locations import (
     bundled_methods_dir,
     expand_paths,
@@ -137,8 +136,7 @@ def load_paths(
 ) -> Library:
     """Load the given files and the method files in the given folders (for `check PATH`)."""
     load = _loader(cache)
-    with gc_paused():
-        return build_library((load(path), origin) for path in expand_paths(paths))
+    return build_library((load(path), origin) for path in expand_paths(paths))
 
 
 def _missing_folder(folder: Path) -> FileResult:
@@ -159,16 +157,15 @@ def load_library(
     """
     load = _loader(cache)
     sources: list[tuple[FileResult, Origin]] = []
-    with gc_paused():
-        if bundled:
-            sources.extend((load(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
-        if user:
-            sources.extend((load(p), Origin.user) for p in method_files(user_methods_dir()))
-        for folder in extra_dirs:
-            if folder.is_file():
-                sources.append((load(folder), Origin.extra))
-            elif folder.is_dir():
-                sources.extend((load(p), Origin.extra) for p in method_files(folder))
-            else:
-                sources.append((_missing_folder(folder), Origin.extra))
-        return build_library(sources)
+    if bundled:
+        sources.extend((load(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
+    if user:
+        sources.extend((load(p), Origin.user) for p in method_files(user_methods_dir()))
+    for folder in extra_dirs:
+        if folder.is_file():
+            sources.append((load(folder), Origin.extra))
+        elif folder.is_dir():
+            sources.extend((load(p), Origin.extra) for p in method_files(folder))
+        else:
+            sources.append((_missing_folder(folder), Origin.extra))
+    return build_library(sources)
