@@ -6,7 +6,6 @@ import json
 import re
 import sys
 import types
-from dataclasses import asdict
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -235,7 +234,7 @@ def test_show_json_is_the_full_model(capsys: pytest.CaptureFixture[str]) -> None
     code, out, _err = run(capsys, "show", "mini", "--json", "--methods", str(VALID))
     assert code == 0
     method = load_library([VALID], bundled=False)["mini"]
-    assert json.loads(out) == asdict(method)
+    assert json.loads(out) == method.model_dump(mode="json")
 
 
 def test_show_unknown_id_suggests_the_close_one(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,6 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,9 +105,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if method is None:
         return EXIT_PROBLEMS
     if args.json:
-        import json
-
-        print(json.dumps(asdict(method), indent=2, ensure_ascii=False))
+        print(method.model_dump_json(indent=2))
         return EXIT_OK
     from intervisie_tui.library.protocol import print_protocol
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import pickle
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -60,26 +57,6 @@ def test_a_corrupt_entry_is_ignored(cache_dir: Path) -> None:
         entry.write_bytes(damage)
         library = load_paths([VALID / "mini.yaml"])
         assert list(library.methods) == ["mini"]
-
-
-def test_an_unchanged_library_loads_without_yaml_or_pydantic(cache_dir: Path) -> None:
-    """The chair's usual start reads the cache only, so it never pays for parsing."""
-    load_paths([VALID, BROKEN])
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from intervisie_tui.library import load_paths\n"
-        f"library = load_paths([Path({str(VALID)!r}), Path({str(BROKEN)!r})])\n"
-        "assert {'herhaal', 'mini'} <= set(library.methods), list(library.methods)\n"
-        "assert library.failed, 'broken files must still be listed'\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'pydantic'))\n"
-        "assert not heavy, heavy\n"
-    )
-    env = {**os.environ, CACHE_DIR_ENV: str(cache_dir)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_an_unwritable_cache_is_not_in_the_way(

@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 
 from intervisie_tui.model import Method
-from intervisie_tui.model.validation import validate_method
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
 from intervisie_tui.rehearsal.script import Quality
 from intervisie_tui.session.clock import FakeClock
@@ -111,7 +110,7 @@ def play(
 def load_method(method_id: str) -> Method:
     """A bundled method straight from its YAML file (no loader needed for these tests)."""
     path = METHODS_DIR / f"{method_id}.yaml"
-    return validate_method(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return Method.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def bundled_ids() -> list[str]:

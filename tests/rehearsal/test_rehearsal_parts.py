@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -57,10 +56,10 @@ def test_kot_cast_has_four_cases_each_with_another_inbrenger(kot: Method) -> Non
 def test_fishbowl_inbrenger_sits_in_the_inner_group(kot: Method) -> None:
     roles = [
         *kot.roles,
-        replace(kot.roles[2], id="binnen", kind=RoleKind.inner_group),
-        replace(kot.roles[2], id="buiten", kind=RoleKind.outer_group),
+        kot.roles[2].model_copy(update={"id": "binnen", "kind": RoleKind.inner_group}),
+        kot.roles[2].model_copy(update={"id": "buiten", "kind": RoleKind.outer_group}),
     ]
-    fishbowl = replace(kot, roles=roles, repeat=None)
+    fishbowl = kot.model_copy(update={"roles": roles, "repeat": None})
     setup = simulated_setup(fishbowl, 11)
     assert setup.inner_group and setup.outer_group
     assert not set(setup.inner_group) & set(setup.outer_group)
@@ -69,7 +68,9 @@ def test_fishbowl_inbrenger_sits_in_the_inner_group(kot: Method) -> None:
 
 def test_importance_ordered_methods_get_scores(kot: Method) -> None:
     assert kot.repeat is not None
-    by_importance = replace(kot, repeat=replace(kot.repeat, order=RepeatOrder.importance))
+    by_importance = kot.model_copy(
+        update={"repeat": kot.repeat.model_copy(update={"order": RepeatOrder.importance})}
+    )
     setup = simulated_setup(by_importance, 5)
     scores = [case.importance for case in setup.cases]
     assert all(score is not None and 1 <= score <= 10 for score in scores)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from intervisie_tui.model.method import Method
-from intervisie_tui.model.validation import validate_method
 from intervisie_tui.session import Case, MeetingSetup
 
 
@@ -43,7 +42,7 @@ RULES = [
 
 def kot_like() -> Method:
     """A KOT-shaped method: 15 minutes per case, rounds with one question each."""
-    return validate_method(
+    return Method.model_validate(
         {
             "id": "kot-test",
             "title": "KOT (test)",
@@ -105,7 +104,7 @@ def topics_like() -> Method:
 
     It also has an optional step and an untimed step, to exercise skip and fit-to-time.
     """
-    return validate_method(
+    return Method.model_validate(
         {
             "id": "rondes-test",
             "title": "Adviesrondes (test)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,30 @@ def test_a_journal_written_before_events_became_dataclasses_still_resumes(
     assert state.setup.chair == "Vera" and state.setup.cases[0].question == "Hoe?"
     assert [note.text for note in state.notes] == ["Wat werkt al?"]
     assert state.index == 1  # the chair had moved on to the second phase
+
+
+def test_a_journal_written_while_events_were_dataclasses_still_resumes(tmp_path: Path) -> None:
+    """Events were frozen dataclasses written with the standard library's json (times as
+    '+01:00') until they became pydantic models again; such a meeting must resume whole."""
+    original = Path(__file__).parent.parent / "data" / "journals"
+    journal = tmp_path / "dataclass-era.jsonl"
+    journal.write_bytes((original / "written-by-0.1.0-dataclass-events.jsonl").read_bytes())
+    session = Session.reopen(journal, clock=FakeClock())
+    state = session.state
+    assert state.method.id == "kot"
+    assert state.setup.participants == ("Anna", "Bram", "Chloë", "Dirk")
+    assert state.setup.cases[0].question == "Hoe zeg ik nee?"
+    assert state.setup.until is not None and state.setup.until.utcoffset() == timedelta(hours=1)
+    notes = [(note.text, note.kind, note.rating) for note in state.notes]
+    assert notes == [
+        ("Wil ‘nee’ zeggen  zonder schuld", Capture.notes, None),
+        ("Wat werkt er al?", Capture.questions, Rating.warm),
+    ]
+    assert state.first_steps[0] == "Morgen Jan bellen"
+    assert state.absent == frozenset()  # Dirk left and came back
+    assert state.index == 1  # the chair went back to the second phase
+    session.next()  # and the meeting goes on, appending to the same journal
+    assert read_journal(journal).events[-1].type == "advanced"
 
 
 def test_an_event_time_without_its_zone_is_named_with_its_field(kot_session: Session) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -82,8 +81,11 @@ def test_scaled_plan_never_exceeds_time_unless_impossible(
     minutes: list[int], available: int
 ) -> None:
     method = kot_like()
-    steps = [replace(method.steps[0], id=f"s{i}", minutes=float(m)) for i, m in enumerate(minutes)]
-    phases = expand_phases(replace(method, steps=steps, repeat=None), kot_setup(1))
+    steps = [
+        method.steps[0].model_copy(update={"id": f"s{i}", "minutes": float(m)})
+        for i, m in enumerate(minutes)
+    ]
+    phases = expand_phases(method.model_copy(update={"steps": steps, "repeat": None}), kot_setup(1))
     plan = fit_plan(phases, available)
     kept = [e.minutes for e in plan.entries if not e.dropped]
     assert all(m is not None and m >= 1 for m in kept)

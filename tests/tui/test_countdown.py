@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
@@ -91,7 +90,9 @@ def test_elapsed_face() -> None:
 
 async def test_untimed_phase_counts_up_calmly(tmp_path: Path) -> None:
     kot = fixture_catalog(broken=False).method("kot")
-    untimed = replace(kot, steps=[replace(kot.steps[0], minutes=None), *kot.steps[1:]])
+    untimed = kot.model_copy(
+        update={"steps": [kot.steps[0].model_copy(update={"minutes": None}), *kot.steps[1:]]}
+    )
     clock = FakeClock()
     app = IntervisieApp(
         Catalog((untimed,)),

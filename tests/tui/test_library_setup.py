@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from time import tzset
@@ -100,7 +99,9 @@ def test_setup_form_sentences() -> None:
 
 def test_importance_scores_order_the_topics() -> None:
     kot = fixture_catalog().method("kot")
-    by_importance = replace(kot, repeat=replace(kot.repeat, order=RepeatOrder.importance))
+    by_importance = kot.model_copy(
+        update={"repeat": kot.repeat.model_copy(update={"order": RepeatOrder.importance})}
+    )
     now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     fields = SetupFields("Vera", "Anna, Bram, Chris", "Anna: 3, Bram (9), Chris")
     setup = build_setup(by_importance, fields, now)

@@ -17,8 +17,8 @@ from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import SourceText, read_source
 from intervisie_tui.library.yaml_tree import ParsedYaml, key_node_at, node_at, parse_yaml, position
+from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
-from intervisie_tui.model.validation import validate_method
 
 __all__ = ["MODELINE", "FileResult", "load_file", "load_source"]
 
@@ -104,7 +104,7 @@ def load_source(source: SourceText) -> FileResult:
     id_node, rest = node_at(parsed.root, ("id",))
     id_position = None if rest else position(id_node)
     try:
-        method = validate_method(parsed.data)
+        method = Method.model_validate(parsed.data)
     except ValidationError as error:
         problems.extend(_validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)

@@ -7,41 +7,32 @@ The allowed keys come from the model itself, so the hints stay right when the mo
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import types
 from enum import Enum
 from functools import cache
-from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, Union, get_args, get_origin
 
+from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from intervisie_tui.model.method import Method
 
 Loc = tuple[str | int, ...]
 
-#: Pydantic's error types for a key the model does not have ("extra_forbidden" for models,
-#: "unexpected_keyword_argument" for the dataclasses the method model is made of).
-UNKNOWN_KEY = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
+#: Pydantic's error type for a key the model does not have.
+UNKNOWN_KEY = frozenset({"extra_forbidden"})
 #: Errors about a key itself (unknown, or not text): they point at the key, not its value.
 KEY_ERRORS = UNKNOWN_KEY | {"invalid_key"}
 
 
 def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and dataclasses.is_dataclass(annotation)
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-@cache
-def _fields(model: type) -> dict[str, tuple[Any, bool]]:
-    """Each field of a model class: its annotation (resolved) and whether it is required."""
-    hints = get_type_hints(model, include_extras=True)
-    return {
-        field.name: (
-            hints[field.name],
-            field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING,
-        )
-        for field in dataclasses.fields(model)
-    }
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """Each field of a model class with its annotation (resolved, constraints stripped)."""
+    return {name: info.annotation for name, info in model.model_fields.items()}
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -73,7 +64,7 @@ def _type_at(shape: tuple[str | None, ...]) -> Any:
             found = _fields(current).get(part)
             if found is None:
                 return None
-            current = found[0]
+            current = found
         else:
             return None
     return _unwrap(current)
@@ -187,7 +178,7 @@ def friendly_message(error: ErrorDetails) -> str:
         return f"{name} has too many items; at most {ctx.get('max_length')}"
     if kind in ("list_type", "tuple_type"):
         return f"{name} should be a list (one '- item' per line, or [a, b]), not {_kind_of(value)}"
-    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"{name} should be a mapping of keys ('key: value' lines), not {_kind_of(value)}"
     return f"{name}: {error['msg']}"
 

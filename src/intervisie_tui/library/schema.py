@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from intervisie_tui.model.validation import method_json_schema
+from intervisie_tui.model.method import Method
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def method_schema() -> dict[str, Any]:
     """The schema as a dict, with the dialect and a title authors recognise."""
-    schema = method_json_schema()
+    schema = Method.model_json_schema()
     return {
         "$schema": SCHEMA_DIALECT,
         "title": "intervisie-tui method file",

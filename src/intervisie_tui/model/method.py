@@ -1,104 +1,54 @@
-"""The model of one method file: frozen dataclasses that pydantic validates at the border.
+"""The model of one method file: frozen pydantic models, one declaration for checks and schema.
 
-The classes are plain frozen dataclasses, so a chair's app that reads an unchanged library from
-the result cache never imports pydantic: start-up and memory stay close to a bare Textual app
-(bench/). Pydantic still does all the validating, through `model/validation.py`, when a file
-is read, checked or its schema generated: it reads the annotations below (with their
-bounds and patterns and the config in `__pydantic_config__`), so a typo in a method file
-surfaces as an error with its line, never silently ignored. Cross references between parts of
-a method (a step that names an unknown role) are checked in `references.py`, so that every
-problem carries a location path the library layer can turn into file:line:col.
+Each class below is what a method author writes in YAML; its constraints (lengths, bounds, id
+patterns, unknown keys refused) are declared once here, and pydantic turns them into the
+validation when a file is read, the author-facing messages (through `library/messages.py`) and
+the JSON Schema editors use (`intervisie-tui schema`). Cross references between parts of a method
+(a step that names an unknown role) are checked in `references.py`, so that every problem carries
+a location path the library layer can turn into file:line:col.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Any, Final, TypeVar, dataclass_transform
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 
-@dataclass(frozen=True)
-class Bounds:
-    """Limits on a number or on a length, in the form pydantic and JSON Schema know.
+class Frozen(BaseModel):
+    """The base of every model class: immutable, unknown keys refused, text trimmed.
 
-    Pydantic asks any Annotated metadata for its part of the schema through
-    `__get_pydantic_core_schema__`, so the model needs neither pydantic nor annotated_types
-    when an unchanged library comes from the result cache (about 7 ms of start-up, bench/);
-    the limits land in the same core-schema fields, so messages and schema are unchanged.
+    Frozen because a method that validated once must not change under a running meeting;
+    `extra="forbid"` so a typo such as `minuten:` is an error with its line, never silently
+    ignored; attribute docstrings become the descriptions editors show from the schema.
     """
 
-    ge: float | None = None
-    gt: float | None = None
-    le: float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        """The schema of `source` with these limits added."""
-        schema = handler(source)
-        for name in ("ge", "gt", "le", "min_length", "max_length"):
-            value = getattr(self, name)
-            if value is not None:
-                schema[name] = value
-        return schema
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        str_strip_whitespace=True,
+        use_attribute_docstrings=True,
+    )
 
 
-@dataclass(frozen=True)
-class Pattern:
-    """A regular expression a string must match, in the form pydantic and JSON Schema know.
-
-    Asked for its part of the schema like `Bounds`, so this needs no pydantic import either.
-    """
-
-    regex: str
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        """The string schema of `source`, with the pattern added."""
-        schema = handler(source)
-        schema["pattern"] = self.regex
-        # An id is matched as written: " demo" is refused, not quietly trimmed (the config
-        # trims text, and the editor's schema would refuse it too).
-        schema["strip_whitespace"] = False
-        return schema
-
-
-_T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class AwareTime:
-    """A datetime must carry its time zone: the journal holds the room's wall-clock time."""
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        """The datetime schema of `source`, refusing times without a zone."""
-        schema = handler(source)
-        schema["tz_constraint"] = "aware"
-        return schema
-
-
-#: Pydantic's settings for every model class: unknown keys are errors, text is trimmed, and
-#: the attribute docstrings below become the descriptions editors show from the schema.
-PYDANTIC_CONFIG: Final[dict[str, Any]] = {
-    "extra": "forbid",
-    "str_strip_whitespace": True,
-    "use_attribute_docstrings": True,
-}
-
-#: Identifiers are lower-case slugs so they are safe in file names, journals and the CLI.
-Slug = Annotated[str, Bounds(min_length=1, max_length=60), Pattern(r"^[a-z0-9][a-z0-9-]*$")]
+#: Identifiers are lower-case slugs so they are safe in file names, journals and the CLI. An id
+#: is matched as written: " demo" is refused, not quietly trimmed (the editor's schema would
+#: refuse it too).
+Slug = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=False, min_length=1, max_length=60, pattern=r"^[a-z0-9][a-z0-9-]*$"
+    ),
+]
 #: Text a person reads; an empty string is always an authoring mistake.
-Text = Annotated[str, Bounds(min_length=1, max_length=2000)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
 #: Short text that must fit on one projected line.
-ShortText = Annotated[str, Bounds(min_length=1, max_length=80)]
+ShortText = Annotated[str, Field(min_length=1, max_length=80)]
 #: A step longer than three hours is a typo (minutes typed as seconds), not a method.
-Minutes = Annotated[float, Bounds(gt=0, le=180)]
-
-
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field,))
-def model(cls: type[_T]) -> type[_T]:
-    """Make `cls` one of the model's frozen, keyword-only dataclasses with pydantic's config."""
-    cls.__pydantic_config__ = PYDANTIC_CONFIG  # type: ignore[attr-defined]
-    return dataclass(frozen=True, kw_only=True)(cls)
+Minutes = Annotated[float, Field(gt=0, le=180)]
+#: A count an author types (items per turn, rounds, passes): twenty is already a long meeting.
+Count = Annotated[int, Field(ge=1, le=20)]
 
 
 class RoleKind(StrEnum):
@@ -118,8 +68,7 @@ class RoleKind(StrEnum):
     notetaker = "notetaker"
 
 
-@model
-class Role:
+class Role(Frozen):
     """A part someone plays in the method, shown on screen as "Aan het woord" or "Luistert"."""
 
     id: Slug
@@ -130,8 +79,7 @@ class Role:
     description_en: Text | None = None
 
 
-@model
-class Rule:
+class Rule(Frozen):
     """A rule the chair guards; the reminder is what the projected screen shows in large type."""
 
     id: Slug
@@ -161,20 +109,19 @@ class TurnMode(StrEnum):
     single = "single"
 
 
-@model
-class Turns:
+class Turns(Frozen):
     """Turn-taking in a step: free talk, a single speaker, or a round in order.
 
     In a round the order is the people who fill the step's speaker roles, the chair left out.
     """
 
     mode: TurnMode = TurnMode.free
-    items: Annotated[int, Bounds(ge=1, le=20)] | None = None
+    items: Count | None = None
     """Items per turn, e.g. 1."""
     item: ShortText | None = None
     """What one item is, e.g. 'vraag'."""
     item_en: ShortText | None = None
-    rounds: Annotated[int, Bounds(ge=1, le=20)] | None = None
+    rounds: Count | None = None
     """Planned full rounds."""
 
 
@@ -194,8 +141,7 @@ class Capture(StrEnum):
     first_step = "first_step"
 
 
-@model
-class Step:
+class Step(Frozen):
     """One phase of a method: what happens, who speaks, which rules hold and for how long."""
 
     id: Slug
@@ -206,23 +152,23 @@ class Step:
     optional: bool = False
     description: Text
     description_en: Text | None = None
-    speakers: list[Slug] = field(default_factory=list)
-    listeners: list[Slug] = field(default_factory=list)
+    speakers: list[Slug] = []
+    listeners: list[Slug] = []
     inbrenger: InbrengerState = InbrengerState.not_applicable
-    turns: Turns = field(default_factory=Turns)
-    rules: list[Slug] = field(default_factory=list)
+    turns: Turns = Turns()
+    rules: list[Slug] = []
     opening: Text | None = None
     """The chair's opening words."""
     opening_en: Text | None = None
-    questions: list[Text] = field(default_factory=list)
+    questions: list[Text] = []
     """Suggested questions."""
-    questions_en: list[Text] = field(default_factory=list)
+    questions_en: list[Text] = []
     """The suggested questions in English, in the same order."""
-    watch_for: list[Text] = field(default_factory=list)
+    watch_for: list[Text] = []
     """What the chair watches for."""
-    watch_for_en: list[Text] = field(default_factory=list)
+    watch_for_en: list[Text] = []
     """What the chair watches for, in English, in the same order."""
-    capture: list[Capture] = field(default_factory=list)
+    capture: list[Capture] = []
     ratings: bool = False
     """Rate captured items warm/neutraal/koud."""
 
@@ -241,8 +187,7 @@ class RepeatOrder(StrEnum):
     importance = "importance"
 
 
-@model
-class Repeat:
+class Repeat(Frozen):
     """A contiguous block of steps run once per case or topic (KOT: per case; method 3: per topic).
 
     Modelled as a range of step ids instead of copied steps, so the minutes live in one place.
@@ -252,7 +197,7 @@ class Repeat:
     last: Slug
     per: RepeatUnit
     order: RepeatOrder = RepeatOrder.given
-    default_count: Annotated[int, Bounds(ge=1, le=20)] = 1
+    default_count: Count = 1
 
 
 class TotalScope(StrEnum):
@@ -262,16 +207,14 @@ class TotalScope(StrEnum):
     repeat = "repeat"
 
 
-@model
-class DeclaredTotal:
+class DeclaredTotal(Frozen):
     """The total the source states; kept apart from the computed sum so both can be shown."""
 
-    minutes: Annotated[float, Bounds(gt=0, le=600)]
+    minutes: Annotated[float, Field(gt=0, le=600)]
     scope: TotalScope = TotalScope.method
 
 
-@model
-class Response:
+class Response(Frozen):
     """One way a chair might answer an incident, with why it works or falls short."""
 
     text: Text
@@ -280,8 +223,7 @@ class Response:
     why_en: Text | None = None
 
 
-@model
-class Incident:
+class Incident(Frozen):
     """A realistic moment in a step where someone breaks a rule, for rehearsal drills."""
 
     id: Slug
@@ -292,10 +234,10 @@ class Incident:
     text: Text
     """What happens, as the rehearsing chair sees it."""
     text_en: Text | None = None
-    at: Annotated[float, Bounds(ge=0, le=1)] = 0.5
+    at: Annotated[float, Field(ge=0, le=1)] = 0.5
     """When in the step, as a fraction."""
     good: Response
-    weaker: Annotated[list[Response], Bounds(min_length=1, max_length=4)]
+    weaker: Annotated[list[Response], Field(min_length=1, max_length=4)]
 
 
 class QuestionKind(StrEnum):
@@ -317,18 +259,17 @@ class QuestionKind(StrEnum):
 
 
 #: A group smaller than two is not intervision; larger than forty is a conference.
-GroupSize = Annotated[int, Bounds(ge=2, le=40)]
+GroupSize = Annotated[int, Field(ge=2, le=40)]
 
 
-@model
-class Fit:
+class Fit(Frozen):
     """When to choose this method: the cases it suits, the group size and what to prepare.
 
     Data rather than prose in the purpose, so the agenda can suggest methods for a case and the
     library can show the fit next to each method.
     """
 
-    questions: list[QuestionKind] = field(default_factory=list)
+    questions: list[QuestionKind] = []
     """The kinds of question this method suits best."""
     group_min: GroupSize | None = None
     """The smallest group (people, chair included) the method works with."""
@@ -342,8 +283,7 @@ class Fit:
     when_en: Text | None = None
 
 
-@model
-class Method:
+class Method(Frozen):
     """An intervision method as one YAML file describes it."""
 
     id: Slug
@@ -352,12 +292,12 @@ class Method:
     purpose: Text
     purpose_en: Text | None = None
     source: Text
-    roles: Annotated[list[Role], Bounds(min_length=1)]
-    rules: list[Rule] = field(default_factory=list)
-    steps: Annotated[list[Step], Bounds(min_length=1)]
+    roles: Annotated[list[Role], Field(min_length=1)]
+    rules: list[Rule] = []
+    steps: Annotated[list[Step], Field(min_length=1)]
     total: DeclaredTotal | None = None
     repeat: Repeat | None = None
-    incidents: list[Incident] = field(default_factory=list)
+    incidents: list[Incident] = []
     fit: Fit | None = None
     """When to choose this method (optional)."""
 

@@ -4,20 +4,19 @@ The live engine and the replay of a journal apply the very same events with the 
 so what the chair saw and what a resumed session shows cannot disagree. Each event carries its
 wall-clock time `at`; nothing else about time is stored.
 
-Events are frozen dataclasses written as JSON with the standard library, so a running meeting
-never imports pydantic (bench/: memory and start-up); reading a journal back validates every
-line with pydantic in `event_codec.py`.
+Events are frozen pydantic models: one declaration gives the checks on an event made live, the
+JSON a journal line holds, and the validation of a line read back (`event_from_json`).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
-from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Literal
 
-from intervisie_tui.model.method import AwareTime, Capture, Method, model
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+
+from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.setup import MeetingSetup
 
 #: Bumped when an event changes shape, so an old journal is recognised instead of misread.
@@ -32,21 +31,27 @@ class Rating(StrEnum):
     koud = "koud"
 
 
-@model
-class _Event:
-    at: Annotated[datetime, AwareTime()]
+class _Event(BaseModel):
+    """What every event shares: its wall-clock time, with its zone (the room's clock).
 
-    def __post_init__(self) -> None:
-        if self.at.tzinfo is None:
-            raise ValueError("an event time needs its time zone (wall-clock time of the meeting)")
+    Text is kept exactly as typed (no trimming): the journal is the record of what was said.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    at: AwareDatetime
 
 
-def _not_empty(text: str) -> None:
+def _not_empty(text: str) -> str:
     if not text.strip():
         raise ValueError("text must not be empty")
+    return text
 
 
-@model
+#: A note's text: whatever the chair typed, as long as it is not blank.
+NoteText = Annotated[str, AfterValidator(_not_empty)]
+
+
 class SessionCreated(_Event):
     """The first line: the method as it was when the meeting began, and the set-up.
 
@@ -60,7 +65,6 @@ class SessionCreated(_Event):
     setup: MeetingSetup
 
 
-@model
 class PlanChanged(_Event):
     """The chair accepted a fitted plan: minutes per phase (None untimed) and dropped phases."""
 
@@ -69,49 +73,42 @@ class PlanChanged(_Event):
     dropped: tuple[int, ...] = ()
 
 
-@model
 class Started(_Event):
     """The first phase starts running."""
 
     type: Literal["started"] = "started"
 
 
-@model
 class Paused(_Event):
     """The clock of the current phase stops; the remaining time is kept."""
 
     type: Literal["paused"] = "paused"
 
 
-@model
 class Resumed(_Event):
     """The clock runs again from the kept remaining time."""
 
     type: Literal["resumed"] = "resumed"
 
 
-@model
 class Advanced(_Event):
     """The chair moves on to the next phase that is not dropped."""
 
     type: Literal["advanced"] = "advanced"
 
 
-@model
 class WentBack(_Event):
     """The chair returns to the previous phase that is not dropped."""
 
     type: Literal["went_back"] = "went_back"
 
 
-@model
 class Skipped(_Event):
     """The current optional phase is left out and the meeting moves on."""
 
     type: Literal["skipped"] = "skipped"
 
 
-@model
 class MinutesChanged(_Event):
     """Time added to (or taken from) the running phase, in whole seconds."""
 
@@ -119,14 +116,12 @@ class MinutesChanged(_Event):
     seconds: int
 
 
-@model
 class TurnAdvanced(_Event):
     """The current speaker is done; the next present person in the round gets the turn."""
 
     type: Literal["turn_advanced"] = "turn_advanced"
 
 
-@model
 class PersonSkipped(_Event):
     """Someone passes this round (not absent: they are back next round)."""
 
@@ -134,7 +129,6 @@ class PersonSkipped(_Event):
     name: str
 
 
-@model
 class MarkedAbsent(_Event):
     """Someone left or arrived: absent people get no turns for the rest of the meeting."""
 
@@ -143,7 +137,6 @@ class MarkedAbsent(_Event):
     absent: bool = True
 
 
-@model
 class NoteAdded(_Event):
     """A line on the flip-over: a free note or a numbered item of a kind the step captures."""
 
@@ -151,15 +144,10 @@ class NoteAdded(_Event):
     id: int
     phase: int
     kind: Capture = Capture.notes
-    text: str
+    text: NoteText
     by: str | None = None
 
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        _not_empty(self.text)
 
-
-@model
 class NoteRated(_Event):
     """The inbrenger's warm / neutraal / koud for an item (None clears it)."""
 
@@ -168,33 +156,22 @@ class NoteRated(_Event):
     rating: Rating | None
 
 
-@model
 class NoteEdited(_Event):
     """A typo fixed in a note; the old text stays in the journal, so nothing is lost."""
 
     type: Literal["note_edited"] = "note_edited"
     id: int
-    text: str
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        _not_empty(self.text)
+    text: NoteText
 
 
-@model
 class FirstStepSet(_Event):
     """The inbrenger's first small step for their case, said at the end."""
 
     type: Literal["first_step_set"] = "first_step_set"
     case: int
-    text: str
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        _not_empty(self.text)
+    text: NoteText
 
 
-@model
 class Finished(_Event):
     """The chair closed the meeting; a finished session is never offered for resume."""
 
@@ -223,22 +200,20 @@ Event = (
 )
 
 
-def _json_value(value: object) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} to the journal")
-
-
 def event_to_json(event: Event) -> str:
     """One journal line (without the newline): compact JSON, names and notes as typed."""
-    return json.dumps(asdict(event), default=_json_value, ensure_ascii=False, separators=(",", ":"))
+    return event.model_dump_json()
+
+
+@cache
+def _event_adapter() -> TypeAdapter[Event]:
+    return TypeAdapter(Annotated[Event, Field(discriminator="type")])
 
 
 def event_from_json(line: str | bytes) -> Event:
-    """Parse one journal line; raises pydantic.ValidationError on a bad line.
+    """One journal line as its event; raises pydantic.ValidationError on a bad line.
 
-    Pydantic is imported here, on the first line read, not when a meeting starts.
+    A journal may be old, hand-edited or damaged, so every line is validated against the
+    event types before replay trusts it; `type` picks the event class.
     """
-    from intervisie_tui.session.event_codec import decode_event
-
-    return decode_event(line)
+    return _event_adapter().validate_json(line)

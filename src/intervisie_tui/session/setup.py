@@ -7,8 +7,11 @@ know the attendance list and the cases without asking again.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Self
 
-from intervisie_tui.model.method import Method, RepeatOrder, model
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from intervisie_tui.model.method import Method, RepeatOrder
 
 #: A person's name is shown on the wall, so it must fit on one line.
 MAX_NAME = 40
@@ -22,25 +25,42 @@ def _check_name(name: str) -> None:
         raise ValueError(f"naam '{name}' is langer dan {MAX_NAME} tekens; kort hem in")
 
 
-@model
-class Case:
+class _Frozen(BaseModel):
+    """Immutable, unknown keys refused; names are checked as typed, never trimmed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+def setup_problem(error: ValidationError) -> str:
+    """The Dutch sentence of the first check a set-up failed, for the chair to read.
+
+    The checks below raise ValueError with that sentence; pydantic wraps it in a
+    ValidationError whose text is for programmers, so the set-up form shows this instead.
+    """
+    first = error.errors(include_url=False)[0]
+    cause = (first.get("ctx") or {}).get("error")
+    return str(cause) if isinstance(cause, ValueError) else str(first["msg"])
+
+
+class Case(_Frozen):
     """One case or topic brought in: whose it is, the question, and (method 3) how urgent it is."""
 
     inbrenger: str
     question: str | None = None
     importance: int | None = None
 
-    def __post_init__(self) -> None:
-        """Checked here rather than by pydantic, so a set-up typed in the app is checked too."""
+    @model_validator(mode="after")
+    def _checked(self) -> Self:
+        """One place for the checks, for a set-up typed in the app and a journal read back."""
         _check_name(self.inbrenger)
         if self.question is not None and len(self.question) > 500:
             raise ValueError("de casusvraag is langer dan 500 tekens; kort haar in")
         if self.importance is not None and not 1 <= self.importance <= 10:
             raise ValueError(f"belang {self.importance}: geef een cijfer van 1 tot en met 10")
+        return self
 
 
-@model
-class MeetingSetup:
+class MeetingSetup(_Frozen):
     """Everything the engine needs to know about the people and cases of one meeting."""
 
     method_id: str
@@ -58,9 +78,10 @@ class MeetingSetup:
     warnings: tuple[int, ...] = (60, 0)
     """Seconds left at which the chair gets a signal."""
 
-    def __post_init__(self) -> None:
+    @model_validator(mode="after")
+    def _checked(self) -> Self:
         """One place for every check, run both for a set-up typed in the app and for a
-        journal read back (pydantic calls it after validating the types)."""
+        journal read back."""
         if not self.cases:
             raise ValueError("er is geen casus: vul minstens één inbrenger in")
         people = (self.chair, *self.participants, *self.inner_group, *self.outer_group)
@@ -76,6 +97,7 @@ class MeetingSetup:
             raise ValueError(f"de voorzitter '{self.chair}' staat ook bij de deelnemers")
         if any(seconds < 0 for seconds in self.warnings):
             raise ValueError("waarschuwingen zijn seconden voor nul en kunnen niet negatief zijn")
+        return self
 
     @property
     def everyone(self) -> tuple[str, ...]:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta, tzinfo
 
+from pydantic import ValidationError
+
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
+from intervisie_tui.session.setup import setup_problem
 from intervisie_tui.tui.setup_fields import SetupFields
 
 __all__ = [
@@ -106,16 +109,19 @@ def build_setup(
         outer = tuple(name for name in participants if name not in inner)
     until = parse_until(fields.until, now, tz)
     warning = parse_warning(fields.warning)
-    return MeetingSetup(
-        method_id=method.id,
-        chair=chair,
-        participants=participants,
-        cases=tuple(parse_case(name) for name in inbrengers),
-        inner_group=inner,
-        outer_group=outer,
-        until=until,
-        warnings=(warning, 0) if warning else (0,),
-    )
+    try:
+        return MeetingSetup(
+            method_id=method.id,
+            chair=chair,
+            participants=participants,
+            cases=tuple(parse_case(name) for name in inbrengers),
+            inner_group=inner,
+            outer_group=outer,
+            until=until,
+            warnings=(warning, 0) if warning else (0,),
+        )
+    except ValidationError as error:
+        raise ValueError(setup_problem(error)) from error
 
 
 def preview_plan(method: Method, setup: MeetingSetup, now: datetime) -> Plan:
