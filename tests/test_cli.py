@@ -348,15 +348,6 @@ def test_run_unknown_method_does_not_open_the_app(
     assert fake_launch.calls == []
 
 
-def test_run_says_when_the_app_is_not_there(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setitem(sys.modules, "intervisie_tui.tui.launch", None)
-    code, _out, err = run(capsys, "run", "mini", "--methods", str(VALID))
-    assert code == 2
-    assert "not available yet" in err
-
-
 @pytest.mark.parametrize(
     ("flag", "value", "message"),
     [
@@ -397,4 +388,3 @@ def test_report_dispatches_to_the_session_layer(
     assert run(capsys, "report", "2026-01-05")[0] == 0
     assert run(capsys, "report")[0] == 0
     assert seen == ["2026-01-05", None]
-    assert run(capsys, "resume")[0] == 2  # this fake has no resume()

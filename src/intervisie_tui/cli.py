@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -27,8 +26,8 @@ if TYPE_CHECKING:
 
 #: The screen languages (tui/i18n.py has the strings).
 LANGUAGES = ("nl", "en")
-#: Exit codes: 0 fine, 1 problems found or method unknown, 2 usage error or feature missing.
-EXIT_OK, EXIT_PROBLEMS, EXIT_UNAVAILABLE = 0, 1, 2
+#: Exit codes: 0 fine, 1 problems found or method unknown (argparse exits 2 on a usage error).
+EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -141,25 +140,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _provided(module: str, name: str, what: str) -> Callable[..., object] | None:
-    """A function another layer provides, or None (with a message) while it is not built yet.
-
-    Imported lazily so list/show/check never pay for textual or the session layer; a module that
-    exists but fails inside (a missing dependency, a bug) still raises, it is not hidden here.
-    """
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name is None or not module.startswith(error.name):
-            raise
-        loaded = None
-    function = getattr(loaded, name, None)
-    if not callable(function):
-        print(f"intervisie-tui: {what} is not available yet ({module}.{name})", file=sys.stderr)
-        return None
-    return function  # type: ignore[no-any-return]
-
-
 def _exit_code(result: object) -> int:
     return result if isinstance(result, int) else EXIT_OK
 
@@ -168,9 +148,8 @@ def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions
     library = _library(args)
     if method_id is not None and _find_method(library, method_id) is None:
         return EXIT_PROBLEMS
-    launch_app = _provided("intervisie_tui.tui.launch", "launch_app", "the app")
-    if launch_app is None:
-        return EXIT_UNAVAILABLE
+    from intervisie_tui.tui.launch import launch_app  # textual only when the app opens
+
     return _exit_code(launch_app(library, method_id=method_id, options=options))
 
 
@@ -214,16 +193,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_resume(args: argparse.Namespace) -> int:
-    resume = _provided("intervisie_tui.session.report_cli", "resume", "resume")
-    if resume is None:
-        return EXIT_UNAVAILABLE
+    from intervisie_tui.session.report_cli import resume
+
     return _exit_code(resume(_library(args)))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    print_report = _provided("intervisie_tui.session.report_cli", "print_report", "report")
-    if print_report is None:
-        return EXIT_UNAVAILABLE
+    from intervisie_tui.session.report_cli import print_report
+
     return _exit_code(print_report(args.session))
 
 
