@@ -34,6 +34,36 @@ def test_wheel_contains_every_method_file_and_the_schema(wheel: Path) -> None:
         assert f"intervisie_tui/methods/{path.name}" in names
 
 
+def test_wheel_contains_every_stylesheet(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    package = REPO / "src" / "intervisie_tui"
+    sheets = [path.relative_to(package.parent).as_posix() for path in package.rglob("*.tcss")]
+    assert sheets, "the screens have no .tcss files"
+    assert [sheet for sheet in sheets if sheet not in names] == []
+
+
+#: Run inside the installed wheel: every CSS_PATH of every class in tui/ names a file that is
+#: there (Textual reads it only when the screen first opens, so a missing one fails mid-meeting).
+CSS_PATHS_RESOLVE = """
+import importlib, inspect, pkgutil, sys
+from pathlib import Path
+import intervisie_tui.tui as tui
+seen, missing = 0, []
+for info in pkgutil.walk_packages(tui.__path__, "intervisie_tui.tui."):
+    module = importlib.import_module(info.name)
+    for _, cls in inspect.getmembers(module, inspect.isclass):
+        paths = cls.__dict__.get("CSS_PATH")
+        if cls.__module__ != info.name or paths is None:
+            continue
+        for path in [paths] if isinstance(paths, str) else paths:
+            seen += 1
+            if not (Path(inspect.getfile(cls)).parent / path).is_file():
+                missing.append(f"{cls.__name__}: {path}")
+print(seen, missing)
+sys.exit(1 if missing or not seen else 0)
+"""
+
+
 def test_installed_wheel_lists_the_bundled_library_from_anywhere(
     wheel: Path, tmp_path: Path
 ) -> None:
@@ -90,6 +120,15 @@ def test_installed_wheel_lists_the_bundled_library_from_anywhere(
     ids = {entry["id"] for entry in json.loads(listed.stdout)}
     assert ids == {path.stem for path in REPO.glob("methods/*.yaml")}
     assert ids, "the bundled library is empty"
+    styled = subprocess.run(
+        [str(python), "-c", CSS_PATHS_RESOLVE],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert styled.returncode == 0, styled.stdout + styled.stderr
     checked = subprocess.run(
         [str(target / "bin" / "intervisie-tui"), "check"],
         cwd=tmp_path,

@@ -69,6 +69,9 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
+    #: The library is the default screen, and Textual reads a screen's CSS_PATH only when the
+    #: screen is pushed or switched to; the app loads the library's look itself (same file).
+    CSS_PATH = "screens/library.tcss"
 
     def __init__(
         self,

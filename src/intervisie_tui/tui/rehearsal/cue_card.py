@@ -45,14 +45,6 @@ class CueCardPanel(VerticalScroll):
     carries every active rule's explanation too, which the real run screen leaves out.
     """
 
-    DEFAULT_CSS = """
-    CueCardPanel {
-        height: 1fr;
-        border: round $accent;
-        padding: 0 1;
-    }
-    """
-
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield Static(id="cue-body")

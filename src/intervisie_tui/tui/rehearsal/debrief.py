@@ -28,13 +28,7 @@ def summary_line(debrief: Debrief) -> str:
 class DebriefScreen(Screen[None]):
     """What the chair did well and what to do better, with the marked session report below."""
 
-    DEFAULT_CSS = """
-    DebriefScreen #debrief-title {
-        text-style: bold; height: 1; padding: 0 1; background: $accent 40%;
-    }
-    DebriefScreen #debrief-summary { height: auto; padding: 0 1; border: round $accent; }
-    DebriefScreen #debrief { height: 1fr; padding: 0 1; }
-    """
+    CSS_PATH = "debrief.tcss"
 
     def __init__(self, debrief: Debrief, path: Path | None, problem: str | None = None) -> None:
         super().__init__()

@@ -69,23 +69,7 @@ class IncidentScreen(ModalScreen[None]):
     Showing both in one modal keeps the meeting behind it still and the eyes on one place.
     """
 
-    DEFAULT_CSS = """
-    IncidentScreen { align: center middle; }
-    IncidentScreen > Vertical {
-        width: 90%;
-        max-width: 110;
-        height: auto;
-        max-height: 90%;
-        border: heavy $warning;
-        border-title-style: bold;
-        background: $surface;
-        padding: 0 2;
-    }
-    IncidentScreen.-answered > Vertical { border: heavy $accent; }
-    IncidentScreen #incident-body { height: auto; }
-    IncidentScreen #incident-left { height: 1; margin-top: 1; color: $warning; text-style: bold; }
-    IncidentScreen.-answered #incident-left { color: $text-muted; text-style: none; }
-    """
+    CSS_PATH = "incident.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)

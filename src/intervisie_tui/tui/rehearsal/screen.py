@@ -27,17 +27,8 @@ from intervisie_tui.tui.widgets.chair import ChairPanel
 class RehearsalScreen(RunScreen):
     """A rehearsal of one method; ends in the debrief screen."""
 
-    DEFAULT_CSS = """
-    RehearsalScreen ChairPanel { display: none; }
-    RehearsalScreen #rehearsal-banner {
-        dock: top;
-        height: 1;
-        padding: 0 1;
-        background: $accent 40%;
-        text-style: bold;
-    }
-    RehearsalScreen #side.-chair-hidden CueCardPanel { display: none; }
-    """
+    #: The run screen's look, then the rehearsal's own (paths are relative to this module).
+    CSS_PATH = ["../screens/run.tcss", "screen.tcss"]  # noqa: RUF012
 
     def __init__(
         self,

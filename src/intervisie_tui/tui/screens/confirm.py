@@ -16,18 +16,7 @@ from intervisie_tui.tui.i18n import tr
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question answered with one key (j/y/Enter yes, n/Escape no); True means yes."""
 
-    DEFAULT_CSS = """
-    ConfirmDialog { align: center middle; }
-    ConfirmDialog > Vertical {
-        width: 72;
-        max-width: 100%;
-        height: auto;
-        border: heavy $warning;
-        padding: 0 2;
-        background: $surface;
-    }
-    ConfirmDialog #confirm-question { text-style: bold; }
-    """
+    CSS_PATH = "confirm.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,y,enter", "answer(True)", show=False),

@@ -17,11 +17,7 @@ from intervisie_tui.tui.i18n import tr
 class EndScreen(Screen[None]):
     """The report as it was saved, with the commands to print it again or resume a session."""
 
-    DEFAULT_CSS = """
-    EndScreen #end-title { text-style: bold; height: 1; padding: 0 1; background: $success 30%; }
-    EndScreen #end-paths { height: auto; padding: 0 1; border: round $success; }
-    EndScreen #report { height: 1fr; padding: 0 1; }
-    """
+    CSS_PATH = "end.tcss"
 
     def __init__(self, state: SessionState, report: Path | None) -> None:
         super().__init__()

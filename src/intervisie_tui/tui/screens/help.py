@@ -17,20 +17,7 @@ from intervisie_tui.tui.keys import all_keys, display_keys
 class HelpScreen(ModalScreen[None]):
     """The key table, opened with ? from anywhere; built from the same table as the footer."""
 
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > Vertical {
-        width: 84;
-        max-width: 100%;
-        height: auto;
-        max-height: 90%;
-        border: round $primary;
-        padding: 0 2;
-        background: $surface;
-    }
-    HelpScreen #help-title { text-style: bold; }
-    HelpScreen #help-keys { height: auto; }
-    """
+    CSS_PATH = "help.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss_help", show=False),

@@ -77,17 +77,6 @@ def _has_rule(method: Method, rule_id: str) -> bool:
 class MethodPreview(VerticalScroll):
     """Purpose, source and steps of the highlighted method, so the chair chooses knowingly."""
 
-    DEFAULT_CSS = """
-    MethodPreview {
-        width: 1fr;
-        height: 1fr;
-        border: round $primary-muted;
-        padding: 0 1;
-    }
-    MethodPreview #preview-title { text-style: bold; }
-    MethodPreview .label { color: $text-muted; text-style: bold; margin-top: 1; }
-    """
-
     def compose(self) -> ComposeResult:
         """Empty parts filled by `show`."""
         yield Static(id="preview-title", markup=False)
@@ -113,27 +102,7 @@ class MethodPreview(VerticalScroll):
 class LibraryScreen(Screen[None]):
     """Every method with duration and purpose, a filter, a preview, and the files that failed."""
 
-    DEFAULT_CSS = """
-    LibraryScreen #library-title { text-style: bold; padding: 0 1; height: 1; }
-    LibraryScreen #filters { height: auto; }
-    LibraryScreen #filter-text { width: 3fr; }
-    LibraryScreen #filter-max { width: 1fr; min-width: 14; }
-    LibraryScreen #methods { width: 1fr; height: auto; max-height: 45%; }
-    LibraryScreen #library-body { height: 1fr; }
-    LibraryScreen #problems {
-        height: auto;
-        max-height: 8;
-        border: round $error;
-        padding: 0 1;
-        color: $text;
-    }
-    LibraryScreen #problems.-none { display: none; }
-    LibraryScreen.-short MethodPreview { display: none; }
-    LibraryScreen.-short #methods { height: 1fr; max-height: 100%; }
-    LibraryScreen.-short Input { border: none; height: 1; padding: 0 1; }
-    LibraryScreen.-narrow #filter-max { display: none; }
-    LibraryScreen.-short #problems { max-height: 3; }
-    """
+    CSS_PATH = "library.tcss"
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012

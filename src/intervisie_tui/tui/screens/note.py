@@ -35,21 +35,7 @@ RATING_KEYS: dict[str, Rating | None] = {
 class NoteDialog(ModalScreen[NoteDraft | None]):
     """Two quick steps: the text, then (if the step rates items) w / n / k or Enter for none."""
 
-    DEFAULT_CSS = """
-    /* The room keeps seeing the clock and the rules while the chair types. */
-    NoteDialog { align: center bottom; background: transparent; }
-    NoteDialog > Vertical {
-        width: 90%;
-        height: auto;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-        margin-bottom: 1;
-    }
-    NoteDialog #rating-help { display: none; text-style: bold; }
-    NoteDialog.-rating #rating-help { display: block; }
-    NoteDialog.-rating Input { display: none; }
-    """
+    CSS_PATH = "note.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
 

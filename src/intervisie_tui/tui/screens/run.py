@@ -130,28 +130,8 @@ class RunScreen(Screen[None]):
     so the bells and the clock come within a few milliseconds of the second.
     """
 
-    DEFAULT_CSS = """
-    RunScreen { layout: vertical; }
-    RunScreen #head { height: auto; }
-    RunScreen #lower { height: 1fr; }
-    RunScreen #phase-title { text-style: bold; height: 1; padding: 0 1; background: $primary 30%; }
-    RunScreen #phase-meta { height: 1; padding: 0 1; color: $text-muted; }
-    RunScreen #purpose { height: 1; padding: 0 1; }
-    RunScreen #clock-row { height: 40%; }
-    RunScreen #clock-row Countdown { height: 1fr; }
-    RunScreen #clock-row Timeline { width: 34; }
-    RunScreen #next { height: 1; padding: 0 1; color: $text-muted; }
-    RunScreen #main { height: 1fr; }
-    RunScreen #room { width: 3fr; }
-    RunScreen #side { width: 2fr; }
-    RunScreen #side.-chair-hidden ChairPanel { display: none; }
-    RunScreen.-narrow #side { display: none; }
-    RunScreen.-narrow #clock-row Timeline { display: none; }
-    RunScreen.-short #purpose { display: none; }
-    RunScreen.-short #next { display: none; }
-    RunScreen.-short #phase-meta { display: none; }
-    RunScreen.-short RuleCard { border: none; min-height: 1; background: $primary 20%; }
-    """
+    #: Layout and look: run.tcss beside this module (with the panels of the run screen).
+    CSS_PATH = ["run.tcss"]  # noqa: RUF012  (a list, like the rehearsal's that extends it)
 
     #: Its children cover it at every size (see BlankVertical): drawn as blank, not rendered.
     BLANK = True

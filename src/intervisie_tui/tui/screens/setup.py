@@ -53,18 +53,7 @@ def plan_table(plan: Plan, start: datetime, tz: tzinfo | None) -> Table:
 class SetupScreen(Screen[None]):
     """The form before a meeting: names, inbrengers per case, groups, end time, plan."""
 
-    DEFAULT_CSS = """
-    SetupScreen #setup-title { text-style: bold; padding: 0 1; height: 1; }
-    SetupScreen #setup-body { height: 1fr; }
-    SetupScreen #form { width: 1fr; height: 1fr; padding: 0 1; }
-    SetupScreen #form Label { margin-top: 0; color: $text-muted; }
-    SetupScreen #form Input { margin-bottom: 0; }
-    SetupScreen #plan-box { width: 1fr; height: 1fr; border: round $primary-muted; padding: 0 1; }
-    SetupScreen #setup-error { color: $error; text-style: bold; height: auto; }
-    SetupScreen #setup-note { color: $text-muted; height: auto; }
-    SetupScreen #buttons { height: auto; margin-top: 1; }
-    SetupScreen.-narrow #plan-box { display: none; }
-    """
+    CSS_PATH = "setup.tcss"
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
 

@@ -32,14 +32,6 @@ def chair_text(view: PhaseView) -> Text:
 class ChairPanel(VerticalScroll):
     """Hideable with h, so the room sees only what it needs while the chair keeps the script."""
 
-    DEFAULT_CSS = """
-    ChairPanel {
-        height: 1fr;
-        border: round $secondary;
-        padding: 0 1;
-    }
-    """
-
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield SteadyStatic(id="chair-body")

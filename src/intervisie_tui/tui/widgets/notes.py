@@ -39,14 +39,6 @@ def notes_text(notes: Sequence[Note]) -> Text:
 class NotesPanel(VerticalScroll):
     """The notes of the current phase, newest at the bottom and kept in view."""
 
-    DEFAULT_CSS = """
-    NotesPanel {
-        height: 1fr;
-        border: round $primary-muted;
-        padding: 0 1;
-    }
-    """
-
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield SteadyStatic(id="notes-body")

@@ -13,37 +13,12 @@ from textual.widgets import Static
 class RuleCard(Static):
     """One rule in a box: the room should be able to point at it ("nog geen advies!")."""
 
-    DEFAULT_CSS = """
-    RuleCard {
-        width: 1fr;
-        height: auto;
-        min-height: 3;
-        border: round $primary;
-        padding: 0 1;
-        text-style: bold;
-        content-align: center middle;
-        text-align: center;
-    }
-    """
-
 
 class RulesReminder(HorizontalGroup):
     """The phase's rules side by side; flashed for a few seconds when a phase starts.
 
     The flash is a reactive the screen sets from the injected clock, so it is deterministic in
     tests and in snapshots, and it draws the eye to the rules exactly when they change.
-    """
-
-    DEFAULT_CSS = """
-    RulesReminder {
-        height: auto;
-        width: 1fr;
-    }
-    RulesReminder.-flash RuleCard {
-        background: $warning 40%;
-        border: heavy $warning;
-    }
-    RulesReminder.-empty { display: none; }
     """
 
     flash: reactive[bool] = reactive(False)

@@ -78,13 +78,6 @@ def turn_text(turn: TurnView, item_en: str | None) -> Text:
 class WhoPanel(SteadyStatic):
     """Speakers, listeners and the round, for the whole room."""
 
-    DEFAULT_CSS = """
-    WhoPanel {
-        height: auto;
-        padding: 0 1;
-    }
-    """
-
     def show(self, method: Method, step: Step, view: PhaseView) -> None:
         """Lay out the phase's people (an unchanged text, say after a pause, stays as it is)."""
         text = who_text(method, view)
