@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from intervisie_tui.library import MODELINE, load_file
-from intervisie_tui.model import Method, RepeatOrder, RepeatUnit, TotalScope, TurnMode
+from intervisie_tui.model import Method, RepeatOrder, RepeatUnit, RoleKind, TotalScope, TurnMode
 
 REPO = Path(__file__).resolve().parent.parent
 METHODS_DIR = REPO / "methods"
@@ -296,3 +296,57 @@ def test_adviesrondes_repeats_topic_steps_by_importance() -> None:
     assert method.repeat.order is RepeatOrder.importance
     assert method.steps[0] not in method.repeated_steps
     assert len(method.repeated_steps) == len(method.steps) - 1
+
+
+# --- rehearsal incidents: enough of them, of the kinds a chair meets, in both languages ------
+
+
+def _last_required_step(method: Method) -> str:
+    return [step.id for step in method.steps if not step.optional][-1]
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_eight_incidents_in_both_languages(method_id: str) -> None:
+    method = load_method(method_id)
+    assert len(method.incidents) >= 8
+    assert [i.id for i in method.incidents if not i.text_en or i.text_en == i.text] == []
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_incidents_include_the_chair_the_inbrenger_and_the_closing_step(method_id: str) -> None:
+    """A chair tempted to join in, an inbrenger who is moved, and a closing that overruns."""
+    method = load_method(method_id)
+    kinds = {incident.id: method.role(incident.who).kind for incident in method.incidents}
+    assert RoleKind.chair in kinds.values(), "no incident where the chair is tempted to join in"
+    if any(role.kind is RoleKind.inbrenger for role in method.roles):
+        assert RoleKind.inbrenger in kinds.values(), "no incident for the inbrenger"
+    last = _last_required_step(method)
+    assert any(incident.step == last for incident in method.incidents), (
+        f"no incident in the closing step '{last}', where groups overrun"
+    )
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_whoever_breaks_a_rule_is_in_the_room_for_that_step(method_id: str) -> None:
+    """The rule breaker speaks or listens in that step, or is the chair guarding it."""
+    method = load_method(method_id)
+    for incident in method.incidents:
+        step = method.step(incident.step)
+        present = {*step.speakers, *step.listeners}
+        assert incident.who in present or method.role(incident.who).kind is RoleKind.chair, (
+            f"incident '{incident.id}': '{incident.who}' neither speaks nor listens in '{step.id}'"
+        )
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_the_good_response_is_not_simply_the_longest(method_id: str) -> None:
+    """A rehearsing chair who always picks the longest answer must not score full marks."""
+    method = load_method(method_id)
+    outdone = [
+        incident.id
+        for incident in method.incidents
+        if any(len(weaker.text) > len(incident.good.text) for weaker in incident.weaker)
+    ]
+    assert len(outdone) * 4 >= len(method.incidents), (
+        f"only {outdone} have a weaker answer longer than the good one"
+    )

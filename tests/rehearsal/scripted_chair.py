@@ -18,6 +18,9 @@ from intervisie_tui.rehearsal.script import Quality
 from intervisie_tui.session.clock import FakeClock
 
 METHODS_DIR = Path(__file__).resolve().parents[2] / "methods"
+#: Frozen copies of bundled methods for the tests that check exact debrief figures: authors add
+#: incidents to the library, and those figures must only move when the rehearsal logic does.
+FROZEN_DIR = Path(__file__).resolve().parent / "data"
 
 #: Untimed phases are left after this many method seconds.
 UNTIMED_STAY = 120.0
@@ -109,7 +112,15 @@ def play(
 
 def load_method(method_id: str) -> Method:
     """A bundled method straight from its YAML file (no loader needed for these tests)."""
-    path = METHODS_DIR / f"{method_id}.yaml"
+    return _read(METHODS_DIR / f"{method_id}.yaml")
+
+
+def load_frozen(method_id: str) -> Method:
+    """A method as it was when the exact figures of the drill tests were worked out."""
+    return _read(FROZEN_DIR / f"{method_id}.yaml")
+
+
+def _read(path: Path) -> Method:
     return Method.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 

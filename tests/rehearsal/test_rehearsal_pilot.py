@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripted_chair import load_method
+from scripted_chair import load_frozen
 from textual.app import App
 
 from intervisie_tui.model import Method
@@ -99,7 +99,7 @@ async def play_with_keys(
 
 
 async def test_whole_kot_rehearsal_with_keys_and_its_debrief_figures(tmp_path: Path) -> None:
-    kot = load_method("kot")
+    kot = load_frozen("kot")
     debrief_screen, answers = await play_with_keys(
         kot, seed=42, tmp_path=tmp_path, early={0}, no_turns={3}
     )
@@ -128,7 +128,7 @@ async def test_whole_kot_rehearsal_with_keys_and_its_debrief_figures(tmp_path: P
 
 
 async def test_whole_tien_stappen_rehearsal_with_keys(tmp_path: Path) -> None:
-    method = load_method("tien-stappen")
+    method = load_frozen("tien-stappen")
     # Step 9 (advisering) is left at once: every turn given, but far too early.
     debrief_screen, answers = await play_with_keys(method, seed=7, tmp_path=tmp_path, early={8})
     card = debrief_screen.debrief.card
