@@ -9,13 +9,13 @@ whitespace. A method's `source` is a citation and may name a book by its title.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from intervisie_tui.library import load_file
 
@@ -68,10 +68,10 @@ def prose(node: object, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(node, list | tuple):
         for index, item in enumerate(node):
             yield from prose(item, f"{path}[{index}]")
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for field in dataclasses.fields(node):
-            if field.name not in NOT_PROSE:
-                yield from prose(getattr(node, field.name), f"{path}.{field.name}".lstrip("."))
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            if name not in NOT_PROSE:
+                yield from prose(getattr(node, name), f"{path}.{name}".lstrip("."))
 
 
 @pytest.fixture(scope="module")
@@ -109,9 +109,13 @@ def test_no_method_text_shares_eight_words_with_a_seed(
 ) -> None:
     result = load_file(path)
     assert result.method is not None, "\n".join(str(problem) for problem in result.problems)
+    texts = dict(prose(result.method, ""))
+    assert "purpose" in texts and any(".explanation" in field for field in texts), (
+        "the walk over the method found none of its prose"
+    )
     copied = [
         f"{field}: '{' '.join(run)}'"
-        for field, text in prose(result.method, "")
+        for field, text in texts.items()
         for run in runs(text)
         if run in seed_runs
     ]
