@@ -64,6 +64,16 @@ sys.exit(1 if missing or not seen else 0)
 """
 
 
+def test_wheel_contains_every_style_sheet_and_the_licence(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    package = REPO / "src" / "intervisie_tui"
+    sheets = sorted(package.rglob("*.tcss"))
+    assert sheets, "the screens' styles live in .tcss files beside them"
+    for sheet in sheets:
+        assert f"intervisie_tui/{sheet.relative_to(package).as_posix()}" in names
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+
+
 def test_installed_wheel_lists_the_bundled_library_from_anywhere(
     wheel: Path, tmp_path: Path
 ) -> None:
