@@ -16,7 +16,14 @@ from intervisie_tui.library.messages import KEY_ERRORS, friendly_message
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import SourceText, read_source
-from intervisie_tui.library.yaml_tree import ParsedYaml, key_node_at, node_at, parse_yaml, position
+from intervisie_tui.library.yaml_tree import (
+    ParsedYaml,
+    key_node_at,
+    locs_of,
+    node_at,
+    parse_yaml,
+    position,
+)
 from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
 
@@ -42,6 +49,9 @@ def _modeline_problem(source: SourceText) -> Problem | None:
 
 
 def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Problem]:
+    # A value the YAML checks refused already has its message; pydantic's second opinion on
+    # the same value ("should be text, not the number 90" for 1:30) would only confuse.
+    judged = {(p.line, p.col) for p in parsed.problems if p.is_error}
     problems = []
     for detail in error.errors(include_url=False):
         loc = tuple(detail["loc"])
@@ -51,9 +61,41 @@ def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Pro
         if node is None:
             # A missing key ends at its parent mapping, which is where it has to be added.
             node, _rest = node_at(parsed.root, loc)
-        problems.append(
-            Problem(parsed.path, *position(node), Severity.error, friendly_message(detail))
-        )
+        if position(node) not in judged:
+            problems.append(
+                Problem(parsed.path, *position(node), Severity.error, friendly_message(detail))
+            )
+    return problems
+
+
+def _value_at(method: Method, loc: tuple[str | int, ...]) -> object:
+    """What the validated method holds at a data path, or None when the path leads nowhere."""
+    value: object = method
+    for part in loc:
+        if isinstance(part, int):
+            value = value[part] if isinstance(value, list | tuple) and part < len(value) else None
+        else:
+            value = getattr(value, part, None)
+    return value
+
+
+def _misread_booleans(parsed: ParsedYaml, method: Method) -> list[Problem]:
+    """True/false values the model took as numbers (`minutes: true` would be one minute)."""
+    problems = []
+    for node_id, loc in locs_of(parsed.root, list(parsed.booleans)).items():
+        value = _value_at(method, loc)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            node = next(node for node in parsed.booleans if id(node) == node_id)
+            key = next((part for part in reversed(loc) if isinstance(part, str)), "this value")
+            problems.append(
+                Problem(
+                    parsed.path,
+                    *position(node),
+                    Severity.error,
+                    f"'{key}' needs a number, but YAML reads {node.value} as true/false, which "
+                    f"would silently count as {value:g}; write the number you mean",
+                )
+            )
     return problems
 
 
@@ -108,6 +150,7 @@ def load_source(source: SourceText) -> FileResult:
     except ValidationError as error:
         problems.extend(_validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)
+    problems.extend(_misread_booleans(parsed, method))
     for finding in check_method(method):
         node, _rest = node_at(parsed.root, finding.loc)
         problems.append(Problem(path, *position(node), finding.severity, finding.message))

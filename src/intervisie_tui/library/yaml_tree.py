@@ -25,6 +25,7 @@ from intervisie_tui.library.yaml_limits import (
     MAX_NODES,
     Refused,
     scan_events,
+    too_many_aliases,
 )
 from intervisie_tui.library.yaml_walk import AliasTrouble, GraphCheck
 
@@ -63,6 +64,8 @@ class ParsedYaml:
     root: Node
     data: object
     problems: tuple[Problem, ...]
+    #: Plain true/false values, to be refused where the model wants a number (loader.py).
+    booleans: tuple[ScalarNode, ...] = ()
 
 
 def _might_nest_deeply(text: str) -> bool:
@@ -88,9 +91,9 @@ def _load(source: SourceText) -> ParsedYaml | None:
             check.visit(root, 1)
         except AliasTrouble:
             scan_events(source.text)  # raises Refused at the alias itself
-            raise
+            raise Refused(root.start_mark, too_many_aliases()) from None  # not reached
         data = loader.construct_document(root)
-        return ParsedYaml(source.path, root, data, tuple(check.problems))
+        return ParsedYaml(source.path, root, data, tuple(check.problems), tuple(check.booleans))
     finally:
         loader.dispose()
 
@@ -138,3 +141,27 @@ def key_node_at(root: Node, loc: tuple[str | int, ...]) -> Node | None:
         if isinstance(key, ScalarNode) and key.value == str(loc[-1]):
             return key
     return None
+
+
+def locs_of(root: Node, targets: list[ScalarNode]) -> dict[int, tuple[str | int, ...]]:
+    """The data path of each target node (by id), as pydantic names it: keys and indexes."""
+    wanted = {id(node) for node in targets}
+    found: dict[int, tuple[str | int, ...]] = {}
+    stack: list[tuple[Node, tuple[str | int, ...]]] = [(root, ())]
+    seen: set[int] = set()
+    while stack and len(found) < len(wanted):
+        node, loc = stack.pop()
+        if id(node) in seen:
+            continue  # met again through an alias
+        seen.add(id(node))
+        if id(node) in wanted:
+            found.setdefault(id(node), loc)
+        if isinstance(node, MappingNode):
+            stack.extend(
+                (value, (*loc, key.value))
+                for key, value in node.value
+                if isinstance(key, ScalarNode)
+            )
+        elif isinstance(node, SequenceNode):
+            stack.extend((child, (*loc, index)) for index, child in enumerate(node.value))
+    return found

@@ -2,8 +2,9 @@
 
 PyYAML composes and constructs; what it does not do is what a method author needs on top:
 limits against hostile files (depth, aliases, size after expanding aliases), a duplicate key
-(PyYAML silently keeps the last one), and the exact line and column of each. One walk in
-document order does all of them. It also constructs every scalar that is not plain text,
+(PyYAML silently keeps the last one), numbers YAML 1.1 reads as something other than their
+text (yaml_scalars.py), and the exact line and column of each. One walk in document order does
+all of them. It also constructs every scalar that is not plain text,
 through the loader's own constructor, so a value that cannot be constructed (a date that
 does not exist) is refused at that value instead of failing the whole file inside PyYAML.
 """
@@ -25,7 +26,13 @@ from intervisie_tui.library.yaml_limits import (
     too_big,
     too_deep,
 )
-from intervisie_tui.library.yaml_scalars import construction_problem
+from intervisie_tui.library.yaml_scalars import (
+    BOOL,
+    FLOAT,
+    INT,
+    construction_problem,
+    number_problem,
+)
 
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
@@ -46,7 +53,7 @@ class GraphCheck:
 
     In a text with aliases, a node met again is an alias: its size is counted again (that is
     what expanding aliases costs), and every meeting counts against MAX_ALIASES. Problems that
-    leave the file readable (a duplicate key, a control character, a number YAML misreads) are
+    leave the file readable (a duplicate key, a number YAML misreads) are
     collected in `problems`; a breached limit or a value that cannot be constructed raises
     Refused, and an alias problem raises AliasTrouble.
     """
@@ -56,6 +63,9 @@ class GraphCheck:
         self.text = text
         self.loader = loader
         self.problems: list[Problem] = []
+        #: Plain true/false values (yes, on, ...): wrong where the model wants a number, which
+        #: only validation knows (yaml_tree.misread_booleans).
+        self.booleans: list[ScalarNode] = []
         # An alias is written *name and an escape \x: without them, no node is met twice
         # and no text can hold a control character (the reader refuses them typed raw).
         self._sizes: dict[int, int] | None = {} if "*" in text else None
@@ -125,8 +135,17 @@ class GraphCheck:
         return size
 
     def _scalar(self, node: ScalarNode) -> None:
-        if node.tag not in _KEY_ONLY and node.tag != STR:
-            self._construct(node)
+        if node.tag in _KEY_ONLY or node.tag == STR:
+            return
+        value = self._construct(node)
+        if node.style:
+            return  # quoted: '015' is the text the author typed
+        if node.tag in (INT, FLOAT):
+            message = number_problem(node.value, value)
+            if message is not None:
+                self._problem(node, message)
+        elif node.tag == BOOL:
+            self.booleans.append(node)
 
     def _construct(self, node: ScalarNode) -> object:
         """The value PyYAML's constructor makes of a scalar; Refused at the node when it cannot.
