@@ -46,7 +46,9 @@ def _library(args: argparse.Namespace) -> Library:
 def _warn_failed(library: Library) -> None:
     failed = library.failed
     if failed:
-        names = ", ".join(str(result.path) for result in failed)
+        from intervisie_tui.library.printable import printable
+
+        names = printable(", ".join(str(result.path) for result in failed))
         print(
             f"warning: {len(failed)} method file(s) could not be loaded ({names}); "
             "run `intervisie-tui check` to see why",
@@ -61,7 +63,10 @@ def _find_method(library: Library, method_id: str) -> Method | None:
         close = difflib.get_close_matches(method_id, known, n=1)
         hint = f" Did you mean '{close[0]}'?" if close else ""
         listing = ", ".join(known) if known else "none (run `intervisie-tui check`)"
-        print(f"error: unknown method '{method_id}'.{hint} Known: {listing}", file=sys.stderr)
+        from intervisie_tui.library.printable import printable
+
+        line = f"error: unknown method '{method_id}'.{hint} Known: {listing}"
+        print(printable(line), file=sys.stderr)
     return method
 
 

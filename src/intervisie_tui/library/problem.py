@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from intervisie_tui.library.printable import printable
 from intervisie_tui.model.references import Severity
 
 __all__ = ["Problem", "Severity"]
@@ -35,4 +36,7 @@ class Problem:
         return self.severity is Severity.error
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        # Safe for a terminal: the file name and quoted values come from the file system and
+        # the file, and may hold control characters (printable.py).
+        line = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        return printable(line)

@@ -3,10 +3,10 @@
 PyYAML composes and constructs; what it does not do is what a method author needs on top:
 limits against hostile files (depth, aliases, size after expanding aliases), a duplicate key
 (PyYAML silently keeps the last one), numbers YAML 1.1 reads as something other than their
-text (yaml_scalars.py), and the exact line and column of each. One walk in document order does
-all of them. It also constructs every scalar that is not plain text,
-through the loader's own constructor, so a value that cannot be constructed (a date that
-does not exist) is refused at that value instead of failing the whole file inside PyYAML.
+text and control characters in text (yaml_scalars.py), and the exact line and column of each.
+One walk in document order does all of them. It also constructs every scalar that is not plain
+text, through the loader's own constructor, so a value that cannot be constructed (a date
+that does not exist) is refused at that value instead of failing the whole file in PyYAML.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from intervisie_tui.library.yaml_scalars import (
     FLOAT,
     INT,
     construction_problem,
+    control_character,
     number_problem,
 )
 
@@ -53,7 +54,7 @@ class GraphCheck:
 
     In a text with aliases, a node met again is an alias: its size is counted again (that is
     what expanding aliases costs), and every meeting counts against MAX_ALIASES. Problems that
-    leave the file readable (a duplicate key, a number YAML misreads) are
+    leave the file readable (a duplicate key, a control character, a number YAML misreads) are
     collected in `problems`; a breached limit or a value that cannot be constructed raises
     Refused, and an alias problem raises AliasTrouble.
     """
@@ -112,6 +113,8 @@ class GraphCheck:
             and node.tag == STR
             and type(node) is ScalarNode
         ):
+            if self._escapes:
+                self._text(node)
             return 1
         return self.visit(node, depth + 1)
 
@@ -135,7 +138,11 @@ class GraphCheck:
         return size
 
     def _scalar(self, node: ScalarNode) -> None:
-        if node.tag in _KEY_ONLY or node.tag == STR:
+        if node.tag == STR:
+            if self._escapes:
+                self._text(node)
+            return
+        if node.tag in _KEY_ONLY:
             return
         value = self._construct(node)
         if node.style:
@@ -146,6 +153,12 @@ class GraphCheck:
                 self._problem(node, message)
         elif node.tag == BOOL:
             self.booleans.append(node)
+
+    def _text(self, node: ScalarNode) -> None:
+        found = control_character(node, self.text)
+        if found is not None:
+            line, col, message = found
+            self.problems.append(Problem(self.path, line, col, Severity.error, message))
 
     def _construct(self, node: ScalarNode) -> object:
         """The value PyYAML's constructor makes of a scalar; Refused at the node when it cannot.
