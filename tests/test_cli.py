@@ -378,13 +378,16 @@ def test_speed_and_seed_belong_to_a_rehearsal(
     assert fake_launch.calls == []
 
 
-def test_report_dispatches_to_the_session_layer(
+def test_report_and_resume_dispatch_to_the_command_line_glue(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    import intervisie_tui.cli_meetings as glue
+
     seen: list[object] = []
-    module = types.ModuleType("intervisie_tui.session.report_cli")
-    module.print_report = lambda session: seen.append(session) or 0  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "intervisie_tui.session.report_cli", module)
+    monkeypatch.setattr(glue, "print_report", lambda session, lang: seen.append(session) or 0)
+    monkeypatch.setattr(glue, "resume", lambda library, chosen, lang: seen.append(chosen) or 0)
     assert run(capsys, "report", "2026-01-05")[0] == 0
     assert run(capsys, "report")[0] == 0
-    assert seen == ["2026-01-05", None]
+    assert run(capsys, "resume", "2026-01-05_090000_kot")[0] == 0
+    assert run(capsys, "resume")[0] == 0
+    assert seen == ["2026-01-05", None, "2026-01-05_090000_kot", None]

@@ -198,15 +198,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_resume(args: argparse.Namespace) -> int:
-    from intervisie_tui.session.report_cli import resume
+    from intervisie_tui.cli_meetings import resume
 
-    return _exit_code(resume(_library(args)))
+    return resume(_library(args), args.meeting, lang=_language(args))
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from intervisie_tui.session.report_cli import print_report
+    from intervisie_tui.cli_meetings import print_report
 
-    return _exit_code(print_report(args.session))
+    return print_report(args.session, lang=_language(args))
 
 
 def _clock_time(text: str) -> time:
@@ -298,7 +298,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("schema", _cmd_schema, "print the JSON Schema of a method file")
-    command("resume", _cmd_resume, "continue the last unfinished meeting")
+    resume = command(
+        "resume",
+        _cmd_resume,
+        "continue an unfinished meeting: lists them (newest first), or opens the one given",
+    )
+    resume.add_argument(
+        "meeting", nargs="?", metavar="ID", help="the meeting to continue (as listed)"
+    )
     report = command("report", _cmd_report, "print the Markdown report of a meeting")
     report.add_argument("session", nargs="?", help="session file (default: the latest)")
     return parser

@@ -10,7 +10,8 @@ def test_session_package_never_imports_textual() -> None:
     code = (
         "import sys\n"
         "import intervisie_tui.session\n"
-        "import intervisie_tui.session.report_cli\n"
+        "import intervisie_tui.session.meetings\n"
+        "import intervisie_tui.session.saving\n"
         "import intervisie_tui.session.report\n"
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(bad))\n"

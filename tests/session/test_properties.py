@@ -192,6 +192,7 @@ def test_the_file_on_disk_replays_to_the_live_state(
         session = new_session(which, clock, Path(tmp))
         seen = run(session, clock, commands)
         assert session.path is not None
+        session.close()  # the window lets go; another may open the meeting
         reopened = Session.reopen(session.path, clock=FakeClock(start=session.wall_now()))
         assert reopened.state == session.state
         assert {n.id: n.text for n in reopened.state.notes} == seen.notes

@@ -14,12 +14,9 @@ if TYPE_CHECKING:
     from intervisie_tui.session.engine import Session, TimerEvent, TimerEventKind
     from intervisie_tui.session.events import Event, Rating
     from intervisie_tui.session.folders import DATA_DIR_ENV, sessions_dir
-    from intervisie_tui.session.journal import (
-        JournalError,
-        JournalWarning,
-        latest_unfinished,
-        read_journal,
-    )
+    from intervisie_tui.session.journal import JournalError, JournalWarning, read_journal
+    from intervisie_tui.session.journal_lock import JournalInUse
+    from intervisie_tui.session.meetings import Meeting, latest_unfinished, meetings, unfinished
     from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
     from intervisie_tui.session.setup import Case, MeetingSetup
     from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
@@ -41,7 +38,11 @@ _HOMES = {
     "DATA_DIR_ENV": "folders",
     "JournalError": "journal",
     "JournalWarning": "journal",
-    "latest_unfinished": "journal",
+    "JournalInUse": "journal_lock",
+    "Meeting": "meetings",
+    "latest_unfinished": "meetings",
+    "meetings": "meetings",
+    "unfinished": "meetings",
     "read_journal": "journal",
     "sessions_dir": "folders",
     "Phase": "plan",
@@ -81,7 +82,9 @@ __all__ = [
     "Event",
     "FakeClock",
     "JournalError",
+    "JournalInUse",
     "JournalWarning",
+    "Meeting",
     "MeetingSetup",
     "Note",
     "Phase",
@@ -102,7 +105,9 @@ __all__ = [
     "expand_phases",
     "fit_plan",
     "latest_unfinished",
+    "meetings",
     "read_journal",
     "replay",
     "sessions_dir",
+    "unfinished",
 ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture, Method
@@ -37,14 +38,9 @@ from intervisie_tui.session.events import (
     WentBack,
 )
 from intervisie_tui.session.folders import sessions_dir
-from intervisie_tui.session.journal import (
-    Journal,
-    JournalContents,
-    JournalWarning,
-    read_journal,
-    replay_journal,
-)
+from intervisie_tui.session.journal_file import Journal, write_report
 from intervisie_tui.session.plan import Plan, fit_plan
+from intervisie_tui.session.saving import Saver, reason_of, save_copy
 from intervisie_tui.session.setup import MeetingSetup
 from intervisie_tui.session.state import (
     CommandRejected,
@@ -55,12 +51,8 @@ from intervisie_tui.session.state import (
 )
 from intervisie_tui.session.view import PhaseView, TimerStatus, phase_view
 
-#: Shown once when the journal cannot be written; the meeting itself goes on.
-
-
-def _not_saved(error: OSError) -> Msg:
-    """The notice that the journal is not being written, with the system's reason."""
-    return Msg("session.not_saved", problem=str(error.strerror or error))
+if TYPE_CHECKING:
+    from intervisie_tui.session.journal import JournalWarning
 
 
 class TimerEventKind(StrEnum):
@@ -79,6 +71,10 @@ class TimerEvent:
     threshold: int
 
 
+def _report_problem(reason: str) -> Msg:
+    return Msg("journal.report_not_saved", reason=reason)
+
+
 class Session:
     """A meeting in progress: commands in, journal lines out, queries for the screen.
 
@@ -93,15 +89,12 @@ class Session:
         events: tuple[Event, ...] = (),
         *,
         clock: Clock | None = None,
-        journal: Journal | None = None,
+        saver: Saver | None = None,
         replay_warning: JournalWarning | None = None,
-        storage_problem: Msg | None = None,
-        path: Path | None = None,
         state: SessionState | None = None,
     ) -> None:
         self._clock = clock if clock is not None else SystemClock()
-        self._journal = journal
-        self._path = journal.path if journal is not None else path
+        self._saver = saver
         self._events: list[Event] = [created, *events]
         if state is None:
             state = initial_state(created)
@@ -109,10 +102,12 @@ class Session:
                 state = apply(state, event)
         self._state = state
         self.replay_warning = replay_warning
-        self._storage_problem = storage_problem
-        self._storage_told = False
+        #: Why the report could not be saved at the end (None: saved, or nothing to save).
+        self.report_problem: Msg | None = None
         self._anchor_now = self._clock.now()
-        self._anchor_wall = self._clock.wall()
+        # Never before the last event: a wall clock that is behind the journal (set back, or
+        # another machine's) must not freeze the countdown until it catches up.
+        self._anchor_wall = max(self._clock.wall(), self._events[-1].at)
         self._poll_phase = -1
         self._fired: set[int] = set()
         self._rearm_timer()
@@ -130,18 +125,14 @@ class Session:
     ) -> Session:
         """Start a new meeting and its journal in `folder` (default: the user data folder).
 
-        When the folder cannot be written the meeting still starts, in memory, and
-        `storage_warning()` says so once.
+        When the folder cannot be written the meeting still starts, in memory:
+        `storage_problem` says why, and every event is kept until a retry succeeds.
         """
         clock = clock if clock is not None else SystemClock()
         created = SessionCreated(at=clock.wall(), method=method, setup=setup)
-        target = folder if folder is not None else sessions_dir()
-        try:
-            journal: Journal | None = Journal.create(target, created)
-            problem = None
-        except OSError as error:
-            journal, problem = None, _not_saved(error)
-        return cls(created, clock=clock, journal=journal, storage_problem=problem)
+        saver = Saver(folder if folder is not None else sessions_dir(), now=clock.now())
+        saver.save((created,), created.at, clock.now())
+        return cls(created, clock=clock, saver=saver)
 
     @classmethod
     def in_memory(
@@ -154,26 +145,27 @@ class Session:
 
     @classmethod
     def reopen(cls, path: Path, *, clock: Clock | None = None) -> Session:
-        """Continue the meeting in a journal; JournalError when the file cannot be read.
+        """Continue the meeting in a journal and hold it (its lock) until `close`.
+
+        JournalError when the file cannot be read; JournalInUse when another window holds it.
 
         A running phase kept running while the program was away: the journal holds wall
         times, so the countdown continues in real meeting time.
         """
-        contents: JournalContents = read_journal(path)
+        from intervisie_tui.session.journal import read_journal, replay_journal
+
+        clock = clock if clock is not None else SystemClock()
+        contents = read_journal(path)
         state = replay_journal(contents)
-        try:
-            journal: Journal | None = Journal.reopen(contents)
-            problem = None
-        except OSError as error:
-            journal, problem = None, _not_saved(error)
+        journal = Journal.reopen(contents, clock.wall())
+        written = 1 + len(contents.events)
+        saver = Saver(path.parent, journal, written, clock.now())
         return cls(
             contents.created,
             contents.events,
             clock=clock,
-            journal=journal,
+            saver=saver,
             replay_warning=contents.warning,
-            storage_problem=problem,
-            path=contents.path,
             state=state,
         )
 
@@ -191,26 +183,47 @@ class Session:
 
     @property
     def path(self) -> Path | None:
-        """The journal file, or None for an in-memory meeting (see `saving` for whether it
-        still receives events)."""
-        return self._path
+        """The journal file, or None while there is none (in memory, or not created yet)."""
+        return self._saver.path if self._saver is not None else None
 
     @property
     def saving(self) -> bool:
-        """Whether events still reach the disk."""
-        return self._journal is not None
+        """Whether every event so far is on disk (False for a meeting kept in memory)."""
+        return self._saver is not None and self._saver.error is None
 
     @property
     def storage_problem(self) -> Msg | None:
-        """Why the journal is not being written (stays set for the rest of the meeting)."""
-        return self._storage_problem
+        """Why events are not reaching the disk right now; None again once they do."""
+        return self._saver.problem if self._saver is not None else None
 
-    def storage_warning(self) -> Msg | None:
-        """The storage problem the first time it is asked for, then None: tell the chair once."""
-        if self._storage_problem is None or self._storage_told:
-            return None
-        self._storage_told = True
-        return self._storage_problem
+    @property
+    def unsaved(self) -> tuple[Event, ...]:
+        """The events the journal is missing so far (kept in memory until a retry works)."""
+        if self._saver is None:
+            return ()
+        return tuple(self._events[self._saver.written :])
+
+    def retry_saving(self, *, force: bool = False) -> bool:
+        """Try again to write what the disk refused (the run screen's timer calls this every
+        second; it tries every RETRY_SECONDS unless forced). True when everything is saved."""
+        saver = self._saver
+        if saver is None:
+            return False
+        if saver.error is None:
+            return True
+        if force or saver.due(self._clock.now()):
+            return saver.save(self._events, self.wall_now(), self._clock.now())
+        return False
+
+    def save_copy(self, folder: Path) -> Path:
+        """Write the whole meeting as a journal file in `folder` (when the data folder refuses
+        it); `intervisie-tui report FILE` reads it. OSError when that fails too."""
+        return save_copy(self._events, folder)
+
+    def close(self) -> None:
+        """The window lets go of the meeting (its journal's lock); the journal stays."""
+        if self._saver is not None:
+            self._saver.close()
 
     def wall_now(self) -> datetime:
         """The current wall time as the session counts it: anchored once, then monotonic.
@@ -223,18 +236,13 @@ class Session:
         return max(now, last)
 
     def _commit(self, event: Event) -> None:
-        """Check the event against the state, journal it (fsync), then let it count."""
+        """Check the event against the state, keep it, and write it (with any the disk
+        refused before) to the journal; the meeting goes on when the disk refuses."""
         new_state = apply(self._state, event)
-        if self._journal is not None:
-            try:
-                self._journal.append(event)
-            except OSError as error:
-                # The meeting goes on in memory; a journal with a gap would replay wrongly,
-                # so stop writing to it altogether.
-                self._journal = None
-                self._storage_problem = _not_saved(error)
         self._events.append(event)
         self._state = new_state
+        if self._saver is not None:
+            self._saver.save(self._events, event.at, self._clock.now())
         self._rearm_timer()
 
     # --------------------------------------------------------------- commands
@@ -378,23 +386,29 @@ class Session:
         )
 
     def finish(self) -> Path | None:
-        """Close the meeting; the Markdown report is saved next to the journal (its path)."""
+        """Close the meeting; the Markdown report is saved next to the journal (its path).
+
+        None when there is no journal (a rehearsal) or the report could not be written
+        (`report_problem` says why; the journal still holds everything to print it later).
+        """
         self._commit(Finished(at=self.wall_now()))
-        journal = self._journal
-        self._journal = None
-        if journal is None:
+        path = self.path
+        if path is None:
+            if self._saver is not None:
+                self.report_problem = _report_problem(self._why())
             return None
         from intervisie_tui.session.report import render_report
 
-        report = journal.report_path
         try:
-            report.write_text(render_report(self._state), encoding="utf-8")
+            report = write_report(path, render_report(self._state))
         except OSError as error:
-            self._storage_problem = Msg(
-                "session.report_not_saved", problem=str(error.strerror or error)
-            )
+            self.report_problem = _report_problem(reason_of(error))
             return None
         return report
+
+    def _why(self) -> str:
+        error = self._saver.error if self._saver is not None else None
+        return reason_of(error) if error is not None else "-"
 
     # ---------------------------------------------------------------- queries
 

@@ -1,89 +1,153 @@
-"""The session file: one JSON event per line, each fsynced before it counts.
+"""Reading a session file: one JSON event per line, checked before replay trusts it.
 
-A meeting's notes are often the only record of what a colleague brought in; a power cut or a
-closed laptop lid must not lose them. Appending single lines and syncing each one means a crash
-can at worst tear the very last line, which replay ignores with a warning.
+A meeting's notes are often the only record of what a colleague brought in. The writer
+(`journal_file.py`) appends one whole line at a time and syncs it, so a crash can at worst leave
+a last line without its newline: that torn line is dropped with a warning. Anything else that
+does not read (a complete line that is garbled, of an unknown kind, or does not fit the meeting)
+is damage: it is never cut off the file, and `salvage` still gives everything before it, so the
+chair can print what was saved and is told exactly where the damage is.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.session.events import (
     JOURNAL_VERSION,
     Event,
     Finished,
+    NoteAdded,
     SessionCreated,
     event_from_json,
-    event_to_json,
 )
+from intervisie_tui.session.journal_file import SUFFIX
 from intervisie_tui.session.state import CommandRejected, SessionState, apply, initial_state
 
-SUFFIX = ".jsonl"
+#: Deeper than any event we write (about 8 levels); far below Python's recursion limit.
+MAX_DEPTH = 64
 
 
 class JournalError(Exception):
-    """A journal that cannot be read; the message says file:line:col and what to do."""
+    """A journal that cannot be read (further): where (file:line:col) and the problem as a Msg.
 
-    def __init__(self, path: Path, line: int, column: int, problem: str) -> None:
+    `detail` is the reducer's own refusal when an event does not fit the meeting.
+    """
+
+    def __init__(
+        self, path: Path, line: int, column: int, problem: Msg, detail: Msg | None = None
+    ) -> None:
         self.path = path
         self.line = line
         self.column = column
         self.problem = problem
-        super().__init__(f"{path}:{line}:{column}: {problem}")
+        self.detail = detail
+        super().__init__(path, line, column, problem)
+
+    @property
+    def where(self) -> str:
+        """file:line:col, for the start of the message a terminal or screen shows."""
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def text(self, lang: Lang | str = Lang.nl) -> str:
+        """The whole message in `lang`: file:line:col: problem (: the refusal)."""
+        said = f"{self.where}: {say(self.problem, lang)}"
+        return said if self.detail is None else f"{said}: {say(self.detail, lang)}"
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True)
 class JournalWarning:
-    """Something the chair should see once but that does not stop the meeting."""
+    """A torn last line: shown to the chair once, but it does not stop the meeting."""
 
     path: Path
     line: int
-    message: str
+    message: Msg
 
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+    @property
+    def where(self) -> str:
+        """file:line of the torn line."""
+        return f"{self.path}:{self.line}"
 
 
 @dataclass(frozen=True)
 class JournalContents:
-    """A parsed journal: its first line, the events after it, and where good data ends."""
+    """A parsed journal: its first line, the events after it, and where good data ends.
+
+    `damage` is set only by `read_journal(..., salvage=True)`: the events stop before it.
+    """
 
     path: Path
     created: SessionCreated
     events: tuple[Event, ...]
     good_bytes: int
     warning: JournalWarning | None = None
+    damage: JournalError | None = None
 
     @property
     def finished(self) -> bool:
         """Whether the meeting was closed (so it is not offered for resume)."""
         return any(isinstance(event, Finished) for event in self.events)
 
+    @property
+    def notes(self) -> int:
+        """How many notes were saved (what a salvage tells the chair it kept)."""
+        return sum(1 for event in self.events if isinstance(event, NoteAdded))
+
+
+def load_json(text: str) -> object:
+    """`json.loads`, with nesting deeper than MAX_DEPTH refused as ValueError, not a crash.
+
+    The standard parser recurses per level, so a line of 100,000 brackets raises
+    RecursionError; the brackets are counted first, without recursion.
+    """
+    level = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            level += 1
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+        elif char in "]}":
+            level -= 1
+    return json.loads(text)
+
 
 def _parse_line(path: Path, number: int, raw: bytes) -> Event:
     try:
         text = raw.decode("utf-8")
-        data = json.loads(text)
     except UnicodeDecodeError as error:
-        raise JournalError(path, number, error.start + 1, "geen geldige UTF-8-tekst") from error
+        raise JournalError(path, number, error.start + 1, Msg("journal.not_utf8")) from error
+    try:
+        data = load_json(text)
     except json.JSONDecodeError as error:
-        raise JournalError(path, number, error.colno, f"geen geldige JSON: {error.msg}") from error
-    if number == 1 and isinstance(data, dict) and data.get("type") == "created":
+        problem = Msg("journal.not_json", detail=error.msg)
+        raise JournalError(path, number, error.colno, problem) from error
+    except ValueError as error:
+        raise JournalError(path, number, 1, Msg("journal.too_deep", depth=MAX_DEPTH)) from error
+    if not isinstance(data, dict):
+        raise JournalError(path, number, 1, Msg("journal.not_an_event"))
+    if number == 1 and data.get("type") == "created":
         # Before validating: a newer journal's method may well have keys this version lacks.
         version = data.get("version")
         if version != JOURNAL_VERSION:
-            raise JournalError(
-                path,
-                1,
-                1,
-                f"journaalversie {version}, dit programma leest versie {JOURNAL_VERSION}: "
-                "open het met de versie van intervisie-tui die het schreef",
-            )
+            problem = Msg("journal.version", found=str(version), expected=JOURNAL_VERSION)
+            raise JournalError(path, 1, 1, problem)
     from pydantic import ValidationError  # only a journal being read needs pydantic
 
     try:
@@ -91,173 +155,101 @@ def _parse_line(path: Path, number: int, raw: bytes) -> Event:
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first["loc"])
+        if first["type"] == "union_tag_invalid":
+            # A whole line of a kind this version does not know: written by a newer version
+            # or by hand. Not torn, so never cut off: the chair decides what to do with it.
+            kind = str(data.get("type", ""))[:40]
+            raise JournalError(path, number, 1, Msg("journal.unknown_kind", kind=kind)) from error
         if number == 1 and "method" in loc:
-            raise JournalError(
-                path,
-                1,
-                1,
-                "de methode in dit journaal past niet bij deze versie van intervisie-tui "
-                f"({error.error_count()} problemen)",
-            ) from error
-        where = ".".join(str(part) for part in loc)
-        raise JournalError(
-            path, number, 1, f"onbekende of beschadigde gebeurtenis ({where}: {first['msg']})"
-        ) from error
+            problem = Msg("journal.method_changed", count=error.error_count())
+            raise JournalError(path, number, 1, problem) from error
+        where = ".".join(str(part) for part in loc)[:80]
+        problem = Msg("journal.bad_event", field=where, detail=str(first["msg"])[:200])
+        raise JournalError(path, number, 1, problem) from error
 
 
-def read_journal(path: Path) -> JournalContents:
-    """Parse a journal; a torn last line is dropped with a warning, anything else is an error.
+def read_journal(path: Path, *, salvage: bool = False) -> JournalContents:
+    """Parse a journal; a torn last line (no newline) is dropped with a warning.
 
-    Raises JournalError (file:line:col) when the file is empty, does not start with the
-    meeting's set-up, or is damaged before its last line: those are not crash leftovers.
+    Anything else that cannot be read raises JournalError (file:line:col), unless `salvage`
+    is set: then the events before the damage come back with `damage` saying where it is.
+    The first line (the meeting's set-up) must always read: without it nothing can be shown.
     """
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise JournalError(path, 1, 1, f"kan het bestand niet lezen ({error.strerror})") from error
+        problem = Msg("journal.unreadable", reason=error.strerror or str(error))
+        raise JournalError(path, 1, 1, problem) from error
     lines = data.split(b"\n")
     tail = lines.pop()  # empty after a clean write; otherwise a line the crash cut short
     events: list[Event] = []
     good = 0
-    torn_line: int | None = None
+    damage: JournalError | None = None
     for number, raw in enumerate(lines, start=1):
         try:
             event = _parse_line(path, number, raw)
-        except JournalError:
-            if number == len(lines) and not tail and number > 1:
-                torn_line = number  # written whole but garbled: still the last line
-                break
-            raise
+        except JournalError as error:
+            if not salvage or number == 1:
+                raise
+            damage = error
+            break
         events.append(event)
         good += len(raw) + 1
-    if tail and events:
-        torn_line = len(lines) + 1
-    elif tail:
-        raise JournalError(path, 1, len(tail) + 1, "de eerste regel is niet afgemaakt")
-    warning = None
-    if torn_line is not None:
-        warning = JournalWarning(
-            path,
-            torn_line,
-            "De laatste regel was half geschreven (het programma werd onderbroken) en is "
-            "genegeerd; alles daarvoor is bewaard.",
-        )
     if not events:
-        raise JournalError(path, 1, 1, "leeg journaal: er is geen bijeenkomst in opgeslagen")
+        if tail:
+            raise JournalError(path, 1, len(tail) + 1, Msg("journal.first_line_torn"))
+        raise JournalError(path, 1, 1, Msg("journal.empty"))
+    warning = None
+    if tail and damage is None:
+        warning = JournalWarning(path, len(lines) + 1, Msg("journal.torn_last_line"))
     created, rest = events[0], events[1:]
     if not isinstance(created, SessionCreated):
-        raise JournalError(path, 1, 1, "de eerste regel moet het begin van de bijeenkomst zijn")
-    return JournalContents(path, created, tuple(rest), good, warning)
+        raise JournalError(path, 1, 1, Msg("journal.first_not_created"))
+    return JournalContents(path, created, tuple(rest), good, warning, damage)
 
 
-def replay_journal(contents: JournalContents) -> SessionState:
+def replay_journal(contents: JournalContents, *, salvage: bool = False) -> SessionState:
     """The state a journal describes; JournalError (file:line:col) when an event does not fit.
 
     Only a hand-edited or foreign file can contain such an event: the engine never writes an
-    event its own reducer refuses.
+    event its own reducer refuses. With `salvage`, the state up to that event comes back
+    (the caller finds the damage with `replay_damage`).
     """
+    state, damage = _replay(contents)
+    if damage is not None and not salvage:
+        raise damage
+    return state
+
+
+def replay_damage(contents: JournalContents) -> JournalError | None:
+    """The first damage in a journal: a line that did not read, or an event that does not fit."""
+    if contents.damage is not None:
+        return contents.damage
+    return _replay(contents)[1]
+
+
+def _replay(contents: JournalContents) -> tuple[SessionState, JournalError | None]:
     state = initial_state(contents.created)
     for number, event in enumerate(contents.events, start=2):
         try:
             state = apply(state, event)
         except CommandRejected as error:
-            raise JournalError(
-                contents.path, number, 1, f"deze gebeurtenis past niet bij de bijeenkomst: {error}"
-            ) from error
-    return state
-
-
-class Journal:
-    """An open session file that events are appended to, each one synced to disk."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    @classmethod
-    def create(cls, folder: Path, created: SessionCreated) -> Journal:
-        """Start a new journal in `folder`, named after the start time and the method."""
-        folder.mkdir(parents=True, exist_ok=True)
-        local = created.at.astimezone()  # names are for people: the time on the room's clock
-        stem = f"{local.strftime('%Y-%m-%d_%H%M%S')}_{created.setup.method_id}"
-        path = folder / f"{stem}{SUFFIX}"
-        counter = 2
-        while path.exists():
-            path = folder / f"{stem}-{counter}{SUFFIX}"
-            counter += 1
-        journal = cls(path)
-        journal.append(created)
-        _sync_folder(folder)
-        return journal
-
-    @classmethod
-    def reopen(cls, contents: JournalContents) -> Journal:
-        """Continue an existing journal, cutting off a torn last line so new lines stay whole."""
-        if contents.good_bytes < contents.path.stat().st_size:
-            with contents.path.open("r+b") as handle:
-                handle.truncate(contents.good_bytes)
-                handle.flush()
-                os.fsync(handle.fileno())
-        return cls(contents.path)
-
-    @property
-    def report_path(self) -> Path:
-        """Where the Markdown report of this session is saved, next to the journal."""
-        return report_path_for(self.path)
-
-    def append(self, event: Event) -> None:
-        """Write one event as one line and fsync it; OSError when the disk refuses."""
-        line = (event_to_json(event) + "\n").encode("utf-8")
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            written = 0
-            while written < len(line):
-                written += os.write(fd, line[written:])
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def report_path_for(journal_path: Path) -> Path:
-    """The report file that belongs to a journal."""
-    return journal_path.with_suffix(".md")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the new file's directory entry durable too (best effort; not on every OS)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+            problem = Msg("journal.does_not_fit")
+            return state, JournalError(contents.path, number, 1, problem, error.message)
+    return state, contents.damage
 
 
 def list_journals(folder: Path) -> list[Path]:
-    """Every journal in the folder, newest first (names start with the start time)."""
+    """Every journal in the folder, newest first (by when it was last written, then name)."""
     if not folder.is_dir():
         return []
-    return sorted(
-        folder.glob(f"*{SUFFIX}"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True
-    )
-
-
-def latest_unfinished(folder: Path) -> Path | None:
-    """The most recent journal whose meeting was not closed, or None.
-
-    Journals that cannot be read are passed over: resume offers what it can continue.
-    """
-    for path in list_journals(folder):
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
         try:
-            contents = read_journal(path)
-        except JournalError:
-            continue
-        if not contents.finished:
-            return path
-    return None
+            found.append((path.stat().st_mtime, path.name, path))
+        except OSError:
+            continue  # removed while we looked
+    return [path for _, _, path in sorted(found, reverse=True)]
 
 
 def latest(folder: Path, paths: Sequence[Path] | None = None) -> Path | None:

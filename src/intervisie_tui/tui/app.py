@@ -17,6 +17,7 @@ from textual.app import App, SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
@@ -179,7 +180,7 @@ class IntervisieApp(App[int]):
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
-                self.notify(warning.message, title=tr("ui.resume.warning"), severity="warning")
+                self.notify(tr(warning.message), title=tr("ui.resume.warning"), severity="warning")
         elif request is None or method is None:
             return  # the library is the default screen
         elif opening.kind == "rehearse":
@@ -189,6 +190,11 @@ class IntervisieApp(App[int]):
         else:
             # The set-up form's Escape goes back to the library, which lies underneath.
             self.push_screen(self._setup_screen(method, request.fields))
+
+    def on_unmount(self) -> None:
+        """The window closes: let go of the meeting, so `resume` may open it elsewhere."""
+        if self.session is not None:
+            self.session.close()
 
     @staticmethod
     def _freeze_heap() -> None:
@@ -205,10 +211,12 @@ class IntervisieApp(App[int]):
         gc.freeze()
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
-        from intervisie_tui.tui.memory import load_last_group
+        from intervisie_tui.tui.memory import read_last_group
         from intervisie_tui.tui.screens.setup import SetupScreen
 
-        last = load_last_group(self.folder)
+        last, problem = read_last_group(self.folder)
+        if problem is not None:
+            self.notify(tr(problem), severity="warning", timeout=10)
         if fields is not None:
             fields = replace(
                 fields,
@@ -268,10 +276,7 @@ class IntervisieApp(App[int]):
             plan = preview_plan(method, setup, session.wall_now())
             if any(e.dropped or e.minutes != e.method_minutes for e in plan.entries):
                 session.accept_plan(plan)
-        session.start()
-        warning = session.storage_warning()
-        if warning is not None:
-            self.notify(tr(warning), severity="warning", timeout=8)
+        session.start()  # a disk that refuses is shown on the run screen until it works
         self.session = session
         if isinstance(self.screen, SetupScreen):
             self.switch_screen(self._run_screen(session))
@@ -289,7 +294,12 @@ class IntervisieApp(App[int]):
         """The chair closed the meeting: the end screen with the summary."""
         from intervisie_tui.tui.screens.end import EndScreen
 
-        self.switch_screen(EndScreen(message.session.state, message.report))
+        session = message.session
+        problem = session.report_problem
+        lines = [] if problem is None else [tr(problem)]
+        if session.unsaved:
+            lines.append(tr(Msg("journal.ui.end_unsaved", count=len(session.unsaved))))
+        self.switch_screen(EndScreen(session.state, message.report, problem="\n".join(lines)))
 
     # ---------------------------------------------------------------- actions
 
@@ -301,17 +311,34 @@ class IntervisieApp(App[int]):
             self.push_screen(HelpScreen())
 
     def action_request_quit(self) -> None:
-        """q: ask first; the journal keeps the session either way."""
+        """q: ask first; the journal keeps the session, or the chair hears what it lacks.
+
+        After a write failure the question says exactly what is not saved and offers to
+        write the meeting elsewhere (tui/screens/unsaved.py), on the end screen too.
+        """
         from intervisie_tui.tui.screens.confirm import confirm_quit
         from intervisie_tui.tui.screens.end import EndScreen
 
-        if isinstance(self.screen, EndScreen) or self.session is None:
+        session = self.session
+        if session is not None and session.unsaved and not session.retry_saving(force=True):
+            from intervisie_tui.tui.screens.unsaved import UnsavedQuitDialog
+
+            self.push_screen(UnsavedQuitDialog(session), self._unsaved_answer)
+            return
+        if isinstance(self.screen, EndScreen) or session is None:
             self.exit(0)
             return
         self.push_screen(confirm_quit(), self._quit_answer)
 
     def _quit_answer(self, yes: bool | None) -> None:
         if yes:
+            self.exit(0)
+
+    def _unsaved_answer(self, answer: Path | bool | None) -> None:
+        if isinstance(answer, Path):
+            text = tr(Msg("journal.ui.copy_saved", path=str(answer)))
+            self.exit(0, message=text)
+        elif answer:
             self.exit(0)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

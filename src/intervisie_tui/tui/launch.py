@@ -5,7 +5,7 @@ cli.py imports this lazily, so `list`, `check` and friends never pay for importi
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intervisie_tui.library import Library, user_config_dir
 from intervisie_tui.run_options import RunOptions
@@ -15,6 +15,9 @@ from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language, tr
 from intervisie_tui.tui.keymap import KeymapProblem, load_keymap
 from intervisie_tui.tui.setup_fields import SetupFields
+
+if TYPE_CHECKING:
+    from intervisie_tui.session import Session
 
 
 def catalog_from_library(library: Library) -> Catalog:
@@ -41,20 +44,16 @@ def launch_app(
     *,
     method_id: str | None = None,
     options: RunOptions | None = None,
-    journal: Path | None = None,
+    session: Session | None = None,
 ) -> int:
     """Run the app until the chair quits; returns the exit code.
 
     No method: the library. A method: its set-up, or straight into the run screen when the
-    flags name a chair, participants and an inbrenger. A journal: continue that meeting.
+    flags name a chair, participants and an inbrenger. A session: continue that meeting
+    (reopened, and so held by this window, by `intervisie-tui resume`).
     """
     options = options or RunOptions()
     clock = SystemClock()  # a rehearsal speeds up its own clock (rehearsal/drill.py)
-    session = None
-    if journal is not None:
-        from intervisie_tui.session import Session
-
-        session = Session.reopen(journal, clock=clock)
     start = None
     if method_id is not None:
         start = StartRequest(

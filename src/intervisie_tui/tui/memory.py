@@ -1,7 +1,9 @@
 """The last group the chair entered, so the next meeting's set-up is one Enter away.
 
-Stored as a small JSON file in the user data folder; a missing or damaged file just means no
-prefill (it is a convenience, never a reason to stop the chair).
+Stored as a small JSON file in the user data folder, private (0600 in a 0700 folder: it names
+the group's members). A missing file just means no prefill; a damaged one also means no
+prefill, but the chair is told which file and what is wrong with it (a convenience is never a
+reason to stop the chair, nor to hide a problem).
 """
 
 from __future__ import annotations
@@ -10,7 +12,13 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from intervisie_tui.messages import Msg
+from intervisie_tui.session.folders import write_private
+from intervisie_tui.session.journal import load_json
+
 FILE_NAME = "last-group.json"
+#: Far more than any group; a bigger file is not ours.
+MAX_BYTES = 64_000
 
 
 @dataclass(frozen=True)
@@ -22,24 +30,45 @@ class LastGroup:
     inner_group: tuple[str, ...] = field(default=())
 
 
-def load_last_group(folder: Path) -> LastGroup:
-    """The remembered group, or an empty one when there is none or it cannot be read."""
+def read_last_group(folder: Path) -> tuple[LastGroup, Msg | None]:
+    """The remembered group, and why it could not be read (None when fine or absent)."""
+    path = folder / FILE_NAME
     try:
-        data = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
+        raw = path.read_bytes()[: MAX_BYTES + 1]
+    except FileNotFoundError:
+        return LastGroup(), None
+    except OSError as error:
+        return LastGroup(), Msg("memory.unreadable", path=str(path), reason=error.strerror or "")
+    try:
+        if len(raw) > MAX_BYTES:
+            raise ValueError(f"larger than {MAX_BYTES} bytes")
+        data = load_json(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
         return LastGroup(
             chair=str(data.get("chair", "")),
-            participants=tuple(str(n) for n in data.get("participants", [])),
-            inner_group=tuple(str(n) for n in data.get("inner_group", [])),
-        )
-    except (OSError, ValueError, TypeError, AttributeError):
-        return LastGroup()
+            participants=_names(data.get("participants", [])),
+            inner_group=_names(data.get("inner_group", [])),
+        ), None
+    except ValueError as error:  # also UnicodeDecodeError and json's JSONDecodeError
+        return LastGroup(), Msg("memory.damaged", path=str(path), reason=str(error)[:200])
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ValueError("names must be a list of texts")
+    return tuple(value)
+
+
+def load_last_group(folder: Path) -> LastGroup:
+    """The remembered group, or an empty one when there is none or it cannot be read."""
+    return read_last_group(folder)[0]
 
 
 def save_last_group(folder: Path, group: LastGroup) -> bool:
-    """Remember the group; False when the folder cannot be written (the meeting goes on)."""
+    """Remember the group (0600); False when the folder cannot be written (the meeting goes on)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / FILE_NAME).write_text(json.dumps(asdict(group), ensure_ascii=False), "utf-8")
+        write_private(folder / FILE_NAME, json.dumps(asdict(group), ensure_ascii=False).encode())
     except OSError:
         return False
     return True

@@ -87,12 +87,4 @@ MESSAGES: Table = {
         "Give an end time: until when do we have?",
     ),
     # storage notices (the meeting goes on in memory)
-    "session.not_saved": (
-        "Let op: notities worden niet opgeslagen ({problem})",
-        "Note: notes are not being saved ({problem})",
-    ),
-    "session.report_not_saved": (
-        "Verslag niet opgeslagen ({problem})",
-        "Report not saved ({problem})",
-    ),
 }

@@ -19,14 +19,18 @@ class EndScreen(Screen[None]):
 
     CSS_PATH = "end.tcss"
 
-    def __init__(self, state: SessionState, report: Path | None) -> None:
+    def __init__(self, state: SessionState, report: Path | None, *, problem: str = "") -> None:
         super().__init__()
         self.state = state
         self.report = report
+        #: Why the report (or part of the journal) could not be saved; shown above the paths.
+        self.problem = problem
 
     def compose(self) -> ComposeResult:
         """Title, where the report is and what to do with it, then the report itself."""
         yield Static(tr("ui.end.title"), id="end-title")
+        if self.problem:
+            yield Static(self.problem, id="end-problem", markup=False)
         lines = []
         if self.report is not None:
             lines.append(tr("ui.end.saved", path=str(self.report)))

@@ -17,6 +17,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import timer_status
@@ -176,6 +177,7 @@ class RunScreen(Screen[None]):
         touches a change, so grouping them keeps the clock's per-second redraw to the clock
         row (about 15% of the CPU a counting phase costs, bench/idle.py).
         """
+        yield SteadyStatic(id="save-warning", markup=False)
         with BlankVertical(id="head"):
             yield SteadyStatic(id="phase-title", markup=False)
             yield SteadyStatic(id="phase-meta", markup=False)
@@ -200,6 +202,7 @@ class RunScreen(Screen[None]):
         self._countdown = self.query_one(Countdown)
         self._timeline = self.query_one(Timeline)
         self._rules = self.query_one(RulesReminder)
+        self._save_warning = self.query_one("#save-warning", SteadyStatic)
         self.refresh_clock()
 
     # ------------------------------------------------------------------ drawing
@@ -235,6 +238,7 @@ class RunScreen(Screen[None]):
             until_flash_ends = FLASH_SECONDS - since if self._rules.flash else None
         for _event in session.poll():
             self.ring()
+        self._show_saving()
         if not state.running:
             # Nothing on screen moves until a command (which looks again at once).
             self._sleep(None)
@@ -243,6 +247,28 @@ class RunScreen(Screen[None]):
         else:
             # The bells ring at whole seconds too (the warnings are whole seconds).
             self._sleep(until_clock_changes(remaining), until_flash_ends)
+
+    def _show_saving(self) -> None:
+        """Retry a refused write when due, and keep the warning up for as long as it fails.
+
+        The disk refused (full, unplugged, the journal deleted): the session keeps every
+        event in memory and tries again on each command and every RETRY_SECONDS; the room
+        sees the warning until the journal is complete again, then a short all-clear.
+        """
+        session = self.session
+        session.retry_saving()
+        problem = session.storage_problem
+        banner = self._save_warning
+        if problem is None:
+            if banner.has_class("-failing"):
+                banner.remove_class("-failing")
+                banner.change("")
+                self.notify(tr("journal.ui.saved_again"), timeout=4)
+            return
+        reason = str(problem.values.get("reason", ""))
+        text = Msg("journal.ui.banner", reason=reason, count=len(session.unsaved))
+        banner.change(tr(text))
+        banner.add_class("-failing")
 
     def _sleep(self, *meeting_seconds: float | None) -> None:
         """Look again when the first of `meeting_seconds` has passed (None: nothing due).
@@ -357,11 +383,6 @@ class RunScreen(Screen[None]):
             command()
         except CommandRejected as refusal:
             self.notify(tr(refusal.message), severity="warning", timeout=4)
-        warning = self.session.storage_warning()
-        if warning is not None:
-            # The disk refused a line mid-meeting (full, unplugged): the session keeps every
-            # note in memory and says so once; the meeting goes on.
-            self.notify(tr(warning), severity="warning", timeout=8)
         self.refresh_clock()
 
     def action_toggle_pause(self) -> None:

@@ -1,0 +1,103 @@
+"""The meetings in a sessions folder as `resume` and `report` list them.
+
+`resume` used to pick "the latest unfinished meeting" by itself and pass over journals it could
+not read: damage before the last line made it say there was nothing to resume, and with an
+older meeting present it silently reopened that one, weeks old. So every journal is listed
+here, newest first, with what the chair needs to choose (method, date, phase), and a damaged
+one with where the damage is and what could be saved from it; nothing is hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from intervisie_tui.session.journal import (
+    JournalError,
+    JournalWarning,
+    list_journals,
+    read_journal,
+    replay_damage,
+    replay_journal,
+)
+from intervisie_tui.session.journal_lock import Holder, holder_of
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One journal as the list shows it.
+
+    `error` is set when not even the first line reads (nothing to show but the file);
+    `damage` when the journal reads up to a point: the rest describes what came before it.
+    """
+
+    path: Path
+    method: str = ""
+    started: datetime | None = None
+    phase: int = 0
+    phases: int = 0
+    phase_title: str = ""
+    notes: int = 0
+    events: int = 0
+    finished: bool = False
+    warning: JournalWarning | None = None
+    damage: JournalError | None = None
+    error: JournalError | None = None
+    #: The window that has the meeting open right now, if any.
+    holder: Holder | None = None
+
+    @property
+    def id(self) -> str:
+        """What the chair types after `resume` or `report`: the file name without .jsonl."""
+        return self.path.stem
+
+    @property
+    def resumable(self) -> bool:
+        """Whether `resume` can continue it: unfinished and read whole (a torn last line is
+        no damage: nothing after it was ever saved)."""
+        return not self.finished and self.damage is None and self.error is None
+
+
+def describe(path: Path) -> Meeting:
+    """Read one journal for the list; damage is part of the answer, never an exception."""
+    try:
+        contents = read_journal(path, salvage=True)
+    except JournalError as error:
+        return Meeting(path, error=error)
+    state = replay_journal(contents, salvage=True)
+    return Meeting(
+        path,
+        method=state.method.title,
+        started=contents.created.at,
+        phase=state.index + 1,
+        phases=len(state.phases),
+        phase_title=state.phase.step.title,
+        notes=len(state.notes),
+        events=1 + len(contents.events),
+        finished=state.finished,
+        warning=contents.warning,
+        damage=replay_damage(contents),
+        holder=None if state.finished else holder_of(path),
+    )
+
+
+def meetings(folder: Path) -> list[Meeting]:
+    """Every journal in `folder`, newest first (by start time, then file name)."""
+    found = [describe(path) for path in list_journals(folder)]
+    found.sort(key=lambda m: (m.started.timestamp() if m.started else 0.0, m.id), reverse=True)
+    return found
+
+
+def unfinished(folder: Path) -> list[Meeting]:
+    """What `resume` offers: every meeting not closed, damaged ones included (shown, with
+    where the damage is, so that none is silently passed over)."""
+    return [meeting for meeting in meetings(folder) if not meeting.finished]
+
+
+def latest_unfinished(folder: Path) -> Path | None:
+    """The newest meeting `resume` could continue, or None (for scripts and tests)."""
+    for meeting in unfinished(folder):
+        if meeting.resumable:
+            return meeting.path
+    return None
