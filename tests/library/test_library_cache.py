@@ -1,14 +1,15 @@
-"""The result cache: same answers as a fresh parse, and never stale or in the way."""
+"""The result cache: same answers as a fresh parse, plain JSON, never stale or in the way."""
 
 from __future__ import annotations
 
-import pickle
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from intervisie_tui.library import load_paths
+from intervisie_tui.library import loader as loader_module
 from intervisie_tui.library.cache import CACHE_DIR_ENV
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -23,14 +24,64 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_cached_results_equal_fresh_ones(cache_dir: Path) -> None:
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the loader really parsed (not answered from the cache), in order."""
+    paths: list[Path] = []
+    real = loader_module.load_source
+
+    def counting(source):  # type: ignore[no-untyped-def]
+        paths.append(source.path)
+        return real(source)
+
+    monkeypatch.setattr(loader_module, "load_source", counting)
+    return paths
+
+
+def copy_folder(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
+
+
+def test_cached_results_equal_fresh_ones(cache_dir: Path, parsed: list[Path]) -> None:
     fresh = load_paths([VALID, BROKEN], cache=False)
     first = load_paths([VALID, BROKEN])
-    assert any(cache_dir.glob("*.pickle"))
+    parsed.clear()
     second = load_paths([VALID, BROKEN])
+    assert parsed == []  # every file came from the cache
     assert first.files == fresh.files
     assert second.files == fresh.files
     assert list(second.methods) == list(fresh.methods)
+
+
+def test_the_cache_is_plain_json_one_file_per_folder(cache_dir: Path) -> None:
+    load_paths([VALID, BROKEN])
+    files = sorted(cache_dir.iterdir())
+    assert len(files) == 2
+    for file in files:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        assert set(data) == {"code", "files"}
+    assert not list(cache_dir.glob("*.pickle"))
+
+
+def test_editing_one_file_of_a_large_folder_parses_only_that_file(
+    cache_dir: Path, tmp_path: Path, parsed: list[Path]
+) -> None:
+    folder = tmp_path / "methods"
+    folder.mkdir()
+    text = (VALID / "mini.yaml").read_text(encoding="utf-8")
+    for number in range(520):
+        path = folder / f"m{number:03d}.yaml"
+        path.write_text(text.replace("id: mini", f"id: m{number:03d}"), encoding="utf-8")
+    assert len(load_paths([folder])) == 520
+    edited = folder / "m250.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    parsed.clear()
+    assert len(load_paths([folder])) == 520
+    assert parsed == [edited]
+    parsed.clear()
+    assert len(load_paths([folder])) == 520
+    assert parsed == []
 
 
 def test_an_edited_file_is_parsed_again(cache_dir: Path, tmp_path: Path) -> None:
@@ -43,20 +94,66 @@ def test_an_edited_file_is_parsed_again(cache_dir: Path, tmp_path: Path) -> None
 
 
 def test_results_follow_the_file_they_are_loaded_from(cache_dir: Path, tmp_path: Path) -> None:
-    load_paths([BROKEN / "unknown-key.yaml"])
-    copy = tmp_path / "copy.yaml"
-    shutil.copy(BROKEN / "unknown-key.yaml", copy)
-    (problem,) = load_paths([copy]).files[0].problems
-    assert problem.path == copy
+    copy = copy_folder(BROKEN, tmp_path / "a")
+    load_paths([copy / "unknown-key.yaml"])
+    other = tmp_path / "b"
+    other.mkdir()
+    shutil.copy(copy / "unknown-key.yaml", other / "unknown-key.yaml")
+    (problem,) = load_paths([other / "unknown-key.yaml"]).files[0].problems
+    assert problem.path == other / "unknown-key.yaml"
 
 
-def test_a_corrupt_entry_is_ignored(cache_dir: Path) -> None:
-    load_paths([VALID / "mini.yaml"])
-    (entry,) = cache_dir.glob("*.pickle")
-    for damage in (b"\x80\x05 not a pickle", pickle.dumps({"method": "kapot"}), b""):
-        entry.write_bytes(damage)
-        library = load_paths([VALID / "mini.yaml"])
-        assert list(library.methods) == ["mini"]
+def test_a_removed_file_leaves_the_cache(cache_dir: Path, tmp_path: Path) -> None:
+    folder = copy_folder(VALID, tmp_path / "methods")
+    load_paths([folder])
+    (folder / "herhaal.yaml").unlink()
+    (folder / "mini.yaml").write_text(
+        (folder / "mini.yaml").read_text(encoding="utf-8") + "# edited\n", encoding="utf-8"
+    )
+    load_paths([folder])
+    (file,) = cache_dir.glob("*.json")
+    assert list(json.loads(file.read_text(encoding="utf-8"))["files"]) == ["mini.yaml"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"\x80\x05 not json",
+        b"",
+        b"[]",
+        b'{"code": "other", "files": {}}',
+        b"CODE",  # right code, entry of the wrong shape
+        b"CRAFTED",  # right code, a method that refers to a role it does not have
+    ],
+)
+def test_a_damaged_or_crafted_cache_is_ignored(
+    cache_dir: Path, tmp_path: Path, damage: bytes, parsed: list[Path]
+) -> None:
+    folder = copy_folder(VALID, tmp_path / "methods")
+    load_paths([folder])
+    (file,) = cache_dir.glob("*.json")
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if damage == b"CODE":
+        data["files"]["mini.yaml"]["problems"] = [["een", 1, "error", "x"]]
+        damage = json.dumps(data).encode()
+    elif damage == b"CRAFTED":
+        entry = data["files"]["mini.yaml"]
+        entry["method"]["steps"][0]["speakers"] = ["niemand"]
+        damage = json.dumps(data).encode()
+    file.write_bytes(damage)
+    parsed.clear()
+    library = load_paths([folder])
+    assert list(library.methods) == ["herhaal", "mini"]
+    assert library.files == load_paths([folder], cache=False).files
+    assert folder / "mini.yaml" in parsed
+
+
+def test_pickles_of_earlier_builds_are_removed_unread(cache_dir: Path) -> None:
+    cache_dir.mkdir()
+    old = cache_dir / "0123abcd.pickle"
+    old.write_bytes(b"cos\nsystem\n(S'echo never'\ntR.")
+    load_paths([VALID])
+    assert not old.exists()
 
 
 def test_an_unwritable_cache_is_not_in_the_way(
@@ -77,10 +174,10 @@ def test_an_empty_setting_switches_the_cache_off(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_any_change_to_the_judging_code_is_a_new_key(
+def test_any_change_to_the_judging_code_drops_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An edited or added module of model/ or library/ must never be answered from old pickles."""
+    """An edited or added module of model/ or library/ must never be answered from old entries."""
     from intervisie_tui.library import cache
 
     package = tmp_path / "intervisie_tui"
@@ -88,16 +185,16 @@ def test_any_change_to_the_judging_code_is_a_new_key(
         shutil.copytree(Path(cache.__file__).parent.parent / name, package / name)
     monkeypatch.setattr(cache, "_PACKAGE", package)
 
-    def key() -> str:
-        cache._code_fingerprint.cache_clear()
-        return cache.ResultCache(tmp_path).key("id: demo\n")
+    def code() -> str:
+        cache.code_fingerprint.cache_clear()
+        return cache.code_fingerprint()
 
-    first = key()
-    assert key() == first
+    first = code()
+    assert code() == first
     (package / "library" / "new_rule.py").write_text("RULE = 1\n", encoding="utf-8")
-    added = key()
+    added = code()
     assert added != first
     messages = package / "library" / "messages.py"
     messages.write_text(messages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert key() not in (first, added)
-    cache._code_fingerprint.cache_clear()
+    assert code() not in (first, added)
+    cache.code_fingerprint.cache_clear()

@@ -1,45 +1,52 @@
-"""A disk cache of loading results, so an unchanged library is not parsed again on every start.
+"""A disk cache of loading results, one JSON file per method folder: unchanged files skip parsing.
 
-Parsing YAML with positions and validating cost about 1 ms per method file even with libyaml,
-and need PyYAML and pydantic; the cached result of an unchanged file is unpickled in a quarter
-of that (bench/library_load.py), with no YAML parser and no pydantic imported, which keeps the
-chair's first frame close to a bare Textual app (bench/startup.py). An entry is keyed by the
-file's text together with the app version, the Python version and the source of the code that
-judges a file (model and loader), so a new check or a changed message can never be hidden by
-an old entry. The cache is an optimisation only: every failure to read or write it falls back
-to parsing the file.
+Parsing a method file with PyYAML and checking every node costs a few milliseconds, which an
+author's folder of hundreds of methods pays on every `check` (bench/library_load.py: `check` on
+1,000 unchanged files). The cache holds, per folder, each file's result as plain JSON keyed by a
+hash of the file's text; a result read back is validated by the same pydantic models and
+cross-checked like a parsed one, so an entry can never hold a method a file could not. Nothing
+in it is code: a crafted cache file yields at worst a rejected entry (the file is parsed again),
+never an action.
 
-Entries are pickles of our own frozen dataclasses in the user's own cache folder; anyone who can
-write there can already change the user's shell start-up files, so unpickling them adds no risk.
+A folder's file is rewritten only when one of its files was new or changed, and then keeps
+every entry whose file still exists: editing one file of a 500-file library re-parses that one
+file. The whole cache is dropped when the code that judges a file changes (the app version,
+the Python version, pydantic or PyYAML, or any module of model/ or library/), so a new check or
+a changed message is never hidden by an old entry. Every failure to read or write it falls
+back to parsing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
-import pickle
 import sys
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from intervisie_tui import APP_NAME, __version__
+from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
+from intervisie_tui.model.method import Method
+from intervisie_tui.model.references import check_method
 
 #: Set this to move the cache (tests), or to an empty string to switch it off.
 CACHE_DIR_ENV = "INTERVISIE_TUI_CACHE_DIR"
-#: Entries beyond this many are cleared; each edit of a file leaves one stale entry behind.
-MAX_ENTRIES = 500
+#: Folder files beyond this many are removed, least recently written first (temporary folders
+#: an author checked once); the folders of the current load are always kept.
+MAX_FOLDERS = 64
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: The packages whose code judges a file (parsing, validating, messages): a change to any of
 #: their modules invalidates every entry. Whole folders, so a new module is never forgotten.
 _JUDGING_PACKAGES = ("model", "library")
-
-
 #: Libraries whose judgement is cached too: an upgraded pydantic or PyYAML may judge a file
-#: differently. Their installed files are looked at (find_spec), never imported.
+#: differently. Their installed files are looked at, not their contents.
 _JUDGING_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
 
 
@@ -56,7 +63,8 @@ def _installed(name: str) -> bytes:
 
 
 @cache
-def _code_fingerprint() -> bytes:
+def code_fingerprint() -> str:
+    """A hash of everything that judges a file; a cache written under another is ignored."""
     digest = hashlib.sha256(__version__.encode())
     digest.update(sys.version.encode())
     for library in _JUDGING_LIBRARIES:
@@ -68,7 +76,7 @@ def _code_fingerprint() -> bytes:
                 digest.update(module.read_bytes())
             except OSError:
                 digest.update(b"unreadable")
-    return digest.digest()
+    return digest.hexdigest()
 
 
 def default_cache_dir() -> Path | None:
@@ -81,53 +89,129 @@ def default_cache_dir() -> Path | None:
     return user_cache_path(APP_NAME) / "library"
 
 
+def text_key(text: str) -> str:
+    """The hash an entry is kept under: the file's text, nothing else about it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _encode(key: str, result: FileResult) -> dict[str, Any]:
+    return {
+        "sha256": key,
+        "method": None if result.method is None else result.method.model_dump(mode="json"),
+        "problems": [[p.line, p.col, str(p.severity), p.message] for p in result.problems],
+        "id_position": None if result.id_position is None else list(result.id_position),
+    }
+
+
+def _decode(entry: Any, path: Path) -> FileResult | None:
+    """The result an entry holds, re-attached to `path`; None for anything not well formed."""
+    try:
+        problems = tuple(
+            Problem(path, int(line), int(col), Severity(severity), str(message))
+            for line, col, severity, message in entry["problems"]
+        )
+        method = None if entry["method"] is None else Method.model_validate(entry["method"])
+        position = entry["id_position"]
+        id_position = None if position is None else (int(position[0]), int(position[1]))
+    except (KeyError, TypeError, ValueError, ValidationError):
+        return None
+    if method is not None and any(f.severity is Severity.error for f in check_method(method)):
+        return None  # not what loading a file gives: parse the file instead
+    return FileResult(path, method, problems, id_position)
+
+
+class _Folder:
+    """The entries of one method folder, as read from its cache file, and whether they changed."""
+
+    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+        self.file = file
+        self.entries = entries
+        self.changed = False
+
+
 class ResultCache:
-    """Loading results stored as pickles named after the key of the text they came from."""
+    """Loading results of the files in each folder, in one JSON file per folder.
+
+    Use it for one load: `get` and `put` per file, then `save` once at the end.
+    """
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self._pruned = False
+        self._folders: dict[Path, _Folder] = {}
 
-    def key(self, text: str) -> str:
-        """The entry name for a file's text under the current code."""
-        return hashlib.sha256(_code_fingerprint() + text.encode("utf-8")).hexdigest()
-
-    def get(self, key: str, path: Path) -> FileResult | None:
-        """The cached result for this text, re-attached to `path`, or None."""
-        if self.folder is None:
-            return None
-        try:
-            entry = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
-        except Exception:
-            return None
-        if not isinstance(entry, FileResult):
-            return None
-        problems = tuple(replace(problem, path=path) for problem in entry.problems)
-        return replace(entry, path=path, problems=problems)
-
-    def put(self, key: str, result: FileResult) -> None:
-        """Store a result; a cache that cannot be written is simply not used."""
-        if self.folder is None:
-            return
-        try:
-            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-            self.folder.mkdir(parents=True, exist_ok=True)
-            if not self._pruned:
-                # Once per load: listing the folder on every write made a large library
-                # quadratic, and a library above MAX_ENTRIES files cleared its own entries.
-                self._prune()
-                self._pruned = True
-            temporary = self.folder / f".{key}.{os.getpid()}.tmp"
-            temporary.write_bytes(data)
-            os.replace(temporary, self.folder / f"{key}.pickle")
-        except (OSError, pickle.PicklingError):
-            return
-
-    def _prune(self) -> None:
+    def _of(self, directory: Path) -> _Folder:
         assert self.folder is not None
-        entries = list(self.folder.glob("*.pickle"))
-        if len(entries) >= MAX_ENTRIES:
-            for entry in entries:
-                entry.unlink(missing_ok=True)
-        for old in self.folder.glob("*.json"):  # entries of earlier builds, which stored JSON
+        known = self._folders.get(directory)
+        if known is not None:
+            return known
+        name = hashlib.sha256(str(directory).encode("utf-8")).hexdigest()[:32]
+        file = self.folder / f"{name}.json"
+        entries: dict[str, Any] = {}
+        try:
+            data = json.loads(file.read_bytes())
+            if data.get("code") == code_fingerprint() and isinstance(data.get("files"), dict):
+                entries = data["files"]
+        except (OSError, ValueError, AttributeError):
+            pass
+        self._folders[directory] = found = _Folder(file, entries)
+        return found
+
+    def get(self, path: Path, key: str) -> FileResult | None:
+        """The stored result for this file when its text is unchanged, or None."""
+        if self.folder is None:
+            return None
+        entry = self._of(path.parent).entries.get(path.name)
+        if not isinstance(entry, dict) or entry.get("sha256") != key:
+            return None
+        return _decode(entry, path)
+
+    def put(self, path: Path, key: str, result: FileResult) -> None:
+        """Remember the result of a file that was parsed (written by `save`)."""
+        if self.folder is None:
+            return
+        folder = self._of(path.parent)
+        folder.entries[path.name] = _encode(key, result)
+        folder.changed = True
+
+    def save(self) -> None:
+        """Write each folder that changed, without entries of files that are gone.
+
+        A cache that cannot be written is simply not used.
+        """
+        if self.folder is None:
+            return
+        changed = [folder for folder in self._folders.values() if folder.changed]
+        if not changed:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for directory, folder in self._folders.items():
+                if not folder.changed:
+                    continue
+                files = {
+                    name: entry
+                    for name, entry in folder.entries.items()
+                    if (directory / name).is_file()
+                }
+                data = json.dumps({"code": code_fingerprint(), "files": files})
+                temporary = folder.file.with_name(f".{folder.file.name}.{os.getpid()}.tmp")
+                temporary.write_text(data, encoding="utf-8")
+                os.replace(temporary, folder.file)
+            self._prune(keep={folder.file for folder in self._folders.values()})
+        except OSError:
+            return
+
+    def _prune(self, keep: set[Path]) -> None:
+        assert self.folder is not None
+        for old in self.folder.glob("*.pickle"):  # entries of earlier builds: never read
             old.unlink(missing_ok=True)
+        files = sorted(self.folder.glob("*.json"), key=_mtime, reverse=True)
+        for extra in [file for file in files if file not in keep][MAX_FOLDERS:]:
+            extra.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -7,13 +7,13 @@ failed files next to the usable methods.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from intervisie_tui.library.cache import ResultCache, default_cache_dir
+from intervisie_tui.library.cache import ResultCache, default_cache_dir, text_key
 from intervisie_tui.library.locations import (
     bundled_methods_dir,
     expand_paths,
@@ -107,36 +107,37 @@ def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
     return Library(tuple(files), MappingProxyType(methods))
 
 
-def _loader(use_cache: bool) -> Callable[[Path], FileResult]:
-    """load_file, through the result cache unless it is switched off."""
-    store = ResultCache(default_cache_dir() if use_cache else None)
+class _Loader:
+    """load_file for one load, answering unchanged files from the result cache when it is on."""
 
-    def load(path: Path) -> FileResult:
+    def __init__(self, use_cache: bool) -> None:
+        self.store = ResultCache(default_cache_dir() if use_cache else None)
+
+    def __call__(self, path: Path) -> FileResult:
         source = read_source(path)
         if isinstance(source, Problem):
             return FileResult(path, None, (source,))
-        key = store.key(source.text) if store.folder is not None else ""
-        cached = store.get(key, path) if key else None
+        key = text_key(source.text) if self.store.folder is not None else ""
+        cached = self.store.get(path, key) if key else None
         if cached is not None:
             return cached
-        # Parsing and validating need PyYAML and pydantic: imported only when a file is new
-        # or changed, so the usual start reads the cache and never pays for them.
+        # PyYAML only when a file is new or changed (a usual start reads the cache).
         from intervisie_tui.library.loader import load_source
 
         result = load_source(source)
         if key:
-            store.put(key, result)
+            self.store.put(path, key, result)
         return result
-
-    return load
 
 
 def load_paths(
     paths: Iterable[Path], origin: Origin = Origin.extra, *, cache: bool = True
 ) -> Library:
     """Load the given files and the method files in the given folders (for `check PATH`)."""
-    load = _loader(cache)
-    return build_library((load(path), origin) for path in expand_paths(paths))
+    load = _Loader(cache)
+    library = build_library((load(path), origin) for path in expand_paths(paths))
+    load.store.save()
+    return library
 
 
 def _missing_folder(folder: Path) -> FileResult:
@@ -155,7 +156,7 @@ def load_library(
 
     `cache=False` parses every file again instead of reusing results of unchanged files.
     """
-    load = _loader(cache)
+    load = _Loader(cache)
     sources: list[tuple[FileResult, Origin]] = []
     if bundled:
         sources.extend((load(p), Origin.bundled) for p in method_files(bundled_methods_dir()))
@@ -168,4 +169,5 @@ def load_library(
             sources.extend((load(p), Origin.extra) for p in method_files(folder))
         else:
             sources.append((_missing_folder(folder), Origin.extra))
+    load.store.save()
     return build_library(sources)

@@ -1,8 +1,4 @@
-"""What loading one method file gave, in a module light enough for the app's first frame.
-
-The result cache hands these back without parsing YAML or importing pydantic, so this module
-imports neither.
-"""
+"""What loading one method file gave: the one shape the loader and the result cache return."""
 
 from __future__ import annotations
 
