@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from intervisie_tui.messages import Msg, say
+from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
@@ -115,7 +115,7 @@ def print_report(
             f"{say('cli.meetings.note', lang)}: {warning.where}: {say(warning.message, lang)}",
             file=err,
         )
-    out.write(render_report(state))
+    out.write(render_report(state, Lang(lang)))
     if damage is None:
         return EXIT_OK
     stops = say(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from scripted_chair import good, play, silent, weak
 
-from intervisie_tui.messages import Msg, say
+from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.model import Method
-from intervisie_tui.rehearsal.debrief import debrief_markdown
+from intervisie_tui.rehearsal.debrief import debrief_markdown, rehearsal_report
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
 from intervisie_tui.rehearsal.scoring import RESPONSE_LIMIT_SECONDS, Outcome, TimingFault
 from intervisie_tui.rehearsal.script import IncidentKind
@@ -162,6 +162,13 @@ def test_a_silent_chair_misses_everything_and_the_debrief_says_what_to_do(kot: M
     assert card.timing.round_forgotten == 12
     time_rule = next(rule for rule in card.rules if rule.rule_id == "tijd-en-beurten")
     assert time_rule.counts.missed == 12
+    english = debrief_markdown(debrief, Lang.en)
+    assert english.startswith(f"# Rehearsal debrief: {kot.title_en}")
+    assert "## Missed incidents and the better response" in english
+    assert f"no choice within {RESPONSE_LIMIT_SECONDS:g} seconds — *too late*" in english
+    assert "# Rehearsal — Intervision report: " in english
+    for dutch in ("Gemiste", "Tijdsdiscipline", "Verslag", "te laat", "hele groep", "Casus 1"):
+        assert dutch not in english, dutch
 
 
 def test_far_over_is_caught(kot: Method) -> None:
@@ -187,7 +194,9 @@ def test_same_seed_gives_the_same_rehearsal_and_debrief(kot: Method) -> None:
 def test_the_report_is_the_session_report_marked_as_rehearsal(kot: Method) -> None:
     rehearsal, clock = make(kot)
     play(rehearsal, clock)
-    report = rehearsal.debrief().report
+    debrief = rehearsal.debrief()
+    report = rehearsal_report(debrief.state, debrief.seed, debrief.speed)
+    assert report in debrief_markdown(debrief)
     assert report.startswith("# Oefensessie — Verslag intervisie: KOT-intervisiemodel")
     assert "## Aanwezigheid" in report
     assert "## Casus 4:" in report

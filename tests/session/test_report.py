@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from session_methods import kot_like, kot_setup
 
+from intervisie_tui.messages import Lang
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import FakeClock, Rating, Session
 from intervisie_tui.session.report import render_report
@@ -53,3 +54,21 @@ def test_report_has_attendance_cases_times_notes_and_first_step(
     assert "**Eerste stap van de inbrenger:** Morgen de ouders bellen" in text
     assert "| Vraag en doel | 2:00 | niet gedaan | |" in text  # case 2 never ran
     assert "- Korte schets (casus 1): +0:30" in text
+
+
+@pytest.mark.usefixtures("amsterdam")
+def test_report_in_english_has_no_dutch_headings_or_labels(clock: FakeClock, folder: Path) -> None:
+    session = _meeting(clock, folder)
+    session.finish()
+    text = render_report(session.state, Lang.en)
+    assert text.startswith("# Intervision report: ")
+    assert "- **Chair:** Mirjam" in text
+    assert "| Anna | participant, case presenter, case 1 | yes |" in text
+    assert "| Dewi | participant | partly (reported absent) |" in text
+    assert "## Case 1: Anna" in text and "**Question:** Hoe kan ik 0?" in text
+    assert "| 2:00 | 2:30 | +0:30 over |" in text
+    assert "(+1:00 added) | 3:20 | on time |" in text
+    assert "- **Question 1** (Bram): Wat werkt al? — *warm*" in text
+    assert "**The case presenter's first step:** Morgen de ouders bellen" in text
+    for dutch in ("Verslag", "Voorzitter", "Deelnemer", "Casus", "Vraag 1", "niet gedaan"):
+        assert dutch not in text, dutch

@@ -96,9 +96,20 @@ def say(message: Msg | str, /, lang: Lang | str = Lang.nl, **values: Value) -> s
     return text.format(**filled) if filled else text
 
 
+def pick(dutch: str, english: str | None, lang: Lang | str = Lang.nl) -> str:
+    """Choose between a method's Dutch text and its optional English twin.
+
+    Method content carries its own `_en` fields in the method file rather than catalogue keys;
+    without an English twin the Dutch text is shown, so nothing goes blank.
+    """
+    if Lang(lang) is Lang.en and english:
+        return english
+    return dutch
+
+
 def placeholders(text: str) -> set[str]:
     """The str.format field names in `text`; used to check that translations agree."""
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
-__all__ = ["Lang", "Msg", "Table", "Value", "catalogue", "placeholders", "say"]
+__all__ = ["Lang", "Msg", "Table", "Value", "catalogue", "pick", "placeholders", "say"]

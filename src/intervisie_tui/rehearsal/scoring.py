@@ -35,7 +35,7 @@ MAX_INCIDENT_POINTS = 2
 
 
 class Outcome(StrEnum):
-    """What became of one incident; the values are the Dutch words the debrief shows."""
+    """What became of one incident; the debrief names it from the catalogue (rehearsal.outcome)."""
 
     good = "goed"
     weak = "zwak"
@@ -45,7 +45,7 @@ class Outcome(StrEnum):
 
 
 class TimingFault(StrEnum):
-    """A timing mistake in one phase; the values are the Dutch words the debrief shows."""
+    """A timing mistake in one phase; the debrief names it from the catalogue (rehearsal.fault)."""
 
     too_early = "te vroeg door"
     far_over = "ver over tijd"

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intervisie_tui.messages import Msg
+from intervisie_tui.messages import Lang, Msg
 from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.events import (
@@ -385,8 +385,8 @@ class Session:
             PlanChanged(at=self.wall_now(), minutes=tuple(minutes), dropped=tuple(sorted(dropped)))
         )
 
-    def finish(self) -> Path | None:
-        """Close the meeting; the Markdown report is saved next to the journal (its path).
+    def finish(self, lang: Lang = Lang.nl) -> Path | None:
+        """Close the meeting; the Markdown report, in `lang`, is saved next to the journal.
 
         None when there is no journal (a rehearsal) or the report could not be written
         (`report_problem` says why; the journal still holds everything to print it later).
@@ -400,7 +400,7 @@ class Session:
         from intervisie_tui.session.report import render_report
 
         try:
-            report = write_report(path, render_report(self._state))
+            report = write_report(path, render_report(self._state, lang))
         except OSError as error:
             self.report_problem = _report_problem(reason_of(error))
             return None

@@ -1,7 +1,9 @@
 """The Markdown report of a meeting: attendance, cases, time per phase, notes, first steps.
 
 Accredited intervision (SKJ) asks for an attendance record and a learning report; the chair
-should get both from the journal without retyping anything. Headings are Dutch, like the app.
+should get both from the journal without retyping anything. Every word comes from the catalogue
+in the language the chair chose (Dutch by default, like the app); the method's own titles use
+their English twins in English.
 """
 
 from __future__ import annotations
@@ -9,23 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 
+from intervisie_tui.messages import Lang, Value, pick, say
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session.state import Note, SessionState
-
-#: How a captured item is named in the report (singular), per kind.
-KIND_LABELS: dict[Capture, str] = {
-    Capture.notes: "Notitie",
-    Capture.questions: "Vraag",
-    Capture.problem_definitions: "Probleemstelling",
-    Capture.ideas: "Dominant idee",
-    Capture.observations: "Observatie",
-    Capture.compliments: "Compliment",
-    Capture.suggestions: "Suggestie",
-    Capture.advice: "Advies",
-    Capture.topics: "Onderwerp",
-    Capture.scale: "Schaalscore",
-    Capture.first_step: "Eerste stap",
-}
 
 
 def clock_text(delta: timedelta) -> str:
@@ -45,61 +33,71 @@ def _md(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def number_notes(state: SessionState) -> dict[int, str]:
+def number_notes(state: SessionState, lang: Lang = Lang.nl) -> dict[int, str]:
     """A label per note id: items of one kind are numbered within their case ("Vraag 2")."""
     counters: dict[tuple[int | None, Capture], int] = defaultdict(int)
     labels: dict[int, str] = {}
     for note in state.notes:
         case = state.phases[note.phase].case
+        kind = say(f"report.kind.{note.kind.value}", lang)
         if note.kind is Capture.notes:
-            labels[note.id] = KIND_LABELS[note.kind]
+            labels[note.id] = kind
             continue
         counters[(case, note.kind)] += 1
-        labels[note.id] = f"{KIND_LABELS[note.kind]} {counters[(case, note.kind)]}"
+        labels[note.id] = f"{kind} {counters[(case, note.kind)]}"
     return labels
 
 
-def _note_line(note: Note, label: str) -> str:
-    rating = f" — *{note.rating.value}*" if note.rating is not None else ""
+def _note_line(note: Note, label: str, lang: Lang) -> str:
+    rating = f" — *{say(f'ui.rating.{note.rating.value}', lang)}*" if note.rating else ""
     by = f" ({_md(note.by)})" if note.by else ""
     return f"- **{label}**{by}: {_md(note.text)}{rating}"
 
 
-def render_report(state: SessionState) -> str:
+def render_report(state: SessionState, lang: Lang = Lang.nl) -> str:
     """The whole report as Markdown; works for finished and unfinished meetings alike."""
+
+    def t(key: str, **values: Value) -> str:
+        return say(f"report.{key}", lang, **values)
+
+    def fact(key: str, value: str) -> str:
+        return f"- **{t(key)}:** {value}"
+
     setup = state.setup
     method = state.method
+    title = _md(pick(method.title, method.title_en, lang))
     end = state.finished_at or state.last_at or state.created_at
-    lines: list[str] = [f"# Verslag intervisie: {_md(method.title)}", ""]
+    lines: list[str] = [f"# {t('title', title=title)}", ""]
     start = _local(state.created_at)
-    lines.append(f"- **Methode:** {_md(method.title)} (`{method.id}`)")
-    lines.append(f"- **Datum:** {start:%Y-%m-%d}, {start:%H:%M}–{_local(end):%H:%M}")
-    lines.append(f"- **Voorzitter:** {_md(setup.chair)}")
-    lines.append(f"- **Deelnemers:** {', '.join(_md(n) for n in setup.everyone) or 'geen'}")
+    lines.append(fact("method", f"{title} (`{method.id}`)"))
+    lines.append(fact("date", f"{start:%Y-%m-%d}, {start:%H:%M}–{_local(end):%H:%M}"))
+    lines.append(fact("chair", _md(setup.chair)))
+    lines.append(fact("participants", ", ".join(_md(n) for n in setup.everyone) or t("nobody")))
     if not state.finished:
-        lines.append("- **Status:** niet afgerond")
+        lines.append(fact("status", t("unfinished")))
     lines.append("")
 
-    lines += ["## Aanwezigheid", "", "| Naam | Rol | Aanwezig |", "|---|---|---|"]
-    lines.append(f"| {_md(setup.chair)} | voorzitter | ja |")
+    columns = f"| {t('name')} | {t('role')} | {t('present')} |"
+    lines += [f"## {t('attendance')}", "", columns, "|---|---|---|"]
+    lines.append(f"| {_md(setup.chair)} | {t('role.chair')} | {t('yes')} |")
     for name in setup.everyone:
-        roles = ["deelnemer"]
+        roles = [t("role.participant")]
         for number, case in enumerate(state.cases, start=1):
             if case.inbrenger == name:
-                roles.append(f"inbrenger casus {number}")
+                roles.append(t("role.inbrenger", number=number))
         if name in setup.inner_group:
-            roles.append("binnengroep")
+            roles.append(t("role.inner"))
         if name in setup.outer_group:
-            roles.append("buitengroep")
+            roles.append(t("role.outer"))
         if setup.timekeeper == name:
-            roles.append("tijdbewaker")
+            roles.append(t("role.timekeeper"))
         if setup.notetaker == name:
-            roles.append("notulist")
-        present = "deels (afwezig gemeld)" if name in state.ever_absent else "ja"
+            roles.append(t("role.notetaker"))
+        present = t("partly") if name in state.ever_absent else t("yes")
         lines.append(f"| {_md(name)} | {', '.join(roles)} | {present} |")
     lines.append("")
 
-    labels = number_notes(state)
+    labels = number_notes(state, lang)
     groups: list[tuple[int | None, list[int]]] = []
     for phase in state.phases:
         if groups and groups[-1][0] == phase.case:
@@ -111,73 +109,80 @@ def render_report(state: SessionState) -> str:
     total_actual = timedelta(0)
     overruns: list[str] = []
     not_done = 0
+    phase_columns = (
+        f"| {t('phase')} | {t('planned')} | {t('actual')} | {t('difference')} |",
+        "|---|---|---|---|",
+    )
     for case_index, indexes in groups:
         if case_index is None:
-            lines += ["## Hele groep", ""]
+            lines += [f"## {t('whole_group')}", ""]
         else:
             case = state.cases[case_index]
-            lines += [f"## Casus {case_index + 1}: {_md(case.inbrenger)}", ""]
+            lines += [f"## {t('case', number=case_index + 1, inbrenger=_md(case.inbrenger))}", ""]
             if case.question:
-                lines += [f"**Vraag:** {_md(case.question)}", ""]
+                lines += [f"**{t('question')}:** {_md(case.question)}", ""]
             if case.importance is not None:
-                lines += [f"**Belang:** {case.importance}/10", ""]
-        lines += ["| Fase | Gepland | Werkelijk | Verschil |", "|---|---|---|---|"]
+                lines += [f"**{t('importance')}:** {case.importance}/10", ""]
+        lines += phase_columns
         for i in indexes:
             phase = state.phases[i]
             record = state.records[i]
-            title = _md(phase.step.title)
+            step_title = _md(pick(phase.step.title, phase.step.title_en, lang))
             if i in state.dropped or record.skipped:
-                lines.append(f"| {title} | — | overgeslagen | |")
+                lines.append(f"| {step_title} | — | {t('skipped')} | |")
                 continue
             planned = state.planned(i)
             actual = state.elapsed(end, i) if i == state.index else record.used
             if record.first_started is None:
                 not_done += 1
-                shown = "vrij" if planned is None else clock_text(planned)
-                lines.append(f"| {title} | {shown} | niet gedaan | |")
+                shown = t("untimed") if planned is None else clock_text(planned)
+                lines.append(f"| {step_title} | {shown} | {t('not_done')} | |")
                 continue
             total_actual += actual
             if planned is None:
-                lines.append(f"| {title} | vrij | {clock_text(actual)} | |")
+                lines.append(f"| {step_title} | {t('untimed')} | {clock_text(actual)} | |")
                 continue
             target = planned + record.added
             total_planned += target
             extra = ""
             if record.added > timedelta(0):
-                extra = f" (+{clock_text(record.added)} erbij)"
+                extra = f" ({t('added', time=clock_text(record.added))})"
             elif record.added < timedelta(0):
-                extra = f" ({clock_text(record.added)} eraf)"
+                extra = f" ({t('removed', time=clock_text(record.added))})"
             diff = actual - target
-            diff_text = "binnen tijd"
+            diff_text = t("on_time")
             if diff >= timedelta(seconds=1):
-                diff_text = f"+{clock_text(diff)} uitloop"
-                where = "" if phase.case is None else f" (casus {phase.case + 1})"
-                overruns.append(f"- {title}{where}: +{clock_text(diff)}")
+                diff_text = t("overrun", time=clock_text(diff))
+                where = "" if phase.case is None else f" ({t('in_case', number=phase.case + 1)})"
+                overruns.append(f"- {step_title}{where}: +{clock_text(diff)}")
             lines.append(
-                f"| {title} | {clock_text(planned)}{extra} | {clock_text(actual)} | {diff_text} |"
+                f"| {step_title} | {clock_text(planned)}{extra} | {clock_text(actual)} "
+                f"| {diff_text} |"
             )
         lines.append("")
         for i in indexes:
             notes = state.notes_of(i)
             if notes:
-                lines += [f"### {_md(state.phases[i].step.title)}", ""]
-                lines += [_note_line(note, labels[note.id]) for note in notes]
+                step = state.phases[i].step
+                lines += [f"### {_md(pick(step.title, step.title_en, lang))}", ""]
+                lines += [_note_line(note, labels[note.id], lang) for note in notes]
                 lines.append("")
         if case_index is not None:
             first_step = state.first_steps[case_index]
             if first_step:
-                lines += ["**Eerste stap van de inbrenger:** " + _md(first_step), ""]
+                lines += [f"**{t('first_step')}:** {_md(first_step)}", ""]
 
-    lines += ["## Tijd", ""]
+    lines += [f"## {t('time')}", ""]
     lines.append(
-        f"Gepland {clock_text(total_planned)} voor de gedane fasen met vaste tijd, "
-        f"werkelijk {clock_text(total_actual)} in alle gedane fasen."
+        t("time_summary", planned=clock_text(total_planned), actual=clock_text(total_actual))
     )
     if not_done:
-        lines.append(f"Niet gedaan: {not_done} {'fase' if not_done == 1 else 'fasen'}.")
+        lines.append(
+            t("phases_not_done.one" if not_done == 1 else "phases_not_done.many", count=not_done)
+        )
     lines.append("")
     if overruns:
-        lines += ["Uitgelopen:", "", *overruns, ""]
+        lines += [t("overran"), "", *overruns, ""]
     else:
-        lines += ["Geen fase is uitgelopen.", ""]
+        lines += [t("none_overran"), ""]
     return "\n".join(lines)

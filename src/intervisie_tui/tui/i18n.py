@@ -9,6 +9,7 @@ which language this process speaks, so a widget writes `tr("ui.run.speaking")` o
 from __future__ import annotations
 
 from intervisie_tui.messages import Lang, Msg, Value, say
+from intervisie_tui.messages import pick as pick_in
 
 _current: Lang = Lang.nl
 
@@ -37,10 +38,8 @@ def tr(message: Msg | str, /, **values: Value) -> str:
 
 
 def pick(dutch: str, english: str | None) -> str:
-    """Choose between a method's Dutch text and its optional English twin."""
-    if _current is Lang.en and english:
-        return english
-    return dutch
+    """Choose between a method's Dutch text and its optional English twin, in the UI language."""
+    return pick_in(dutch, english, _current)
 
 
 __all__ = ["Lang", "language", "pick", "set_language", "tr"]

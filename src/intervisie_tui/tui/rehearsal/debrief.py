@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.rehearsal.debrief import Debrief, debrief_markdown, tally_text
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, tr
 
 
 def summary_line(debrief: Debrief) -> str:
@@ -19,9 +19,9 @@ def summary_line(debrief: Debrief) -> str:
     card = debrief.card
     return tr(
         "rehearsal.debrief.total",
-        total=tally_text(card.total),
-        incidents=tally_text(card.incidents),
-        timing=tally_text(card.timing.tally),
+        total=tally_text(card.total, language()),
+        incidents=tally_text(card.incidents, language()),
+        timing=tally_text(card.timing.tally, language()),
     )
 
 
@@ -40,7 +40,7 @@ class DebriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, summary and paths, then the debrief as Markdown."""
         yield Static(
-            tr("rehearsal.debrief.title", title=self.debrief.method_title), id="debrief-title"
+            tr("rehearsal.debrief.title", title=self.debrief.title(language())), id="debrief-title"
         )
         lines = [summary_line(self.debrief)]
         if self.path is not None:
@@ -50,7 +50,7 @@ class DebriefScreen(Screen[None]):
         lines.append(tr("rehearsal.debrief.again", command=self.debrief.replay_command))
         yield Static("\n".join(lines), id="debrief-summary", markup=False)
         with VerticalScroll(id="debrief"):
-            yield Markdown(debrief_markdown(self.debrief))
+            yield Markdown(debrief_markdown(self.debrief, language()))
         yield Footer(compact=True)
 
     def action_leave(self) -> None:

@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from intervisie_tui.rehearsal.debrief import save_debrief
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
 from intervisie_tui.tui.rehearsal.incident import IncidentScreen
@@ -122,7 +122,7 @@ class RehearsalScreen(RunScreen):
         path: Path | None = None
         problem: str | None = None
         try:
-            path = save_debrief(debrief, self.drill.base_clock.wall(), self.folder)
+            path = save_debrief(debrief, self.drill.base_clock.wall(), self.folder, language())
         except OSError as error:
             problem = str(error.strerror or error)
         self.app.switch_screen(DebriefScreen(debrief, path, problem))

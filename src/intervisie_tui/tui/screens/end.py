@@ -11,7 +11,7 @@ from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.session import SessionState
 from intervisie_tui.session.report import render_report
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, tr
 
 
 class EndScreen(Screen[None]):
@@ -38,5 +38,5 @@ class EndScreen(Screen[None]):
         lines.append(tr("ui.end.resume"))
         yield Static("\n".join(lines), id="end-paths", markup=False)
         with VerticalScroll(id="report"):
-            yield Markdown(render_report(self.state))
+            yield Markdown(render_report(self.state, language()))
         yield Footer(compact=True, show_command_palette=False)

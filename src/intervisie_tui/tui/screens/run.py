@@ -21,7 +21,7 @@ from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import timer_status
-from intervisie_tui.tui.i18n import pick, tr
+from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, localize
 from intervisie_tui.tui.screens.confirm import confirm_finish
 from intervisie_tui.tui.screens.note import NoteDialog, NoteDraft
@@ -402,7 +402,7 @@ class RunScreen(Screen[None]):
 
     def finish(self) -> None:
         """Close the meeting, save the report, and tell the app."""
-        report = self.session.finish()
+        report = self.session.finish(language())
         self.post_message(self.Finished(self.session, report))
 
     def action_previous_phase(self) -> None:
