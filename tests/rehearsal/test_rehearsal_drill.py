@@ -44,7 +44,7 @@ def test_first_incident_fires_at_its_moment_and_holds_method_time(kot: Method) -
     feedback = rehearsal.answer(first.good.number)
     assert feedback.result.outcome is Outcome.good
     assert feedback.result.response_seconds == pytest.approx(10)
-    assert feedback.rule.startswith(f"Regel: {first.rule_reminder}: ")
+    assert say(feedback.rule).startswith(f"Regel: {first.rule_reminder}: ")
     clock.advance(1)
     assert rehearsal.session.elapsed() == pytest.approx(held_at + 20)
 

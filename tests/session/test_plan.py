@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from session_methods import kot_like, kot_setup, topics_like, topics_setup
 
+from intervisie_tui.messages import Msg, say
 from intervisie_tui.session import (
     CommandRejected,
     FakeClock,
@@ -56,7 +57,8 @@ def test_scaling_gives_whole_minutes_at_least_one_each() -> None:
     minutes = [e.minutes for e in plan.entries]
     assert all(m is not None and m == int(m) and m >= 1 for m in minutes)
     assert plan.planned_minutes == 30
-    assert plan.summary().startswith("Gepland 30 min van 30 min")
+    assert say(plan.summary()[0]).startswith("Gepland 30 min van 30 min")
+    assert say(plan.summary()[0], "en").startswith("Planned 30 min of 30 min")
 
 
 def test_impossible_fit_says_so() -> None:
@@ -64,7 +66,8 @@ def test_impossible_fit_says_so() -> None:
     plan = fit_plan(phases, 5)
     assert not plan.fits
     assert all(e.minutes == 1 for e in plan.entries)
-    assert "Past niet" in plan.summary()
+    assert plan.summary()[-1] == Msg("setup.plan.does_not_fit")
+    assert say(plan.summary()[-1]).startswith("Past niet")
 
 
 def test_stretch_fills_the_available_time() -> None:

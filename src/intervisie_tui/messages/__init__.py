@@ -60,6 +60,21 @@ class Msg:
         return hash((self.key, tuple(sorted(self.values.items()))))
 
 
+class MsgError(ValueError):
+    """A refusal whose text is a catalogue message, so whoever shows it says it in their language.
+
+    The core raises it (or a subclass) instead of a ValueError with a sentence; `message` is the
+    Msg, and `str()` is the Dutch sentence, for tracebacks and logs only.
+    """
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return say(self.message, Lang.nl)
+
+
 #: key -> (Dutch, English). Placeholders use str.format names and must match in both languages.
 Table = Mapping[str, tuple[str, str]]
 
@@ -112,4 +127,4 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
-__all__ = ["Lang", "Msg", "Table", "Value", "catalogue", "pick", "placeholders", "say"]
+__all__ = ["Lang", "Msg", "MsgError", "Table", "Value", "catalogue", "pick", "placeholders", "say"]

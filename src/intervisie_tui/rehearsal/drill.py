@@ -81,11 +81,11 @@ class Feedback:
         return Msg(f"rehearsal.feedback.{self.result.outcome.name}")
 
     @property
-    def rule(self) -> str:
+    def rule(self) -> Msg:
         """The rule at stake, with what the chair says about it."""
         incident = self.result.incident
         explanation = f": {incident.rule_explanation}" if incident.rule_explanation else ""
-        return f"Regel: {incident.rule_reminder}{explanation}"
+        return Msg("rehearsal.feedback.rule", rule=incident.rule_reminder, explanation=explanation)
 
 
 class Rehearsal:

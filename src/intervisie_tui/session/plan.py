@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Method, Step
 from intervisie_tui.session.setup import MeetingSetup
 
@@ -99,18 +100,21 @@ class Plan:
         """False when even one minute per step is more than the time there is."""
         return self.planned_minutes <= self.available_minutes + 1e-9
 
-    def summary(self) -> str:
-        """One Dutch sentence for the chair: what fits, and what had to give."""
+    def summary(self) -> tuple[Msg, ...]:
+        """What fits and what had to give, as messages the set-up screen says one after another."""
         parts = [
-            f"Gepland {self.planned_minutes:g} min van {self.available_minutes:g} min beschikbaar"
-            f" (methode: {self.method_minutes:g} min)."
+            Msg(
+                "setup.plan.summary",
+                planned=f"{self.planned_minutes:g}",
+                available=f"{self.available_minutes:g}",
+                method=f"{self.method_minutes:g}",
+            )
         ]
         if self.dropped:
-            titles = ", ".join(e.title for e in self.dropped)
-            parts.append(f"Vervalt: {titles}.")
+            parts.append(Msg("setup.plan.dropped", titles=", ".join(e.title for e in self.dropped)))
         if not self.fits:
-            parts.append("Past niet, ook niet met 1 minuut per stap: kies minder casussen.")
-        return " ".join(parts)
+            parts.append(Msg("setup.plan.does_not_fit"))
+        return tuple(parts)
 
 
 def _scale_whole(minutes: Sequence[float], available: int) -> list[int]:

@@ -11,18 +11,23 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method, RepeatOrder
 
 #: A person's name is shown on the wall, so it must fit on one line.
 MAX_NAME = 40
 
 
+#: A case question is read aloud; longer than this it is a story, not a question.
+MAX_QUESTION = 500
+
+
 def _check_name(name: str) -> None:
-    """The chair typed the name; the message says in Dutch what to change."""
+    """The chair typed the name; the message says what to change."""
     if not name or name != name.strip():
-        raise ValueError(f"naam {name!r}: vul een naam in zonder spaties ervoor of erna")
+        raise MsgError(Msg("setup.name_spaces", name=repr(name)))
     if len(name) > MAX_NAME:
-        raise ValueError(f"naam '{name}' is langer dan {MAX_NAME} tekens; kort hem in")
+        raise MsgError(Msg("setup.name_long", name=name, limit=MAX_NAME))
 
 
 class _Frozen(BaseModel):
@@ -31,15 +36,17 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
-def setup_problem(error: ValidationError) -> str:
-    """The Dutch sentence of the first check a set-up failed, for the chair to read.
+def setup_problem(error: ValidationError) -> Msg:
+    """The message of the first check a set-up failed, for the chair to read.
 
-    The checks below raise ValueError with that sentence; pydantic wraps it in a
-    ValidationError whose text is for programmers, so the set-up form shows this instead.
+    The checks below raise MsgError; pydantic wraps it in a ValidationError whose text is for
+    programmers, so the set-up form says this instead.
     """
     first = error.errors(include_url=False)[0]
     cause = (first.get("ctx") or {}).get("error")
-    return str(cause) if isinstance(cause, ValueError) else str(first["msg"])
+    if isinstance(cause, MsgError):
+        return cause.message
+    return Msg("setup.invalid", detail=str(first["msg"]))
 
 
 class Case(_Frozen):
@@ -53,10 +60,10 @@ class Case(_Frozen):
     def _checked(self) -> Self:
         """One place for the checks, for a set-up typed in the app and a journal read back."""
         _check_name(self.inbrenger)
-        if self.question is not None and len(self.question) > 500:
-            raise ValueError("de casusvraag is langer dan 500 tekens; kort haar in")
+        if self.question is not None and len(self.question) > MAX_QUESTION:
+            raise MsgError(Msg("setup.question_long", limit=MAX_QUESTION))
         if self.importance is not None and not 1 <= self.importance <= 10:
-            raise ValueError(f"belang {self.importance}: geef een cijfer van 1 tot en met 10")
+            raise MsgError(Msg("setup.importance", importance=self.importance))
         return self
 
 
@@ -83,7 +90,7 @@ class MeetingSetup(_Frozen):
         """One place for every check, run both for a set-up typed in the app and for a
         journal read back."""
         if not self.cases:
-            raise ValueError("er is geen casus: vul minstens één inbrenger in")
+            raise MsgError(Msg("setup.no_case"))
         people = (self.chair, *self.participants, *self.inner_group, *self.outer_group)
         extra = (self.timekeeper, self.notetaker)
         for name in (*people, *(name for name in extra if name is not None)):
@@ -91,12 +98,12 @@ class MeetingSetup(_Frozen):
         seen: set[str] = set()
         for name in self.participants:
             if name in seen:
-                raise ValueError(f"'{name}' staat twee keer in de deelnemers")
+                raise MsgError(Msg("setup.twice", name=name))
             seen.add(name)
         if self.chair in seen:
-            raise ValueError(f"de voorzitter '{self.chair}' staat ook bij de deelnemers")
+            raise MsgError(Msg("setup.chair_participant", name=self.chair))
         if any(seconds < 0 for seconds in self.warnings):
-            raise ValueError("waarschuwingen zijn seconden voor nul en kunnen niet negatief zijn")
+            raise MsgError(Msg("setup.negative_warning"))
         return self
 
     @property

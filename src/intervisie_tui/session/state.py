@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from intervisie_tui.messages import Lang, Msg, say
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Capture, Method, TurnMode
 from intervisie_tui.session.events import (
     Advanced,
@@ -42,19 +42,12 @@ from intervisie_tui.session.setup import Case, MeetingSetup
 ZERO = timedelta(0)
 
 
-class CommandRejected(ValueError):
+class CommandRejected(MsgError):
     """A command that does not fit the meeting's state, carrying the `Msg` the chair is told.
 
     The refusal is data: the screen says `message` in the chair's language, a test compares
     keys. `str()` gives the Dutch sentence, for tracebacks and logs only.
     """
-
-    def __init__(self, message: Msg) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return say(self.message, Lang.nl)
 
 
 @dataclass(frozen=True)

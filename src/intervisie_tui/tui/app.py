@@ -17,7 +17,7 @@ from textual.app import App, SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen
 
-from intervisie_tui.messages import Msg
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
@@ -145,8 +145,9 @@ class IntervisieApp(App[int]):
 
             try:
                 setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
-            except ValueError as problem:
-                return _Opening("setup", method, tr("ui.setup.error", message=str(problem)))
+            except MsgError as problem:
+                message = tr(problem.message)
+                return _Opening("setup", method, tr("ui.setup.error", message=message))
             return _Opening("run", method, setup=setup)
         return _Opening("setup", method)
 

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from pydantic import ValidationError
 
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
 from intervisie_tui.session.setup import setup_problem
@@ -43,7 +44,7 @@ def parse_case(text: str) -> Case:
         return Case(inbrenger=text)
     score = int(match.group("a") or match.group("b"))
     if not 1 <= score <= 10:
-        raise ValueError(f"belang van '{match.group('name')}' moet tussen 1 en 10 liggen")
+        raise MsgError(Msg("setup.importance_range", name=match.group("name")))
     return Case(inbrenger=match.group("name"), importance=score)
 
 
@@ -55,7 +56,7 @@ def uses_groups(method: Method) -> bool:
 def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
     """'16:30' as the next such moment after `now` in `tz` (None: the machine's local zone).
 
-    ValueError with a Dutch sentence when the text is not a time of day.
+    MsgError when the text is not a time of day.
     """
     raw = text.strip()
     if not raw:
@@ -64,7 +65,7 @@ def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
         hours, _, mins = raw.replace(".", ":").partition(":")
         at = time(int(hours), int(mins or 0))
     except ValueError as error:
-        raise ValueError(f"eindtijd '{raw}' is geen tijd; schrijf bijvoorbeeld 16:30") from error
+        raise MsgError(Msg("setup.bad_until", text=raw)) from error
     local_now = now.astimezone(tz)
     candidate = local_now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
     if candidate <= local_now:
@@ -73,31 +74,29 @@ def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
 
 
 def parse_warning(text: str) -> int:
-    """Minutes as typed ('1', '0,5', '' for none) to whole seconds; ValueError in Dutch."""
+    """Minutes as typed ('1', '0,5', '' for none) to whole seconds; MsgError otherwise."""
     raw = text.strip().replace(",", ".")
     if not raw:
         return 0
     try:
         minutes = float(raw)
     except ValueError as error:
-        raise ValueError(
-            f"waarschuwing '{text.strip()}' is geen aantal minuten, bijv. 1"
-        ) from error
+        raise MsgError(Msg("setup.bad_warning", text=text.strip())) from error
     if not 0 <= minutes <= 30:
-        raise ValueError("waarschuwing: kies tussen 0 en 30 minuten voor het einde")
+        raise MsgError(Msg("setup.warning_range"))
     return round(minutes * 60)
 
 
 def build_setup(
     method: Method, fields: SetupFields, now: datetime, tz: tzinfo | None = None
 ) -> MeetingSetup:
-    """The MeetingSetup the form describes; ValueError with one Dutch sentence otherwise."""
+    """The MeetingSetup the form describes; MsgError with the first problem otherwise."""
     chair = fields.chair.strip()
     if not chair:
-        raise ValueError("vul de naam van de voorzitter in")
+        raise MsgError(Msg("setup.no_chair"))
     inbrengers = split_names(fields.inbrengers)
     if not inbrengers:
-        raise ValueError("vul minstens één inbrenger in")
+        raise MsgError(Msg("setup.no_inbrenger"))
     participants = split_names(fields.participants)
     inner: tuple[str, ...] = ()
     outer: tuple[str, ...] = ()
@@ -105,7 +104,7 @@ def build_setup(
         inner = split_names(fields.inner_group)
         unknown = [name for name in inner if name not in participants]
         if unknown:
-            raise ValueError(f"binnengroep: {', '.join(unknown)} staat niet bij de deelnemers")
+            raise MsgError(Msg("setup.inner_unknown", names=", ".join(unknown)))
         outer = tuple(name for name in participants if name not in inner)
     until = parse_until(fields.until, now, tz)
     warning = parse_warning(fields.warning)
@@ -121,7 +120,7 @@ def build_setup(
             warnings=(warning, 0) if warning else (0,),
         )
     except ValidationError as error:
-        raise ValueError(setup_problem(error)) from error
+        raise MsgError(setup_problem(error)) from error
 
 
 def preview_plan(method: Method, setup: MeetingSetup, now: datetime) -> Plan:

@@ -34,6 +34,7 @@ MESSAGES: Table = {
         "Too late: the moment has passed.",
     ),
     "rehearsal.feedback.not_reached": ("Dit moment kwam niet.", "This moment did not come."),
+    "rehearsal.feedback.rule": ("Regel: {rule}{explanation}", "Rule: {rule}{explanation}"),
     "rehearsal.feedback.yours": ("Jouw keuze: {text}", "Your choice: {text}"),
     "rehearsal.feedback.why": ("Waarom: {why}", "Why: {why}"),
     "rehearsal.feedback.better": ("Een goede voorzitter: {text}", "A good chair: {text}"),

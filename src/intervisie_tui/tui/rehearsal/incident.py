@@ -56,7 +56,7 @@ def feedback_text(feedback: Feedback) -> Text:
     if result.outcome is not Outcome.good:
         text.append(tr("rehearsal.feedback.better", text=feedback.good.text) + "\n", style="bold")
         text.append(tr("rehearsal.feedback.why", why=feedback.good.why) + "\n\n")
-    text.append(feedback.rule + "\n", style="italic")
+    text.append(tr(feedback.rule) + "\n", style="italic")
     text.rstrip()
     return text
 

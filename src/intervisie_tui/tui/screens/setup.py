@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
+from intervisie_tui.messages import MsgError
 from intervisie_tui.model.method import Method, RepeatOrder
 from intervisie_tui.session import Clock, MeetingSetup, Plan
 from intervisie_tui.tui.i18n import tr
@@ -171,8 +172,8 @@ class SetupScreen(Screen[None]):
         problem: str | None = None
         try:
             setup: MeetingSetup | None = build_setup(self.method, fields, now, self.tz)
-        except ValueError as error:
-            problem = str(error)
+        except MsgError as error:
+            problem = tr(error.message)
             setup = self._placeholder_setup(fields, now)
         message = tr("ui.setup.error", message=problem) if problem and self._tried else ""
         self.query_one("#setup-error", Static).update(message)
@@ -187,7 +188,7 @@ class SetupScreen(Screen[None]):
             )
             try:
                 return build_setup(self.method, stand_in, now, self.tz)
-            except ValueError:
+            except MsgError:
                 continue
         return None
 
@@ -202,7 +203,7 @@ class SetupScreen(Screen[None]):
         )
         body.append("\n")
         if setup.until is not None:
-            body.append(plan.summary() + "\n", style="italic")
+            body.append(" ".join(tr(part) for part in plan.summary()) + "\n", style="italic")
         self.query_one("#plan", Static).update(Group(body, plan_table(plan, now, self.tz)))
 
     @on(Input.Changed)
@@ -230,10 +231,10 @@ class SetupScreen(Screen[None]):
         """Start when the form is complete; otherwise say what is missing."""
         try:
             setup = build_setup(self.method, self.fields(), self.clock.wall(), self.tz)
-        except ValueError as problem:
+        except MsgError as problem:
             self._tried = True
             self.query_one("#setup-error", Static).update(
-                tr("ui.setup.error", message=str(problem))
+                tr("ui.setup.error", message=tr(problem.message))
             )
             return
         self.post_message(self.Ready(self.method, setup))
