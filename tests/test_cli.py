@@ -384,10 +384,13 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
     import intervisie_tui.cli_meetings as glue
 
     seen: list[object] = []
-    monkeypatch.setattr(glue, "print_report", lambda session, lang: seen.append(session) or 0)
+    monkeypatch.setattr(
+        glue, "print_report", lambda session, lang: seen.append((session, lang)) or 0
+    )
     monkeypatch.setattr(glue, "resume", lambda library, chosen, lang: seen.append(chosen) or 0)
+    monkeypatch.delenv("INTERVISIE_TUI_LANG", raising=False)
     assert run(capsys, "report", "2026-01-05")[0] == 0
-    assert run(capsys, "report")[0] == 0
+    assert run(capsys, "report", "--lang", "en")[0] == 0
     assert run(capsys, "resume", "2026-01-05_090000_kot")[0] == 0
     assert run(capsys, "resume")[0] == 0
-    assert seen == ["2026-01-05", None, "2026-01-05_090000_kot", None]
+    assert seen == [("2026-01-05", "nl"), (None, "en"), "2026-01-05_090000_kot", None]

@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
+from intervisie_tui.messages import Lang
 from intervisie_tui.run_options import RunOptions
 
 if TYPE_CHECKING:
     from intervisie_tui.library import Library
     from intervisie_tui.model.method import Method
 
-#: The screen languages (tui/i18n.py has the strings).
-LANGUAGES = ("nl", "en")
+#: The languages of the screens, the report and these messages (intervisie_tui.messages).
+LANGUAGES = tuple(lang.value for lang in Lang)
 #: Exit codes: 0 fine, 1 problems found or method unknown (argparse exits 2 on a usage error).
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -244,18 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="also load the method files in DIR (repeatable)",
     )
+    shared.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=f"language of the screens, the report and messages (default: ${LANG_ENV}, else nl)",
+    )
     parser = argparse.ArgumentParser(
         prog="intervisie-tui",
         description="Walk a chair through an intervision meeting on a projected terminal.",
         parents=[shared],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    lang_flag = {
-        "choices": LANGUAGES,
-        "default": argparse.SUPPRESS,
-        "help": f"screen language (default: ${LANG_ENV}, else nl)",
-    }
-    parser.add_argument("--lang", **lang_flag)  # type: ignore[arg-type]
     parser.set_defaults(handler=_cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -281,7 +282,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--speed", type=_positive, metavar="N", help="with --rehearse: how much faster time runs"
     )
     run.add_argument("--seed", type=int, metavar="S", help="with --rehearse: the same drill again")
-    run.add_argument("--lang", **lang_flag)  # type: ignore[arg-type]
 
     listing = command("list", _cmd_list, "list the methods in the library")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -20,7 +20,7 @@ from importlib import import_module
 from pkgutil import iter_modules
 from string import Formatter
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeAlias
 
 
 class Lang(StrEnum):
@@ -30,8 +30,8 @@ class Lang(StrEnum):
     en = "en"
 
 
-#: A value that can be filled into a sentence.
-Value = str | int | float
+#: A value that can be filled into a sentence; a Msg is said in the same language first.
+Value: TypeAlias = "str | int | float | Msg"
 
 
 @dataclass(frozen=True, init=False)
@@ -39,9 +39,9 @@ class Msg:
     """A message key with the values its sentence needs, as the core hands it to the screen.
 
     A refusal or a problem travels as data, not as a sentence, so the same refusal can be shown
-    on a Dutch wall, in an English report or compared in a test without parsing words. A frozen
-    dataclass rather than a pydantic model: refusals are raised during a live meeting, which
-    never loads pydantic (tests/session/test_layers.py), and there is nothing to validate.
+    on a Dutch wall, in an English report or compared in a test without parsing words. A plain
+    frozen dataclass: the core builds it from values it already checked, so there is nothing to
+    validate.
     """
 
     key: str
@@ -99,8 +99,9 @@ def catalogue() -> Mapping[str, tuple[str, str]]:
 def say(message: Msg | str, /, lang: Lang | str = Lang.nl, **values: Value) -> str:
     """The sentence for `message` in `lang`, with its values filled in.
 
-    A plain key may be given with its values as keywords. An unknown key raises KeyError at once,
-    so a typo fails a test instead of showing a blank line to the room.
+    A plain key may be given with its values as keywords; a value that is itself a Msg (a
+    refusal inside a journal problem) is said in the same language. An unknown key raises
+    KeyError at once, so a typo fails a test instead of showing a blank line to the room.
     """
     if isinstance(message, Msg):
         key, filled = message.key, {**message.values, **values}
@@ -108,7 +109,10 @@ def say(message: Msg | str, /, lang: Lang | str = Lang.nl, **values: Value) -> s
         key, filled = message, values
     dutch, english = catalogue()[key]
     text = english if Lang(lang) is Lang.en else dutch
-    return text.format(**filled) if filled else text
+    if not filled:
+        return text
+    said = {name: say(v, lang) if isinstance(v, Msg) else v for name, v in filled.items()}
+    return text.format(**said)
 
 
 def pick(dutch: str, english: str | None, lang: Lang | str = Lang.nl) -> str:
