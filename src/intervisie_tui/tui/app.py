@@ -343,18 +343,38 @@ class IntervisieApp(App[int]):
             self.exit(0)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every key of the current screen and of the app, in the command palette."""
+        """Every key of the current screen and of the app, in the command palette.
+
+        All in the UI's language. Textual's own entries are left out (its Quit would leave
+        without the question q asks; the theme, its key panel and maximising have no place on
+        a projected meeting) except the screenshot, which is ours to name.
+        """
         specs: tuple[KeySpec, ...] = (*getattr(screen, "KEYS", ()), *APP_KEYS)
         for spec in specs:
             yield SystemCommand(
                 tr(spec.command),
                 tr(spec.command + ".help"),
-                lambda action=spec.action, target=screen: self._run_palette(target, action),
+                lambda spec=spec, target=screen: self._run_palette(target, spec),
             )
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            tr("ui.cmd.screenshot"),
+            tr("ui.cmd.screenshot.help"),
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
 
-    async def _run_palette(self, screen: Screen[object], action: str) -> None:
-        if any(spec.action == action for spec in APP_KEYS):
-            await self.run_action(action)
+    async def _run_palette(self, screen: Screen[object], spec: KeySpec) -> None:
+        """Do exactly what the key does on this screen, so the palette's Stoppen asks too.
+
+        The binding is looked up as the key would find it: by its id (a keymap may have moved
+        it), else by its key, where a screen can have its own (the rehearsal's q).
+        """
+        active = screen.active_bindings
+        found = next((b for b in active.values() if b.binding.id == spec.binding_id), None)
+        if found is None:
+            found = next((active[key] for key in spec.key_list if key in active), None)
+        if found is not None:
+            await self.run_action(found.binding.action, found.node)
+        elif spec in APP_KEYS:
+            await self.run_action(spec.action)
         else:
-            await self.run_action(action, screen)
+            await self.run_action(spec.action, screen)

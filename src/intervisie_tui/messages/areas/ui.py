@@ -74,6 +74,11 @@ MESSAGES: Table = {
     "ui.cmd.start.help": ("Start met deze groep en dit plan", "Start with this group and plan"),
     "ui.cmd.library": ("Terug naar de methoden", "Back to the methods"),
     "ui.cmd.library.help": ("Kies een andere methode", "Choose another method"),
+    "ui.cmd.screenshot": ("Schermafbeelding", "Screenshot"),
+    "ui.cmd.screenshot.help": (
+        "Bewaar een SVG-afbeelding van dit scherm",
+        "Save an SVG image of this screen",
+    ),
     # help screen
     "ui.help.title": ("Toetsen", "Keys"),
     "ui.help.intro": (

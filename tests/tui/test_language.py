@@ -1,0 +1,112 @@
+"""The chair's language reaches what the core refuses and the command palette, not only labels.
+
+A refusal is raised by the session core as a catalogue key; the run screen says it in the
+language the chair chose (Dutch by default, English with --lang en). The command palette lists
+our commands in that language, none of Textual's own English entries, and its Stoppen asks the
+same question as q.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tui_support import (
+    PEOPLE,
+    fixture_catalog,
+    make_app,
+    record_notifications,
+    run_screen,
+    screen_text,
+)
+
+from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.app import IntervisieApp, StartRequest
+from intervisie_tui.tui.i18n import Lang, set_language
+from intervisie_tui.tui.rehearsal import RehearsalScreen
+from intervisie_tui.tui.screens.confirm import ConfirmDialog
+from intervisie_tui.tui.screens.run import RunScreen
+
+#: The titles Textual's App.get_system_commands would add, in its own English.
+TEXTUAL_DEFAULTS = {"Theme", "Quit", "Keys", "Maximize", "Minimize", "Screenshot"}
+
+
+@pytest.fixture(autouse=True)
+def dutch_again() -> Iterator[None]:
+    """The language is one per process; every test leaves it Dutch, the default."""
+    yield
+    set_language(Lang.nl)
+
+
+async def refusal_for_going_back_at_the_start(tmp_path: Path, lang: str) -> list[str]:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    shown = record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("b")  # back, in the very first phase
+        await pilot.pause()
+        assert run_screen(app).session.state.index == 0
+    return shown
+
+
+async def test_a_refusal_is_dutch_by_default(tmp_path: Path) -> None:
+    assert "Dit is de eerste fase." in await refusal_for_going_back_at_the_start(tmp_path, "nl")
+
+
+async def test_a_refusal_is_english_under_lang_en(tmp_path: Path) -> None:
+    shown = await refusal_for_going_back_at_the_start(tmp_path, "en")
+    assert "This is the first phase." in shown
+    assert not any("fase" in message for message in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "ours", "stop"),
+    [
+        ("nl", {"Pauze of verder", "Volgende fase", "Help", "Schermafbeelding"}, "Stoppen"),
+        ("en", {"Pause or resume", "Next phase", "Help", "Screenshot"}, "Quit"),
+    ],
+)
+async def test_the_palette_speaks_the_ui_language_and_its_stop_asks_first(
+    tmp_path: Path, lang: str, ours: set[str], stop: str
+) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        titles = [command.title for command in commands]
+        assert ours <= set(titles)
+        textual_left = (TEXTUAL_DEFAULTS - ours - {stop}) & set(titles)
+        assert not textual_left, textual_left
+        assert titles.count(stop) == 1
+        quit_command = next(command for command in commands if command.title == stop)
+        await quit_command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # the question q asks, not an exit
+        assert app.return_value is None
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
+
+
+async def test_the_palettes_stop_in_a_rehearsal_asks_the_rehearsals_question(
+    tmp_path: Path,
+) -> None:
+    start = StartRequest("kot", rehearse=True, seed=5)
+    app = IntervisieApp(
+        fixture_catalog(broken=False),
+        clock=FakeClock(),
+        folder=tmp_path,
+        start=start,
+        tick_seconds=10_000,
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RehearsalScreen)
+        commands = list(app.get_system_commands(app.screen))
+        quit_command = next(command for command in commands if command.title == "Stoppen")
+        await quit_command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Stoppen met oefenen?" in screen_text(app)
+        assert app.return_value is None
