@@ -192,10 +192,13 @@ def test_list_shows_every_bundled_method(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_list_warns_about_files_that_failed(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--methods", str(BROKEN), "list")
+    code, out, err = run(capsys, "--methods", str(BROKEN), "list", "--lang", "nl")
     assert code == 0
     assert "gedeeld" in out  # the broken files do not stop the good one
+    assert "konden niet worden geladen" in err and "intervisie-tui check" in err
+    code, out, err = run(capsys, "--methods", str(BROKEN), "list", "--lang", "en")
     assert "could not be loaded" in err and "intervisie-tui check" in err
+    assert " steps " in out and " stappen " not in out
 
 
 def test_show_prints_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
@@ -238,9 +241,11 @@ def test_show_json_is_the_full_model(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_show_unknown_id_suggests_the_close_one(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = run(capsys, "show", "minii", "--methods", str(VALID))
+    code, _out, err = run(capsys, "show", "minii", "--methods", str(VALID), "--lang", "en")
     assert code == 1
     assert "unknown method 'minii'. Did you mean 'mini'?" in err
+    code, _out, err = run(capsys, "show", "minii", "--methods", str(VALID), "--lang", "nl")
+    assert "onbekende methode 'minii'. Bedoelde je 'mini'?" in err
 
 
 def test_schema_command_matches_the_committed_schema(capsys: pytest.CaptureFixture[str]) -> None:
@@ -335,16 +340,16 @@ def test_an_unknown_language_setting_is_named_and_dutch_is_used(
     monkeypatch.setenv("INTERVISIE_TUI_LANG", "fr")
     code, _out, err = run(capsys)
     assert code == 0
-    assert "INTERVISIE_TUI_LANG='fr'" in err and "using nl" in err
+    assert "INTERVISIE_TUI_LANG='fr'" in err and "Nederlands wordt gebruikt" in err
     assert fake_launch.calls[0]["options"].lang == "nl"
 
 
 def test_run_unknown_method_does_not_open_the_app(
     fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = run(capsys, "run", "bestaat-niet")
+    code, _out, err = run(capsys, "run", "bestaat-niet", "--lang", "nl")
     assert code == 1
-    assert "unknown method 'bestaat-niet'" in err
+    assert "onbekende methode 'bestaat-niet'" in err
     assert fake_launch.calls == []
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
-from intervisie_tui.messages import Lang
+from intervisie_tui.messages import Lang, Msg, Value, pick, say
 from intervisie_tui.run_options import RunOptions
 
 if TYPE_CHECKING:
@@ -44,29 +44,32 @@ def _library(args: argparse.Namespace) -> Library:
     return load_library([Path(folder) for folder in args.methods])
 
 
-def _warn_failed(library: Library) -> None:
+def _tell(args: argparse.Namespace, message: Msg) -> None:
+    """One line on stderr, in the language chosen with --lang or the setting."""
+    print(say(message, _language(args)), file=sys.stderr)
+
+
+def _warn_failed(args: argparse.Namespace, library: Library) -> None:
     failed = library.failed
     if failed:
         from intervisie_tui.library.printable import printable
 
         names = printable(", ".join(str(result.path) for result in failed))
-        print(
-            f"warning: {len(failed)} method file(s) could not be loaded ({names}); "
-            "run `intervisie-tui check` to see why",
-            file=sys.stderr,
-        )
+        _tell(args, Msg("cli.failed_files", count=len(failed), names=names))
 
 
-def _find_method(library: Library, method_id: str) -> Method | None:
+def _find_method(args: argparse.Namespace, library: Library, method_id: str) -> Method | None:
     method = library.get(method_id)
     if method is None:
         known = sorted(library.methods)
         close = difflib.get_close_matches(method_id, known, n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        listing = ", ".join(known) if known else "none (run `intervisie-tui check`)"
+        hint: Value = Msg("cli.did_you_mean", id=close[0]) if close else ""
+        listing: Value = ", ".join(known) if known else Msg("cli.no_methods")
         from intervisie_tui.library.printable import printable
 
-        line = f"error: unknown method '{method_id}'.{hint} Known: {listing}"
+        line = say(
+            Msg("cli.unknown_method", id=method_id, hint=hint, known=listing), _language(args)
+        )
         print(printable(line), file=sys.stderr)
     return method
 
@@ -94,19 +97,20 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
         print(json.dumps(entries, indent=2, ensure_ascii=False))
     else:
+        lang = _language(args)
         width = max((len(method.id) for method in methods), default=0)
         for method in methods:
             total = f"{_minutes(method.computed_minutes)} min"
-            print(
-                f"{method.id:<{width}}  {total:>8}  {len(method.steps):>2} stappen  {method.title}"
-            )
-    _warn_failed(library)
+            steps = say("cli.steps", lang, count=f"{len(method.steps):>2}")
+            title = pick(method.title, method.title_en, lang)
+            print(f"{method.id:<{width}}  {total:>8}  {steps}  {title}")
+    _warn_failed(args, library)
     return EXIT_OK
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
     library = _library(args)
-    method = _find_method(library, args.id)
+    method = _find_method(args, library, args.id)
     if method is None:
         return EXIT_PROBLEMS
     if args.json:
@@ -152,7 +156,7 @@ def _exit_code(result: object) -> int:
 
 def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions) -> int:
     library = _library(args)
-    if method_id is not None and _find_method(library, method_id) is None:
+    if method_id is not None and _find_method(args, library, method_id) is None:
         return EXIT_PROBLEMS
     from intervisie_tui.tui.launch import launch_app  # textual only when the app opens
 
@@ -172,10 +176,9 @@ def _language(args: argparse.Namespace) -> str:
     if setting in LANGUAGES:
         return setting
     if setting:
+        known = ", ".join(LANGUAGES)
         print(
-            f"warning: {LANG_ENV}={setting!r} is not a known language "
-            f"({', '.join(LANGUAGES)}); using nl",
-            file=sys.stderr,
+            say("cli.unknown_lang", setting=f"{LANG_ENV}={setting!r}", known=known), file=sys.stderr
         )
     return "nl"
 

@@ -121,9 +121,9 @@ def test_check_reports_each_file_once_and_exits_1(library_with_bad_values: Path)
 @pytest.mark.parametrize(
     ("argv", "code", "shown"),
     [
-        (["list"], 0, "goed"),
+        (["list", "--lang", "en"], 0, "goed"),
         (["show", "goed"], 0, "Mini-methode"),
-        (["run", "nergens"], 1, "unknown method 'nergens'"),
+        (["run", "nergens", "--lang", "en"], 1, "unknown method 'nergens'"),
         (["resume"], None, ""),
     ],
     ids=["list", "show", "run", "resume"],
