@@ -42,16 +42,33 @@ def user_methods_dir() -> Path:
 
 
 def method_files(folder: Path) -> list[Path]:
-    """The method files directly in a folder, sorted by name; hidden and other files skipped."""
+    """The method files directly in a folder, sorted by name; hidden files and folders skipped.
+
+    Every other entry named *.yaml or *.yml is kept, also when it is not an ordinary file (a
+    named pipe, a broken link): loading it says what is wrong instead of skipping it unseen.
+    A folder that does not exist has no method files; a folder that cannot be read gives
+    itself, so that loading it says why (source.folder_problem).
+    """
     try:
-        entries = list(folder.iterdir())
-    except OSError:
+        with os.scandir(folder) as entries:
+            return sorted(
+                Path(entry.path)
+                for entry in entries
+                if Path(entry.name).suffix in METHOD_SUFFIXES
+                and not entry.name.startswith(".")
+                and not _is_folder(entry)
+            )
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted(
-        entry
-        for entry in entries
-        if entry.suffix in METHOD_SUFFIXES and not entry.name.startswith(".") and entry.is_file()
-    )
+    except OSError:
+        return [folder]
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
