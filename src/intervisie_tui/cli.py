@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -314,8 +315,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _replace_unprintable() -> None:
+    """Print what the output's encoding cannot show as '?' instead of stopping with a traceback.
+
+    An ASCII stdout (PYTHONIOENCODING=ascii, or a pipe under LANG=C) cannot hold the library's
+    Dutch ("één", "↻"); a file name that is not valid UTF-8 cannot be encoded at all.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    _replace_unprintable()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.handler is _cmd_run and not args.rehearse:
