@@ -2,15 +2,18 @@
 
 Every duration is a deadline compared with `now()`, never a count of ticks, so a slow redraw or a
 sleeping laptop cannot make the countdown drift. `now()` is monotonic (safe for arithmetic while
-the process runs); `wall()` is the aware wall-clock time the journal stores, so a meeting resumed
-after a crash continues in real meeting time. Tests inject `FakeClock` and never sleep.
+the process runs) and, on the real clock, counts a suspend; `wall()` is the aware wall-clock time
+the journal stores, so a meeting resumed after a crash continues in real meeting time. Tests
+inject `FakeClock` and never sleep.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Protocol, runtime_checkable
+from functools import partial
+from typing import Literal, Protocol, runtime_checkable
 
 
 @runtime_checkable
@@ -26,16 +29,67 @@ class Clock(Protocol):
         ...
 
 
+#: A jump of the wall clock this far beyond the monotonic clock between two readings is taken
+#: for a suspend (where there is no clock that counts one): NTP's corrections are far smaller.
+SUSPEND_SECONDS = 2.0
+
+
+def _boottime() -> Callable[[], float] | None:
+    """Linux's CLOCK_BOOTTIME: monotonic, and it keeps counting while the laptop sleeps."""
+    clock_id = getattr(time, "CLOCK_BOOTTIME", None)
+    if clock_id is None:
+        return None
+    try:
+        time.clock_gettime(clock_id)
+    except OSError:
+        return None
+    return partial(time.clock_gettime, clock_id)
+
+
 class SystemClock:
-    """The real clock: `time.monotonic` for arithmetic, UTC wall time for the journal."""
+    """The real clock: seconds that keep counting while the laptop sleeps, UTC wall time.
+
+    `time.monotonic` stands still during a suspend, so an hour with the lid closed paused the
+    countdown and the journal's times came out an hour early. On Linux `now()` reads
+    CLOCK_BOOTTIME, which counts the suspend; elsewhere it compares the monotonic clock with
+    the wall clock at every reading and adds a forward jump of the wall clock (more than
+    SUSPEND_SECONDS beyond the monotonic one) as time slept. A wall clock set back is ignored.
+    The sources are injectable so a test can put a laptop to sleep without sleeping.
+    """
+
+    def __init__(
+        self,
+        *,
+        boottime: Callable[[], float] | Literal["auto"] | None = "auto",
+        monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self._boottime = _boottime() if boottime == "auto" else boottime
+        self._monotonic = monotonic
+        self._wall = wall
+        self._last = (monotonic(), wall())
+        self._slept = 0.0
+
+    @property
+    def counts_suspend(self) -> str:
+        """How a suspend is counted here: "boottime" or "wall clock" (for tests and bug reports)."""
+        return "boottime" if self._boottime is not None else "wall clock"
 
     def now(self) -> float:
-        """Monotonic seconds, immune to the system clock being set."""
-        return time.monotonic()
+        """Monotonic seconds that include any time the machine was suspended."""
+        if self._boottime is not None:
+            return self._boottime()
+        mono, wall = self._monotonic(), self._wall()
+        last_mono, last_wall = self._last
+        gap = (wall - last_wall) - (mono - last_mono)
+        if gap > SUSPEND_SECONDS:
+            self._slept += gap
+        self._last = (mono, wall)
+        return mono + self._slept
 
     def wall(self) -> datetime:
         """The current time in UTC."""
-        return datetime.now(UTC)
+        return datetime.fromtimestamp(self._wall(), UTC)
 
 
 #: A fixed Monday morning, so test journals and reports read like a real meeting.
