@@ -18,6 +18,7 @@ import pytest
 
 from intervisie_tui.library import MODELINE, load_file
 from intervisie_tui.model import Method, RepeatOrder, RepeatUnit, RoleKind, TotalScope, TurnMode
+from intervisie_tui.model.english import is_bilingual, missing_english
 
 REPO = Path(__file__).resolve().parent.parent
 METHODS_DIR = REPO / "methods"
@@ -350,3 +351,27 @@ def test_the_good_response_is_not_simply_the_longest(method_id: str) -> None:
     assert len(outdone) * 4 >= len(method.incidents), (
         f"only {outdone} have a weaker answer longer than the good one"
     )
+
+
+# --- English for every prose field, and when to choose the method ----------------------------
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_every_prose_field_has_its_english_twin(method_id: str) -> None:
+    """`check` prints no 'has no English' warning for the bundled library."""
+    method = load_method(method_id)
+    assert is_bilingual(method)
+    gaps = [".".join(map(str, finding.loc)) for finding in missing_english(method)]
+    assert gaps == []
+    result = load_file(METHODS_DIR / f"{method_id}.yaml")
+    assert [str(p) for p in result.problems if "has no English" in p.message] == []
+
+
+@pytest.mark.parametrize("method_id", METHOD_IDS)
+def test_each_method_says_when_to_choose_it(method_id: str) -> None:
+    method = load_method(method_id)
+    fit = method.fit
+    assert fit is not None, "add a fit: block (kind of case, group size, what to prepare)"
+    assert fit.questions, "name the kinds of question the method suits"
+    assert fit.group_min is not None and fit.group_max is not None
+    assert fit.prepare and fit.prepare_en and fit.when and fit.when_en

@@ -29,6 +29,36 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
+#: The English twins of every prose field of mini.yaml: a method with some English must have all
+#: of it (model/english.py), so the tests of a bilingual file start from a complete one.
+TWINS = (
+    (
+        "purpose: Een kleine methode om het laden van methodebestanden te testen.\n",
+        "purpose_en: A small method to test loading method files.\n",
+    ),
+    (
+        "    explanation: Stel één vraag en wacht het antwoord af.\n",
+        "    explanation_en: Ask one question and wait for the answer.\n",
+    ),
+    (
+        "    description: De inbrenger vertelt wat de vraag is.\n",
+        "    description_en: The case presenter says what the question is.\n",
+    ),
+    (
+        "    description: De groep stelt om de beurt één vraag.\n",
+        "    description_en: The group takes turns asking one question each.\n",
+    ),
+)
+
+
+def in_two_languages(text: str) -> str:
+    """`text` (mini.yaml, perhaps changed) with an English twin after each Dutch prose line."""
+    for dutch, english in TWINS:
+        assert dutch in text
+        text = text.replace(dutch, dutch + english, 1)
+    return text
+
+
 def mini_with(extra: str = "", replace: tuple[str, str] = ("", "")) -> str:
     text = MINI.read_text(encoding="utf-8")
     if replace[0]:
@@ -38,16 +68,8 @@ def mini_with(extra: str = "", replace: tuple[str, str] = ("", "")) -> str:
 
 
 def test_fit_block_and_english_twins_load_as_written(tmp_path: Path) -> None:
-    text = mini_with(
-        ENGLISH,
-        (
-            "    explanation: Stel één vraag en wacht het antwoord af.\n",
-            "    explanation: Stel één vraag en wacht het antwoord af.\n"
-            "    explanation_en: Ask one question and wait for the answer.\n",
-        ),
-    ).replace(
-        "    description: De groep stelt om de beurt één vraag.\n",
-        "    description: De groep stelt om de beurt één vraag.\n"
+    text = in_two_languages(mini_with(ENGLISH)).replace(
+        "    description_en: The group takes turns asking one question each.\n",
         "    description_en: The group takes turns asking one question each.\n"
         "    opening: Nu de vragen.\n"
         "    opening_en: Now the questions.\n"
@@ -94,7 +116,7 @@ def test_unknown_question_kind_is_named_with_the_choices_at_its_line(tmp_path: P
 
 
 def test_group_max_below_group_min_is_an_error_at_group_max(tmp_path: Path) -> None:
-    text = mini_with(ENGLISH.replace("group_max: 8", "group_max: 3"))
+    text = in_two_languages(mini_with(ENGLISH.replace("group_max: 8", "group_max: 3")))
     lines = text.split("\n")
     result = load_file(write(tmp_path, text))
     assert result.method is None
@@ -110,13 +132,11 @@ def test_a_group_of_one_is_refused(tmp_path: Path) -> None:
 
 
 def test_english_questions_must_pair_with_the_dutch_ones(tmp_path: Path) -> None:
-    text = mini_with(
-        replace=(
-            "    description: De groep stelt om de beurt één vraag.\n",
-            "    description: De groep stelt om de beurt één vraag.\n"
-            "    questions: [Wat werkt al?, Wat nog meer?]\n"
-            "    questions_en: [What already works?]\n",
-        )
+    text = in_two_languages(mini_with()).replace(
+        "    description_en: The group takes turns asking one question each.\n",
+        "    description_en: The group takes turns asking one question each.\n"
+        "    questions: [Wat werkt al?, Wat nog meer?]\n"
+        "    questions_en: [What already works?]\n",
     )
     lines = text.split("\n")
     result = load_file(write(tmp_path, text))

@@ -24,6 +24,7 @@ from intervisie_tui.library.yaml_tree import (
     parse_yaml,
     position,
 )
+from intervisie_tui.model.english import missing_english
 from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
 
@@ -151,7 +152,7 @@ def load_source(source: SourceText) -> FileResult:
         problems.extend(_validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)
     problems.extend(_misread_booleans(parsed, method))
-    for finding in check_method(method):
+    for finding in [*check_method(method), *missing_english(method)]:
         node, _rest = node_at(parsed.root, finding.loc)
         problems.append(Problem(path, *position(node), finding.severity, finding.message))
     result_problems = tuple(sorted(problems))
