@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import types
 from datetime import time
@@ -358,7 +359,13 @@ def test_run_unknown_method_does_not_open_the_app(
     [
         ("--until", "half vijf", "use HH:MM"),
         ("--until", "25:00", "use HH:MM"),
-        ("--speed", "0", "must be a number above 0"),
+        ("--speed", "0", "give a number from 1 (real time) to 600"),
+        ("--speed", "inf", "'inf' is not a speed"),
+        ("--speed", "nan", "'nan' is not a speed"),
+        ("--speed", "-5", "'-5' is not a speed"),
+        ("--speed", "1e300", "'1e300' is not a speed"),
+        ("--speed", "601", "'601' is not a speed"),
+        ("--speed", "snel", "'snel' is not a speed"),
         ("--participants", " , ", "separated by commas"),
         ("--lang", "de", "invalid choice"),
     ],
@@ -370,6 +377,21 @@ def test_run_rejects_bad_flags_clearly(
         main(["run", "mini", flag, value])
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_the_console_script_refuses_an_infinite_speed_before_the_app_opens() -> None:
+    # inf used to pass and crash the rehearsal clock inside the app (with exit status 0).
+    script = Path(sys.executable).parent / "intervisie-tui"
+    done = subprocess.run(
+        [str(script), "run", "kot", "--rehearse", "--speed", "inf"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert "argument --speed: 'inf' is not a speed" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
 
 
 @pytest.mark.parametrize("flags", [("--speed", "10"), ("--seed", "3"), ("--seed", "0")])

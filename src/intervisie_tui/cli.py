@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -229,13 +230,22 @@ def _names(text: str) -> list[str]:
     return names
 
 
-def _positive(text: str) -> float:
+#: --speed: from real time up to a 15-minute phase in 1.5 seconds; beyond that no chair can
+#: follow, and inf, nan or 1e300 overflow the rehearsal clock's wall time.
+SPEED_RANGE = (1.0, 600.0)
+
+
+def _speed(text: str) -> float:
+    """A rehearsal speed within SPEED_RANGE, else argparse's usage error (exit 2)."""
+    low, high = SPEED_RANGE
     try:
         value = float(text)
     except ValueError:
-        value = 0.0
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be a number above 0, e.g. 10")
+        value = math.nan
+    if not low <= value <= high:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a speed: give a number from {low:g} (real time) to {high:g}, e.g. 20"
+        )
     return value
 
 
@@ -283,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until", type=_clock_time, metavar="HH:MM", help="end the meeting by then")
     run.add_argument("--rehearse", action="store_true", help="rehearse alone, with incidents")
     run.add_argument(
-        "--speed", type=_positive, metavar="N", help="with --rehearse: how much faster time runs"
+        "--speed", type=_speed, metavar="N", help="with --rehearse: how much faster time runs"
     )
     run.add_argument("--seed", type=int, metavar="S", help="with --rehearse: the same drill again")
 
