@@ -79,4 +79,8 @@ def launch_app(
         freeze_heap=True,
     )
     result = app.run()
+    if app.return_code:
+        # Textual caught an exception, restored the terminal and printed the traceback; the
+        # shell (or whatever started the meeting) must still learn that the app crashed.
+        return app.return_code
     return result if isinstance(result, int) else 0
