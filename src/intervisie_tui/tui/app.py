@@ -169,11 +169,13 @@ class IntervisieApp(App[int]):
         if self.freeze_heap:
             self.call_after_refresh(self._freeze_heap)
         if self.notice:
-            self.notify(self.notice, severity="warning", timeout=10)
+            self.notify(self.notice, severity="warning", timeout=10, markup=False)
         opening = self._opening
         if opening.problem is not None:
             self.notify(
-                opening.problem, severity="error" if opening.kind == "library" else "warning"
+                opening.problem,
+                severity="error" if opening.kind == "library" else "warning",
+                markup=False,
             )
         request, method = self.start_request, opening.method
         if self.resumed is not None:
@@ -181,7 +183,12 @@ class IntervisieApp(App[int]):
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
-                self.notify(tr(warning.message), title=tr("ui.resume.warning"), severity="warning")
+                self.notify(
+                    tr(warning.message),
+                    title=tr("ui.resume.warning"),
+                    severity="warning",
+                    markup=False,
+                )
         elif request is None or method is None:
             return  # the library is the default screen
         elif opening.kind == "rehearse":
@@ -217,7 +224,7 @@ class IntervisieApp(App[int]):
 
         last, problem = read_last_group(self.folder)
         if problem is not None:
-            self.notify(tr(problem), severity="warning", timeout=10)
+            self.notify(tr(problem), severity="warning", timeout=10, markup=False)
         if fields is not None:
             fields = replace(
                 fields,

@@ -40,7 +40,9 @@ class DebriefScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, summary and paths, then the debrief as Markdown."""
         yield Static(
-            tr("rehearsal.debrief.title", title=self.debrief.title(language())), id="debrief-title"
+            tr("rehearsal.debrief.title", title=self.debrief.title(language())),
+            id="debrief-title",
+            markup=False,
         )
         lines = [summary_line(self.debrief)]
         if self.path is not None:

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -97,8 +98,9 @@ class IncidentScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""
         with Vertical() as box:
-            box.border_title = tr(
-                "rehearsal.incident.title", rule=self.prompt.incident.rule_reminder
+            # A border title is Textual markup: the rule is the method author's text.
+            box.border_title = escape(
+                tr("rehearsal.incident.title", rule=self.prompt.incident.rule_reminder)
             )
             yield Static(prompt_text(self.prompt), id="incident-body")
             yield Static(id="incident-left", markup=False)

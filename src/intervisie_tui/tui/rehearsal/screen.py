@@ -77,7 +77,7 @@ class RehearsalScreen(RunScreen):
             self.app.push_screen(screen, self._feedback_read)
         elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
             headline = tr(outcome.headline)
-            self.notify(f"{headline} {outcome.good.text}", severity="warning")
+            self.notify(f"{headline} {outcome.good.text}", severity="warning", markup=False)
 
     def _judge(self, number: int | None) -> Feedback:
         """Judge the chair's answer; method time stays still while the feedback is read."""

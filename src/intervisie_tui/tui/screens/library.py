@@ -62,7 +62,8 @@ def steps_table(method: Method) -> Table:
         if step.id in repeated:
             title = "↻ " + title
         mins = minutes(step.minutes) if step.minutes is not None else tr("ui.library.untimed")
-        table.add_row(mins, title, speakers, rules)
+        # Text cells: a str cell of a Rich table is read as markup, and these are the author's.
+        table.add_row(mins, Text(title), Text(speakers), Text(rules))
     return table
 
 

@@ -382,7 +382,7 @@ class RunScreen(Screen[None]):
         try:
             command()
         except CommandRejected as refusal:
-            self.notify(tr(refusal.message), severity="warning", timeout=4)
+            self.notify(tr(refusal.message), severity="warning", timeout=4, markup=False)
         self.refresh_clock()
 
     def action_toggle_pause(self) -> None:

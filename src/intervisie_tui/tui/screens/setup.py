@@ -40,13 +40,14 @@ def plan_table(plan: Plan, start: datetime, tz: tzinfo | None) -> Table:
     at = start
     for entry in plan.entries:
         if entry.dropped:
-            table.add_row("", entry.title, "–", style="dim strike")
+            table.add_row("", Text(entry.title), "–", style="dim strike")
             continue
         label = entry.title if entry.case is None else f"{entry.case + 1}· {entry.title}"
         mins = minutes(entry.minutes)
         if entry.minutes != entry.method_minutes and entry.method_minutes is not None:
             mins += f" ({minutes(entry.method_minutes)})"
-        table.add_row(at.astimezone(tz).strftime("%H:%M"), label, mins)
+        # Text cells: a str cell of a Rich table is read as markup; titles are the author's.
+        table.add_row(at.astimezone(tz).strftime("%H:%M"), Text(label), mins)
         at += timedelta(minutes=entry.minutes or 0)
     return table
 
@@ -96,7 +97,9 @@ class SetupScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The form on the left, the plan on the right."""
-        yield Static(f"{tr('ui.setup.title')} · {method_title(self.method)}", id="setup-title")
+        yield Static(
+            f"{tr('ui.setup.title')} · {method_title(self.method)}", id="setup-title", markup=False
+        )
         unit = (
             tr(f"ui.unit.{self.method.repeat.per.value}")
             if self.method.repeat

@@ -42,7 +42,7 @@ class RulesReminder(HorizontalGroup):
             return
         self._reminders = new
         self.remove_children()
-        self.mount_all(RuleCard(text) for text in new)
+        self.mount_all(RuleCard(text, markup=False) for text in new)  # the author's words
         self.set_class(not new, "-empty")
 
     @property
