@@ -44,7 +44,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """The loader (PyYAML, pydantic) only when asked for: an unchanged library needs neither."""
+    """The loader (PyYAML) only when asked for: a library read from the result cache needs none."""
     if name in ("MODELINE", "load_file"):
         from intervisie_tui.library import loader
 

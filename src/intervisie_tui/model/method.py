@@ -21,14 +21,13 @@ class Frozen(BaseModel):
 
     Frozen because a method that validated once must not change under a running meeting;
     `extra="forbid"` so a typo such as `minuten:` is an error with its line, never silently
-    ignored; attribute docstrings become the descriptions editors show from the schema.
+    ignored. Each field's description is what an editor shows from the schema on hover.
     """
 
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
         str_strip_whitespace=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -71,23 +70,32 @@ class RoleKind(StrEnum):
 class Role(Frozen):
     """A part someone plays in the method, shown on screen as "Aan het woord" or "Luistert"."""
 
-    id: Slug
-    name: ShortText
-    name_en: ShortText
-    kind: RoleKind
-    description: Text | None = None
-    description_en: Text | None = None
+    id: Slug = Field(description="Id steps and incidents use to refer to this role.")
+    name: ShortText = Field(
+        description="Dutch name shown on screen, e.g. 'Casusinbrenger' or 'De vissen'."
+    )
+    name_en: ShortText = Field(description="English name, shown with --lang en.")
+    kind: RoleKind = Field(description="Who from the meeting set-up fills this role.")
+    description: Text | None = Field(None, description="What someone in this role does, in Dutch.")
+    description_en: Text | None = Field(
+        None, description="What someone in this role does, in English."
+    )
 
 
 class Rule(Frozen):
     """A rule the chair guards; the reminder is what the projected screen shows in large type."""
 
-    id: Slug
-    reminder: ShortText
-    reminder_en: ShortText
-    explanation: Text
-    """What the chair says when someone breaks the rule."""
-    explanation_en: Text | None = None
+    id: Slug = Field(description="Id steps and incidents use to refer to this rule.")
+    reminder: ShortText = Field(
+        description="The short reminder the projected screen shows in large type (Dutch)."
+    )
+    reminder_en: ShortText = Field(description="The reminder in English.")
+    explanation: Text = Field(
+        description="What the chair says when someone breaks the rule (Dutch)."
+    )
+    explanation_en: Text | None = Field(
+        None, description="What the chair says when someone breaks the rule, in English."
+    )
 
 
 class InbrengerState(StrEnum):
@@ -115,14 +123,16 @@ class Turns(Frozen):
     In a round the order is the people who fill the step's speaker roles, the chair left out.
     """
 
-    mode: TurnMode = TurnMode.free
-    items: Count | None = None
-    """Items per turn, e.g. 1."""
-    item: ShortText | None = None
-    """What one item is, e.g. 'vraag'."""
-    item_en: ShortText | None = None
-    rounds: Count | None = None
-    """Planned full rounds."""
+    mode: TurnMode = Field(
+        TurnMode.free,
+        description="free: open talk; single: one speaker; round: each speaker in turn, no chair.",
+    )
+    items: Count | None = Field(None, description="Items per turn, e.g. 1 (needs 'item').")
+    item: ShortText | None = Field(None, description="What one item is, in Dutch, e.g. 'vraag'.")
+    item_en: ShortText | None = Field(
+        None, description="What one item is, in English, e.g. 'question'."
+    )
+    rounds: Count | None = Field(None, description="Planned full rounds.")
 
 
 class Capture(StrEnum):
@@ -144,33 +154,46 @@ class Capture(StrEnum):
 class Step(Frozen):
     """One phase of a method: what happens, who speaks, which rules hold and for how long."""
 
-    id: Slug
-    title: ShortText
-    title_en: ShortText
-    minutes: Minutes | None = None
-    """None: untimed, the chair decides."""
-    optional: bool = False
-    description: Text
-    description_en: Text | None = None
-    speakers: list[Slug] = []
-    listeners: list[Slug] = []
-    inbrenger: InbrengerState = InbrengerState.not_applicable
-    turns: Turns = Turns()
-    rules: list[Slug] = []
-    opening: Text | None = None
-    """The chair's opening words."""
-    opening_en: Text | None = None
-    questions: list[Text] = []
-    """Suggested questions."""
-    questions_en: list[Text] = []
-    """The suggested questions in English, in the same order."""
-    watch_for: list[Text] = []
-    """What the chair watches for."""
-    watch_for_en: list[Text] = []
-    """What the chair watches for, in English, in the same order."""
-    capture: list[Capture] = []
-    ratings: bool = False
-    """Rate captured items warm/neutraal/koud."""
+    id: Slug = Field(description="Id of the step, unique within the method.")
+    title: ShortText = Field(description="Phase title on screen (Dutch).")
+    title_en: ShortText = Field(description="Phase title in English.")
+    minutes: Minutes | None = Field(
+        None, description="Planned minutes; leave out for an untimed step (the chair decides)."
+    )
+    optional: bool = Field(False, description="True when the step may be skipped to save time.")
+    description: Text = Field(
+        description="What happens in this step, in Dutch; the group reads it on the wall."
+    )
+    description_en: Text | None = Field(None, description="What happens in this step, in English.")
+    speakers: list[Slug] = Field(
+        [], description="Role ids shown under 'Aan het woord' (who speaks)."
+    )
+    listeners: list[Slug] = Field([], description="Role ids shown under 'Luistert' (who listens).")
+    inbrenger: InbrengerState = Field(
+        InbrengerState.not_applicable, description="What the inbrenger does in this step."
+    )
+    turns: Turns = Field(
+        Turns(), description="How speaking passes in this step (default: free talk)."
+    )
+    rules: list[Slug] = Field(
+        [], description="Rule ids that hold in this step; their reminders are on screen."
+    )
+    opening: Text | None = Field(
+        None, description="The chair's opening words, said literally (Dutch)."
+    )
+    opening_en: Text | None = Field(None, description="The chair's opening words in English.")
+    questions: list[Text] = Field([], description="Suggested questions for this step (Dutch).")
+    questions_en: list[Text] = Field(
+        [], description="The suggested questions in English, one for each, in the same order."
+    )
+    watch_for: list[Text] = Field(
+        [], description="What the chair watches for in this step (Dutch)."
+    )
+    watch_for_en: list[Text] = Field(
+        [], description="What the chair watches for, in English, one for each, in the same order."
+    )
+    capture: list[Capture] = Field([], description="What goes on the flip-over in this step.")
+    ratings: bool = Field(False, description="True to rate captured items warm / neutraal / koud.")
 
 
 class RepeatUnit(StrEnum):
@@ -193,11 +216,13 @@ class Repeat(Frozen):
     Modelled as a range of step ids instead of copied steps, so the minutes live in one place.
     """
 
-    first: Slug
-    last: Slug
-    per: RepeatUnit
-    order: RepeatOrder = RepeatOrder.given
-    default_count: Count = 1
+    first: Slug = Field(description="Id of the first step of the repeated block.")
+    last: Slug = Field(description="Id of the last step of the block (not before 'first').")
+    per: RepeatUnit = Field(description="What one pass of the block is for: a case or a topic.")
+    order: RepeatOrder = Field(
+        RepeatOrder.given, description="Order of the passes: as entered, or most important first."
+    )
+    default_count: Count = Field(1, description="Number of passes the app proposes.")
 
 
 class TotalScope(StrEnum):
@@ -210,34 +235,42 @@ class TotalScope(StrEnum):
 class DeclaredTotal(Frozen):
     """The total the source states; kept apart from the computed sum so both can be shown."""
 
-    minutes: Annotated[float, Field(gt=0, le=600)]
-    scope: TotalScope = TotalScope.method
+    minutes: Annotated[float, Field(gt=0, le=600)] = Field(
+        description="The total the source states, in minutes."
+    )
+    scope: TotalScope = Field(
+        TotalScope.method,
+        description="method: the whole method; repeat: one pass of the repeated block.",
+    )
 
 
 class Response(Frozen):
     """One way a chair might answer an incident, with why it works or falls short."""
 
-    text: Text
-    text_en: Text | None = None
-    why: Text
-    why_en: Text | None = None
+    text: Text = Field(description="What the chair says or does (Dutch).")
+    text_en: Text | None = Field(None, description="What the chair says or does, in English.")
+    why: Text = Field(description="Why it works, or why it falls short (Dutch).")
+    why_en: Text | None = Field(
+        None, description="Why it works, or why it falls short, in English."
+    )
 
 
 class Incident(Frozen):
     """A realistic moment in a step where someone breaks a rule, for rehearsal drills."""
 
-    id: Slug
-    step: Slug
-    rule: Slug
-    who: Slug
-    """Role id of the person who breaks the rule."""
-    text: Text
-    """What happens, as the rehearsing chair sees it."""
-    text_en: Text | None = None
-    at: Annotated[float, Field(ge=0, le=1)] = 0.5
-    """When in the step, as a fraction."""
-    good: Response
-    weaker: Annotated[list[Response], Field(min_length=1, max_length=4)]
+    id: Slug = Field(description="Id of the incident, unique within the method.")
+    step: Slug = Field(description="Id of the step it happens in.")
+    rule: Slug = Field(description="Id of the rule that is broken.")
+    who: Slug = Field(description="Role id of the person who breaks the rule.")
+    text: Text = Field(description="What happens, as the rehearsing chair sees it (Dutch).")
+    text_en: Text | None = Field(None, description="What happens, in English.")
+    at: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.5, description="When in the step it happens, as a fraction from 0 (start) to 1 (end)."
+    )
+    good: Response = Field(description="The chair's best response.")
+    weaker: Annotated[list[Response], Field(min_length=1, max_length=4)] = Field(
+        description="Plausible but weaker responses (1 to 4)."
+    )
 
 
 class QuestionKind(StrEnum):
@@ -269,37 +302,51 @@ class Fit(Frozen):
     library can show the fit next to each method.
     """
 
-    questions: list[QuestionKind] = []
-    """The kinds of question this method suits best."""
-    group_min: GroupSize | None = None
-    """The smallest group (people, chair included) the method works with."""
-    group_max: GroupSize | None = None
-    """The largest group (people, chair included) the method works with."""
-    prepare: Text | None = None
-    """What to have ready in the room: flip-over, post-its, chairs in a circle."""
-    prepare_en: Text | None = None
-    when: Text | None = None
-    """One sentence on when to choose this method."""
-    when_en: Text | None = None
+    questions: list[QuestionKind] = Field(
+        [], description="The kinds of case question this method suits best."
+    )
+    group_min: GroupSize | None = Field(
+        None, description="The smallest group the method works with, chair included."
+    )
+    group_max: GroupSize | None = Field(
+        None, description="The largest group the method works with, chair included."
+    )
+    prepare: Text | None = Field(
+        None, description="What to have ready in the room: flip-over, post-its, chairs (Dutch)."
+    )
+    prepare_en: Text | None = Field(None, description="What to have ready in the room, in English.")
+    when: Text | None = Field(
+        None, description="One sentence on when to choose this method (Dutch)."
+    )
+    when_en: Text | None = Field(
+        None, description="One sentence on when to choose this method, in English."
+    )
 
 
 class Method(Frozen):
     """An intervision method as one YAML file describes it."""
 
-    id: Slug
-    title: ShortText
-    title_en: ShortText
-    purpose: Text
-    purpose_en: Text | None = None
-    source: Text
-    roles: Annotated[list[Role], Field(min_length=1)]
-    rules: list[Rule] = []
-    steps: Annotated[list[Step], Field(min_length=1)]
-    total: DeclaredTotal | None = None
-    repeat: Repeat | None = None
-    incidents: list[Incident] = []
-    fit: Fit | None = None
-    """When to choose this method (optional)."""
+    id: Slug = Field(description="Id of the method, unique in the library; also the file name.")
+    title: ShortText = Field(description="Title shown in the library and on every screen (Dutch).")
+    title_en: ShortText = Field(description="Title in English.")
+    purpose: Text = Field(description="What the method is for (Dutch).")
+    purpose_en: Text | None = Field(None, description="What the method is for, in English.")
+    source: Text = Field(description="Where the method comes from.")
+    roles: Annotated[list[Role], Field(min_length=1)] = Field(
+        description="The roles the method uses."
+    )
+    rules: list[Rule] = Field([], description="The rules steps refer to.")
+    steps: Annotated[list[Step], Field(min_length=1)] = Field(
+        description="The steps, in the order they are run."
+    )
+    total: DeclaredTotal | None = Field(
+        None, description="The total time the source states, kept apart from the sum of the steps."
+    )
+    repeat: Repeat | None = Field(None, description="A block of steps run once per case or topic.")
+    incidents: list[Incident] = Field([], description="Realistic moments for rehearsal drills.")
+    fit: Fit | None = Field(
+        None, description="When to choose this method: question kinds, group size, what to prepare."
+    )
 
     def step(self, step_id: str) -> Step:
         """The step with this id; KeyError names the id when it does not exist."""

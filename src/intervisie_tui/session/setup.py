@@ -33,7 +33,7 @@ def _check_name(name: str) -> None:
 class _Frozen(BaseModel):
     """Immutable, unknown keys refused; names are checked as typed, never trimmed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 def setup_problem(error: ValidationError) -> Msg:
