@@ -17,6 +17,7 @@ from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
     JournalError,
+    JournalWarning,
     latest,
     list_journals,
     read_journal,
@@ -80,6 +81,13 @@ def _journal_error(error: JournalError, lang: str) -> str:
     return error.text(lang)
 
 
+def _warn(warning: JournalWarning | None, err: TextIO, lang: str) -> None:
+    """A torn last line: told once, on stderr; everything before it is there."""
+    if warning is not None:
+        note = say("cli.meetings.note", lang)
+        print(f"{note}: {warning.where}: {say(warning.message, lang)}", file=err)
+
+
 def print_report(
     session: str | Path | None,
     *,
@@ -109,12 +117,7 @@ def print_report(
         return EXIT_PROBLEMS
     state = replay_journal(contents, salvage=True)
     damage = replay_damage(contents)
-    if contents.warning is not None:
-        warning = contents.warning
-        print(
-            f"{say('cli.meetings.note', lang)}: {warning.where}: {say(warning.message, lang)}",
-            file=err,
-        )
+    _warn(contents.warning, err, lang)
     out.write(render_report(state, Lang(lang)))
     if damage is None:
         return EXIT_OK
@@ -239,10 +242,5 @@ def open_meeting(path: Path, *, err: TextIO, lang: str = "nl") -> Session | None
     except OSError as error:
         _error("resume", f"{path}: {error.strerror or error}", err)
         return None
-    warning = session.replay_warning
-    if warning is not None:
-        print(
-            f"{say('cli.meetings.note', lang)}: {warning.where}: {say(warning.message, lang)}",
-            file=err,
-        )
+    _warn(session.replay_warning, err, lang)
     return session

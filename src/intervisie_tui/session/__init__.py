@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
-    from intervisie_tui.session.engine import Session, TimerEvent, TimerEventKind
+    from intervisie_tui.session.engine import Session
     from intervisie_tui.session.events import Event, Rating
     from intervisie_tui.session.folders import DATA_DIR_ENV, sessions_dir
     from intervisie_tui.session.journal import JournalError, JournalWarning, read_journal
@@ -20,7 +20,14 @@ if TYPE_CHECKING:
     from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
     from intervisie_tui.session.setup import Case, MeetingSetup
     from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
-    from intervisie_tui.session.view import PhaseView, RoleView, TimerStatus, TurnView
+    from intervisie_tui.session.view import (
+        PhaseView,
+        RoleView,
+        TimerEvent,
+        TimerEventKind,
+        TimerStatus,
+        TurnView,
+    )
 
 #: Where each public name lives. Names are imported on first use (PEP 562), so a caller that
 #: needs only the clock (the app's first screen) does not pay for the engine, the journal and
@@ -31,8 +38,8 @@ _HOMES = {
     "ScaledClock": "clock",
     "SystemClock": "clock",
     "Session": "engine",
-    "TimerEvent": "engine",
-    "TimerEventKind": "engine",
+    "TimerEvent": "view",
+    "TimerEventKind": "view",
     "Event": "events",
     "Rating": "events",
     "DATA_DIR_ENV": "folders",

@@ -7,9 +7,7 @@ state count. Replaying the journal therefore always gives the state the chair sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +36,9 @@ from intervisie_tui.session.events import (
     WentBack,
 )
 from intervisie_tui.session.folders import sessions_dir
-from intervisie_tui.session.journal_file import Journal, write_report
+from intervisie_tui.session.journal_file import Journal
 from intervisie_tui.session.plan import Plan, fit_plan
-from intervisie_tui.session.saving import Saver, reason_of, save_copy
+from intervisie_tui.session.saving import Saver, save_copy
 from intervisie_tui.session.setup import MeetingSetup
 from intervisie_tui.session.state import (
     CommandRejected,
@@ -49,30 +47,16 @@ from intervisie_tui.session.state import (
     apply,
     initial_state,
 )
-from intervisie_tui.session.view import PhaseView, TimerStatus, phase_view
+from intervisie_tui.session.view import (
+    PhaseView,
+    TimerEvent,
+    TimerEventKind,
+    TimerStatus,
+    phase_view,
+)
 
 if TYPE_CHECKING:
     from intervisie_tui.session.journal import JournalWarning
-
-
-class TimerEventKind(StrEnum):
-    """A heads-up before zero, or zero itself."""
-
-    warning = "warning"
-    zero = "zero"
-
-
-@dataclass(frozen=True)
-class TimerEvent:
-    """A threshold the running phase just crossed; the UI rings the bell once for each."""
-
-    kind: TimerEventKind
-    phase: int
-    threshold: int
-
-
-def _report_problem(reason: str) -> Msg:
-    return Msg("journal.report_not_saved", reason=reason)
 
 
 class Session:
@@ -392,23 +376,13 @@ class Session:
         (`report_problem` says why; the journal still holds everything to print it later).
         """
         self._commit(Finished(at=self.wall_now()))
-        path = self.path
-        if path is None:
-            if self._saver is not None:
-                self.report_problem = _report_problem(self._why())
+        if self._saver is None:
             return None
         from intervisie_tui.session.report import render_report
 
-        try:
-            report = write_report(path, render_report(self._state, lang))
-        except OSError as error:
-            self.report_problem = _report_problem(reason_of(error))
-            return None
+        report = self._saver.write_report(render_report(self._state, lang))
+        self.report_problem = self._saver.report_problem
         return report
-
-    def _why(self) -> str:
-        error = self._saver.error if self._saver is not None else None
-        return reason_of(error) if error is not None else "-"
 
     # ---------------------------------------------------------------- queries
 

@@ -21,6 +21,7 @@ from intervisie_tui.session.journal_file import (
     create_exclusive,
     encode_events,
     journal_stem,
+    write_report,
 )
 
 #: Seconds (on the session's clock) between two retries while writing fails.
@@ -47,6 +48,8 @@ class Saver:
         self.journal = journal
         self.written = written
         self.error: OSError | None = None
+        #: Why the report could not be saved at the end (None: saved, or not tried yet).
+        self.report_problem: Msg | None = None
         self._tried = now
 
     @property
@@ -89,6 +92,19 @@ class Saver:
         if self.written < len(events):
             journal.append(events[self.written :])
             self.written = len(events)
+
+    def write_report(self, text: str) -> Path | None:
+        """Save the report next to the journal; None when it cannot be (`report_problem`)."""
+        self.report_problem = None
+        if self.journal is None:
+            reason = reason_of(self.error) if self.error is not None else "-"
+            self.report_problem = Msg("journal.report_not_saved", reason=reason)
+            return None
+        try:
+            return write_report(self.journal.path, text)
+        except OSError as error:
+            self.report_problem = Msg("journal.report_not_saved", reason=reason_of(error))
+            return None
 
     def close(self) -> None:
         """Let go of the journal's lock (the meeting may be opened in another window)."""

@@ -24,6 +24,22 @@ class TimerStatus(StrEnum):
     untimed = "untimed"
 
 
+class TimerEventKind(StrEnum):
+    """A heads-up before zero, or zero itself."""
+
+    warning = "warning"
+    zero = "zero"
+
+
+@dataclass(frozen=True)
+class TimerEvent:
+    """A threshold the running phase just crossed; the UI rings the bell once for each."""
+
+    kind: TimerEventKind
+    phase: int
+    threshold: int
+
+
 @dataclass(frozen=True)
 class RoleView:
     """A role in this phase with the names of the people who fill it."""
