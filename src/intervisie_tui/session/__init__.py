@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from intervisie_tui.session.folders import DATA_DIR_ENV, sessions_dir
     from intervisie_tui.session.journal import JournalError, JournalWarning, read_journal
     from intervisie_tui.session.journal_lock import JournalInUse
-    from intervisie_tui.session.meetings import Meeting, latest_unfinished, meetings, unfinished
+    from intervisie_tui.session.meetings import Meeting, latest_unfinished, unfinished
     from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
     from intervisie_tui.session.setup import Case, MeetingSetup
     from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
@@ -48,7 +48,6 @@ _HOMES = {
     "JournalInUse": "journal_lock",
     "Meeting": "meetings",
     "latest_unfinished": "meetings",
-    "meetings": "meetings",
     "unfinished": "meetings",
     "read_journal": "journal",
     "sessions_dir": "folders",
@@ -112,7 +111,6 @@ __all__ = [
     "expand_phases",
     "fit_plan",
     "latest_unfinished",
-    "meetings",
     "read_journal",
     "replay",
     "sessions_dir",

@@ -9,6 +9,7 @@ one with where the damage is and what could be saved from it; nothing is hidden.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,17 +83,34 @@ def describe(path: Path) -> Meeting:
     )
 
 
-def meetings(folder: Path) -> list[Meeting]:
-    """Every journal in `folder`, newest first (by start time, then file name)."""
-    found = [describe(path) for path in list_journals(folder)]
-    found.sort(key=lambda m: (m.started.timestamp() if m.started else 0.0, m.id), reverse=True)
-    return found
-
-
 def unfinished(folder: Path) -> list[Meeting]:
     """What `resume` offers: every meeting not closed, damaged ones included (shown, with
-    where the damage is, so that none is silently passed over)."""
-    return [meeting for meeting in meetings(folder) if not meeting.finished]
+    where the damage is, so that none is silently passed over).
+
+    A journal whose last line closes the meeting is passed over without reading the rest:
+    a year of weekly meetings is mostly closed ones, and each full read validates them all.
+    """
+    found = [describe(path) for path in list_journals(folder) if not _closed(path)]
+    found.sort(key=lambda m: (m.started.timestamp() if m.started else 0.0, m.id), reverse=True)
+    return [meeting for meeting in found if not meeting.finished]
+
+
+def _closed(path: Path) -> bool:
+    """Whether the journal's last whole line is the meeting's close (read from its end)."""
+    try:
+        with path.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - 512))
+            tail = handle.read()
+    except OSError:
+        return False
+    lines = tail.split(b"\n")
+    last = lines[-2] if len(lines) >= 2 and not lines[-1] else b""
+    try:
+        data = json.loads(last)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("type") == "finished"
 
 
 def latest_unfinished(folder: Path) -> Path | None:
