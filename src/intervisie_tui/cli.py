@@ -118,7 +118,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(method.model_dump_json(indent=2))
         return EXIT_OK
-    from intervisie_tui.library.protocol import print_protocol
+    from intervisie_tui.cli_protocol import print_protocol
 
     print_protocol(method)
     return EXIT_OK

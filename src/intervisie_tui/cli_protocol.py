@@ -3,6 +3,7 @@
 Chairs prepare on paper and method authors proofread the same way, so this shows everything
 the app would show during the meeting, step by step, in the library's language (Dutch).
 Imported only by the `show` command: rich's rendering code stays out of the other commands.
+It is command-line output, not library logic, so it sits beside cli.py (#13).
 """
 
 from __future__ import annotations
