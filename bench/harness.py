@@ -173,7 +173,7 @@ class Terminal:
 
         The main thread is where the app's own work happens. The whole-process figure adds
         Textual's writer thread and its input thread, which polls the terminal ten times a
-        second in a plain Textual app (the baselines; intervisie-tui's sleeps until input).
+        second in every Textual app.
         """
         stat = f"/proc/{self.pid}/task/{self.pid}/stat" if main_thread else f"/proc/{self.pid}/stat"
         fields = Path(stat).read_text().rsplit(")", 1)[1].split()

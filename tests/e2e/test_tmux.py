@@ -186,9 +186,9 @@ def test_a_kot_case_with_keys_only(terminal: Terminal, tmp_path: Path) -> None:
 def test_a_lone_escape_cancels_and_quitting_ends_the_app(terminal: Terminal) -> None:
     """Escape with no key after it still closes the note dialog and the quit question.
 
-    The app's input thread sleeps until a key comes (tui/driver.py). Escape is also the first
-    byte of every arrow and function key, so the app only knows it was Escape alone once
-    nothing follows it for a moment; that moment must end without another key to wake it.
+    Escape is also the first byte of every arrow and function key, so the app only knows it
+    was Escape alone once nothing follows it for a moment; that moment must end without
+    another key to wake it.
     """
     people = ["--chair", "Vera", "--participants", "Anna,Bram,Chris", "--inbrenger", "Anna"]
     terminal.start([str(SCRIPT), "run", "kot", *people])

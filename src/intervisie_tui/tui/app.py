@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
@@ -11,10 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from textual import constants as textual_constants
 from textual import on
 from textual.app import App, SystemCommand
-from textual.driver import Driver
 from textual.screen import Screen
 
 from intervisie_tui.messages import Msg, MsgError
@@ -105,24 +102,6 @@ class IntervisieApp(App[int]):
         self.freeze_heap = freeze_heap
         if keymap:
             self.set_keymap(keymap)
-
-    def get_driver_class(self) -> type[Driver]:
-        """Textual's choice, except that its Linux/macOS driver becomes the sleeping one.
-
-        Textual's input thread wakes ten times a second for as long as the app runs; on the
-        projecting laptop that was half the CPU a counting phase may cost (tui/driver.py).
-        Windows, a driver named in TEXTUAL_DRIVER, headless (tests) and inline runs keep
-        Textual's own.
-        """
-        driver = super().get_driver_class()
-        if sys.platform != "win32" and textual_constants.DRIVER is None:
-            from textual.drivers.linux_driver import LinuxDriver
-
-            if driver is LinuxDriver:
-                from intervisie_tui.tui.driver import SleepingLinuxDriver
-
-                return SleepingLinuxDriver
-        return driver
 
     # ---------------------------------------------------------------- routing
 
