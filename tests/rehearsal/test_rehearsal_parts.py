@@ -96,11 +96,14 @@ def test_holdable_clock_stands_still_while_held_and_wall_follows() -> None:
     start_wall = clock.wall()
     base.advance(3)  # 3 real seconds = one method minute
     assert clock.now() == pytest.approx(60)
+    assert clock.speed == 20
     clock.hold()
     base.advance(15)
     assert clock.now() == pytest.approx(60)
     assert clock.holding
+    assert clock.speed == 0  # the run screen waits for the release, not for a second
     clock.release()
+    assert clock.speed == 20
     base.advance(1.5)
     assert clock.now() == pytest.approx(90)
     assert clock.wall() - start_wall == timedelta(seconds=90)

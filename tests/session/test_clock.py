@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from intervisie_tui.session import FakeClock, ScaledClock
+from intervisie_tui.session import FakeClock, ScaledClock, SystemClock
 
 
 def test_fake_clock_keeps_wall_and_now_in_step() -> None:
@@ -29,3 +29,12 @@ def test_scaled_clock_runs_faster_on_both_readings() -> None:
     base.advance(6)
     assert scaled.now() == 60
     assert scaled.wall() == base.wall() - timedelta(seconds=6) + timedelta(seconds=60)
+
+
+def test_each_clock_says_how_fast_meeting_time_passes() -> None:
+    # The run screen sleeps until the next second of meeting time: in real time that is
+    # a second on the system clock, a tenth of one in a rehearsal at speed 10.
+    assert SystemClock().speed == 1
+    assert ScaledClock(10).speed == 10
+    assert ScaledClock(10, base=FakeClock(speed=3)).speed == 30
+    assert FakeClock().speed == 1

@@ -6,12 +6,14 @@ which parts of them, while a phase counts down.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 from tui_support import PEOPLE, later, make_app, run_screen
@@ -247,45 +249,69 @@ def test_wake_delay() -> None:
     assert wake_delay([0.6, 0.3], 1.0, 0.2) == pytest.approx(0.3 + WAKE_MARGIN_SECONDS)
     # A second ahead is a second ahead, not cut short by the sleep cap.
     assert wake_delay([1.0], 1.0, 0.2) > MAX_SLEEP_SECONDS
-    # Twenty times as fast: never more often than the shortest sleep.
+    # Twice as fast (a rehearsal): half the real time; twenty times: the shortest sleep.
+    assert wake_delay([0.6], 2.0, 0.2) == pytest.approx(0.3 + WAKE_MARGIN_SECONDS)
     assert wake_delay([0.6], 20.0, 0.2) == 0.2
-    # Nothing due (paused): the safety net; a test's huge shortest sleep stops looking.
+    # Nothing due (paused) or time standing still (a rehearsal's incident): the safety net;
+    # a test's huge shortest sleep stops looking.
     assert wake_delay([None], 1.0, 0.2) == MAX_SLEEP_SECONDS
+    assert wake_delay([0.6], 0.0, 0.2) == MAX_SLEEP_SECONDS
     assert wake_delay([0.6], 1.0, 10_000) == 10_000
 
 
-async def test_the_screen_looks_by_timer_not_by_interval(tmp_path: Path) -> None:
-    clock = FakeClock()
+#: A fake clock the screen plans its looks for as if it ran this fast: a test that moves it
+#: on by a second finds the screen looking again within its shortest sleep (0.05 s here).
+FAST = 1000.0
+#: How long a test waits for the screen to look by itself before it fails.
+GUARD_SECONDS = 5.0
+
+
+async def until(pilot: Pilot[int], condition: Callable[[], bool]) -> bool:
+    """Let the app run until `condition` holds (True) or GUARD_SECONDS pass (False)."""
+    for _ in range(int(GUARD_SECONDS / 0.01)):
+        if condition():
+            return True
+        await pilot.pause(0.01)
+    return condition()
+
+
+async def test_the_clock_moves_on_by_itself(tmp_path: Path) -> None:
+    clock = FakeClock(speed=FAST)
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        countdown = run_screen(app).query_one(Countdown)
+        assert countdown.face == "02:00"
+        clock.advance(1.0)  # nobody calls refresh_clock: the screen's own timer does
+        assert await until(pilot, lambda: countdown.face == "01:59")
+        clock.advance(119.0)
+        assert await until(pilot, lambda: countdown.face == "00:00")
+        # The warning and zero, both passed, ring the bell without a key pressed.
+        assert await until(pilot, lambda: run_screen(app).bells == 2)
+
+
+async def test_a_screen_that_is_gone_looks_no_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(speed=FAST)
     app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = run_screen(app)
-        first = screen._wake
-        await later(pilot, clock, 0.4)
-        # Each look replaces the one-shot wake-up (the event loop's, not a Textual timer); no
-        # interval of ours runs ("screen_update" is Textual's own, paused between updates).
-        assert screen._wake is not None and screen._wake is not first
-        assert first is not None and first.cancelled()
-        assert [timer.name for timer in screen._timers] == ["screen_update"]
-
-
-async def test_a_screen_that_is_gone_looks_no_more(tmp_path: Path) -> None:
-    clock = FakeClock()
-    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = run_screen(app)
-        wake = screen._wake
-        app.pop_screen()
-        await pilot.pause()
-        assert wake is not None and wake.cancelled()
-        assert screen._wake is None
+        await app.switch_screen(Screen())
+        looks: list[float] = []
+        monkeypatch.setattr(screen, "refresh_clock", lambda: looks.append(clock.now()))
+        # Past zero: a screen still looking would ring the bell for a meeting nobody sees.
+        clock.advance(150.0)
+        await pilot.pause(0.2)  # four of the screen's shortest sleeps
+        assert looks == []
+        assert screen.bells == 0
 
 
 async def test_an_error_in_a_look_ends_the_app_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = FakeClock()
+    clock = FakeClock(speed=FAST)
     app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
     with pytest.raises(RuntimeError, match="disk on fire"):
         async with app.run_test(size=(100, 30)) as pilot:
@@ -296,8 +322,8 @@ async def test_an_error_in_a_look_ends_the_app_with_it(
                 raise RuntimeError("disk on fire")
 
             monkeypatch.setattr(screen, "refresh_clock", broken)
-            screen._woken()  # as the event loop calls it
-            await pilot.pause()
+            clock.advance(1.0)
+            await until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 1
 
 

@@ -42,6 +42,11 @@ class HoldableClock:
             self._held += self._inner.now() - self._held_since
             self._held_since = None
 
+    @property
+    def speed(self) -> float:
+        """The inner clock's speed, or 0 while method time stands still."""
+        return 0.0 if self._held_since is not None else self._inner.speed
+
     def _lag(self) -> float:
         running = 0.0 if self._held_since is None else self._inner.now() - self._held_since
         return self._held + running

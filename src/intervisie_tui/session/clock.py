@@ -28,6 +28,12 @@ class Clock(Protocol):
         """The current wall-clock time, timezone-aware, for the journal and the report."""
         ...
 
+    @property
+    def speed(self) -> float:
+        """Meeting seconds per real second now: 1 in a meeting, more in a rehearsal, 0 while
+        time stands still. The run screen plans its next look with it."""
+        ...
+
 
 #: A jump of the wall clock this far beyond the monotonic clock between two readings is taken
 #: for a suspend (where there is no clock that counts one): NTP's corrections are far smaller.
@@ -91,6 +97,11 @@ class SystemClock:
         """The current time in UTC."""
         return datetime.fromtimestamp(self._wall(), UTC)
 
+    @property
+    def speed(self) -> float:
+        """Real time passes at real speed."""
+        return 1.0
+
 
 #: A fixed Monday morning, so test journals and reports read like a real meeting.
 DEFAULT_FAKE_START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -103,11 +114,24 @@ class FakeClock:
     times and the engine's monotonic arithmetic describe the same instants.
     """
 
-    def __init__(self, start: datetime = DEFAULT_FAKE_START, now: float = 0.0) -> None:
+    def __init__(
+        self, start: datetime = DEFAULT_FAKE_START, now: float = 0.0, *, speed: float = 1.0
+    ) -> None:
         if start.tzinfo is None:
             raise ValueError("FakeClock needs a timezone-aware start time")
         self._start = start
         self._now = now
+        self._speed = speed
+
+    @property
+    def speed(self) -> float:
+        """How fast the test means to move time, in meeting seconds per real second.
+
+        A fake clock moves only when told, so the speed is the test's word: a test that
+        advances whole seconds at once and waits for the screen to follow by itself says a
+        high one, and the screen looks again within its shortest sleep.
+        """
+        return self._speed
 
     def now(self) -> float:
         """Seconds since the clock was created (plus the initial offset)."""
@@ -141,8 +165,8 @@ class ScaledClock:
 
     @property
     def speed(self) -> float:
-        """How many meeting seconds pass per real second."""
-        return self._speed
+        """How many meeting seconds pass per real second (the base clock's speed times ours)."""
+        return self._speed * self._base.speed
 
     def now(self) -> float:
         """Scaled monotonic seconds since the clock was made."""

@@ -161,6 +161,11 @@ class Session:
         return self._state
 
     @property
+    def clock(self) -> Clock:
+        """The clock this meeting runs on (the screen asks it how fast meeting time passes)."""
+        return self._clock
+
+    @property
     def events(self) -> tuple[Event, ...]:
         """Every event of this meeting so far, the set-up first, as the journal holds them."""
         return tuple(self._events)

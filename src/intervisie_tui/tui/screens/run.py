@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
@@ -15,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from intervisie_tui.messages import Msg
@@ -80,19 +78,17 @@ class BlankHorizontal(Horizontal):
 def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> float:
     """Real seconds to sleep until the first of `due` (meeting seconds; None: nothing due).
 
-    Just past it (WAKE_MARGIN_SECONDS), never sooner than `shortest`, and MAX_SLEEP_SECONDS
-    when nothing is due. Something due is at most a second of meeting time away, so there is
-    no cap: a cap of one second would wake the screen a margin before the next second, and
-    then once more.
+    `speed` is meeting seconds per real second (0: meeting time stands still, so nothing
+    comes due). Just past it (WAKE_MARGIN_SECONDS), never sooner than `shortest`, and
+    MAX_SLEEP_SECONDS when nothing is due. Something due is at most a second of meeting time
+    away, so there is no cap: a cap of one second would wake the screen a margin before the
+    next second, and then once more.
     """
     pending = [seconds for seconds in due if seconds is not None]
-    delay = min(pending) / speed + WAKE_MARGIN_SECONDS if pending else MAX_SLEEP_SECONDS
+    if not pending or speed <= 0:
+        return max(shortest, MAX_SLEEP_SECONDS)
+    delay = min(pending) / speed + WAKE_MARGIN_SECONDS
     return max(shortest, delay)
-
-
-def _reraise(error: Exception) -> None:
-    """Raise `error` inside Textual's message handling, which shows it and exits."""
-    raise error
 
 
 def tone_for(state: SessionState, status: TimerStatus) -> Tone:
@@ -162,11 +158,8 @@ class RunScreen(Screen[None]):
         self._entered_at = session.wall_now()
         #: Whether the rules may still flash for the phase on show (until FLASH_SECONDS in).
         self._flash_pending = True
-        #: What wakes the screen next, and when (real and meeting time) it last looked: the
-        #: meeting clock may run faster than real time (a rehearsal, --speed).
-        self._wake: asyncio.TimerHandle | None = None
-        self._looked: tuple[float, datetime] | None = None
-        self._speed = 1.0
+        #: The timer that makes the screen look at the session next.
+        self._wake: Timer | None = None
         self.bells = 0
 
     def compose(self) -> ComposeResult:
@@ -273,40 +266,19 @@ class RunScreen(Screen[None]):
     def _sleep(self, *meeting_seconds: float | None) -> None:
         """Look again when the first of `meeting_seconds` has passed (None: nothing due).
 
-        Meeting time may run faster than real time (a rehearsal, --speed N): the speed is
-        measured between two looks at least `tick_seconds` apart and never taken below 1. A
-        clock that stood still for a while (a rehearsal holding time, a test's FakeClock)
-        therefore costs at most one look up to a second late, after which the speed is known
-        again; at speed 20 the screen looks every `tick_seconds`, as it always did.
+        Meeting time may run faster than real time (a rehearsal, --speed N) or stand still
+        (a rehearsal holding time): the session's clock says how fast it runs now. One
+        one-shot Textual timer at a time; Textual stops it when the screen goes.
         """
-        real_now, wall_now = time.monotonic(), self.session.wall_now()
-        if self._looked is not None:
-            real_before, wall_before = self._looked
-            if real_now - real_before >= self.tick_seconds:
-                passed = (wall_now - wall_before).total_seconds()
-                self._speed = max(1.0, passed / (real_now - real_before))
-        self._looked = (real_now, wall_now)
-        delay = wake_delay(meeting_seconds, self._speed, self.tick_seconds)
+        delay = wake_delay(meeting_seconds, self.session.clock.speed, self.tick_seconds)
         if self._wake is not None:
-            self._wake.cancel()
-        # The event loop's own timer rather than Textual's `set_timer`, which starts a task per
-        # wake-up and delivers it to the screen as a message: measured about half as much
-        # work again as the look itself, once a second for a whole meeting (bench/README.md).
-        self._wake = asyncio.get_running_loop().call_later(delay, self._woken)
+            self._wake.stop()
+        self._wake = self.set_timer(delay, self._look, name="look at the session")
 
-    def _woken(self) -> None:
-        """Look at the session; an error ends the app with its traceback, as in a handler."""
+    def _look(self) -> None:
+        """The timer's turn: look at the session (which sets the next timer)."""
         self._wake = None
-        try:
-            self.refresh_clock()
-        except Exception as error:
-            self.call_next(_reraise, error)
-
-    def on_unmount(self) -> None:
-        """No more looks once the screen is gone (Textual stops its own timers itself)."""
-        if self._wake is not None:
-            self._wake.cancel()
-            self._wake = None
+        self.refresh_clock()
 
     def ring(self) -> None:
         """The bell at the warning and at zero, unless the chair muted it."""
