@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from datetime import UTC
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
-from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -19,6 +18,7 @@ from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.launch import catalog_from_library, fields_from_options
 from intervisie_tui.tui.screens.run import RunScreen
 
+SVG = "http://www.w3.org/2000/svg"
 FIXTURES = Path(__file__).parent / "fixtures" / "methods"
 #: Copies of bundled methods, frozen here so the snapshots do not move when the library grows.
 METHOD_FILES = ("kot.yaml", "vissenkom.yaml", "vijf-stappen.yaml", "tien-stappen.yaml")
@@ -63,21 +63,28 @@ def make_app(
 
 
 def screen_text(app: App[object]) -> str:
-    """What the terminal shows right now, as plain text (the same render a screenshot uses)."""
-    width, height = app.size
-    console = Console(
-        width=width,
-        height=height,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system="truecolor",
-        record=True,
-        legacy_windows=False,
-    )
-    console.print(
-        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
-    )
-    return console.export_text()
+    """What the terminal shows right now, as plain text, read from Textual's SVG screenshot.
+
+    The screenshot draws each run of same-styled text as one SVG `text` element at its cell
+    (x in character widths, one y per row; runs of spaces are left out), so the rows are the
+    runs of each y, placed at their columns; a row with nothing on it is left out.
+    """
+    svg = ElementTree.fromstring(app.export_screenshot())
+    rows: dict[float, list[tuple[int, str]]] = {}
+    for element in svg.iter(f"{{{SVG}}}text"):
+        length, text = element.get("textLength"), (element.text or "").replace("\xa0", " ")
+        if length is None or text == "\n":
+            continue  # the window's title above the terminal, or the end of a row
+        cell = float(length) / len(text)
+        column = round(float(element.get("x", "0")) / cell)
+        rows.setdefault(float(element.get("y", "0")), []).append((column, text))
+    lines = []
+    for y in sorted(rows):
+        line = ""
+        for column, text in sorted(rows[y]):
+            line = line.ljust(column) + text
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def record_notifications(app: App[int]) -> list[str]:
