@@ -7,10 +7,10 @@ there), then:
 
     .venv/bin/python bench/compare.py /tmp/before/.venv/bin/intervisie-tui --rounds 3
 
-"after" is this venv's console script. CPU is utime+stime over each window, per minute, for
-the whole process and for its main thread alone (where the app's own work happens; the rest
-is Textual's input and writer threads). `--idle` compares the library screen with nothing
-happening instead of a phase counting down.
+"after" is this venv's console script (or `--after PATH`). CPU is utime+stime over each
+window, per minute, for the whole process and for its main thread alone (where the app's own
+work happens; the rest is Textual's input and writer threads). `--idle` compares the library
+screen with nothing happening instead of a phase counting down.
 """
 
 from __future__ import annotations
@@ -36,14 +36,16 @@ from harness import (
 Figures = dict[str, float]
 
 
-def one_round(before: str, seconds: float, *, idle: bool = False) -> tuple[Figures, Figures]:
+def one_round(
+    before: str, seconds: float, *, idle: bool = False, after: str = APP
+) -> tuple[Figures, Figures]:
     """CPU seconds per minute of each app over one shared window: whole process, main thread."""
     args, marker = ([], LIBRARY_MARKER) if idle else (RUN_ARGS, RUN_MARKER)
     apps = {
         "baseline": (baseline_command(), BASELINE_MARKER),
         "baseline_ticking": ([*baseline_command(), "--tick"], BASELINE_MARKER),
         "before": ([before, *args], marker),
-        "after": ([APP, *args], marker),
+        "after": ([after, *args], marker),
     }
     homes = {name: scratch_home() for name in apps}
     if idle:
@@ -72,11 +74,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--idle", action="store_true", help="the library screen, idle")
+    parser.add_argument("--after", default=APP, help="another build instead of this venv's")
     args = parser.parse_args()
     rounds: list[Figures] = []
     main_rounds: list[Figures] = []
     for number in range(args.rounds):
-        total, main = one_round(args.before, args.seconds, idle=args.idle)
+        total, main = one_round(args.before, args.seconds, idle=args.idle, after=args.after)
         rounds.append(total)
         main_rounds.append(main)
         print(f"round {number + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in total.items()))
