@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
@@ -84,7 +83,6 @@ class IntervisieApp(App[int]):
         tick_seconds: float | None = None,
         keymap: dict[str, str] | None = None,
         notice: str | None = None,
-        freeze_heap: bool = False,
     ) -> None:
         set_language(lang)
         super().__init__()
@@ -99,7 +97,6 @@ class IntervisieApp(App[int]):
         self.session: Session | None = session
         self.theme = "textual-dark"
         self.notice = notice
-        self.freeze_heap = freeze_heap
         if keymap:
             self.set_keymap(keymap)
 
@@ -145,8 +142,6 @@ class IntervisieApp(App[int]):
 
     def on_mount(self) -> None:
         """Open where the command line pointed: a resumed run, a run, a set-up or a rehearsal."""
-        if self.freeze_heap:
-            self.call_after_refresh(self._freeze_heap)
         if self.notice:
             self.notify(self.notice, severity="warning", timeout=10, markup=False)
         opening = self._opening
@@ -182,20 +177,6 @@ class IntervisieApp(App[int]):
         """The window closes: let go of the meeting, so `resume` may open it elsewhere."""
         if self.session is not None:
             self.session.close()
-
-    @staticmethod
-    def _freeze_heap() -> None:
-        """After the first frame: leave what is alive now out of Python's full collections.
-
-        The app lives for the whole meeting, and nearly everything alive once it has drawn
-        (modules, the library, the screens) lives as long. A full collection walked all of it
-        again, 40-50 ms for about 75,000 objects on the projecting laptop's budget, the first
-        one within the first minute of a meeting (bench/README.md); frozen, it walks only
-        what came later. What was cyclic garbage at this moment is never freed (about 130
-        objects on the run screen, 1,600 on the library). Only the command line asks for it:
-        a test process runs many apps, and `gc.freeze` is for the whole process.
-        """
-        gc.freeze()
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
         from intervisie_tui.tui.memory import read_last_group

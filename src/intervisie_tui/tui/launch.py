@@ -76,7 +76,6 @@ def launch_app(
         session=session,
         keymap=keymap,
         notice=notice,
-        freeze_heap=True,
     )
     result = app.run()
     if app.return_code:
