@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
 from tui_support import PEOPLE, later, make_app, run_screen
 
 from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.screens.end import EndScreen
 from intervisie_tui.tui.screens.run import (
     MAX_SLEEP_SECONDS,
     WAKE_MARGIN_SECONDS,
@@ -290,7 +290,7 @@ async def test_the_clock_moves_on_by_itself(tmp_path: Path) -> None:
         assert await until(pilot, lambda: run_screen(app).bells == 2)
 
 
-async def test_a_screen_that_is_gone_looks_no_more(
+async def test_a_finished_meeting_looks_no_more(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clock = FakeClock(speed=FAST)
@@ -298,12 +298,14 @@ async def test_a_screen_that_is_gone_looks_no_more(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         screen = run_screen(app)
-        await app.switch_screen(Screen())
+        screen.finish()
+        await pilot.pause(0.2)  # the look already planned comes and finds the meeting over
+        assert isinstance(app.screen, EndScreen)
         looks: list[float] = []
         monkeypatch.setattr(screen, "refresh_clock", lambda: looks.append(clock.now()))
-        # Past zero: a screen still looking would ring the bell for a meeting nobody sees.
+        # Past zero: a screen still looking would ring the bell for a meeting that is over.
         clock.advance(150.0)
-        await pilot.pause(0.2)  # four of the screen's shortest sleeps
+        await pilot.pause(MAX_SLEEP_SECONDS + 0.2)  # longer than the screen ever sleeps
         assert looks == []
         assert screen.bells == 0
 

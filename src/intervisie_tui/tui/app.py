@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, ClassVar, Literal
 
-from textual import on
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -20,14 +19,13 @@ from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
-from intervisie_tui.tui.screens.library import LibraryScreen
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
-    # The first screen is the library: the set-up, run, end, help and confirm screens, the
-    # set-up's reading of the form and the session engine are imported when first needed, so
-    # the chair sees the library sooner (bench/startup.py).
+    # Every screen, the set-up's reading of the form and the session engine are imported when
+    # first needed, so each opening imports only what its first screen shows (bench/startup.py).
     from intervisie_tui.session import MeetingSetup, Session
+    from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
 
@@ -66,9 +64,16 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
-    #: The library is the default screen, and Textual reads a screen's CSS_PATH only when the
-    #: screen is pushed or switched to; the app loads the library's look itself (same file).
-    CSS_PATH = "screens/library.tcss"
+    #: The look of each screen that can be the app's first (its default) screen. Textual reads
+    #: a screen's CSS_PATH only when the screen is pushed or switched to, so the app loads the
+    #: first screen's own files itself (the same files, relative to this module).
+    FIRST_SCREEN_CSS: ClassVar[dict[str, list[str | PurePath]]] = {
+        "library": ["screens/library.tcss"],
+        "setup": ["screens/library.tcss"],
+        "run": ["screens/run.tcss"],
+        "resume": ["screens/run.tcss"],
+        "rehearse": ["screens/run.tcss", "rehearsal/screen.tcss"],
+    }
 
     def __init__(
         self,
@@ -85,14 +90,15 @@ class IntervisieApp(App[int]):
         notice: str | None = None,
     ) -> None:
         set_language(lang)
-        super().__init__()
-        localize(self, APP_KEYS)
+        # What the first screen needs is known before Textual's set-up, which reads its look.
         self.catalog = catalog
         self.clock: Clock = clock if clock is not None else SystemClock()
-        self.folder = data_dir(folder)
         self.start_request = start
         self.resumed = session
         self.tz = tz
+        super().__init__(css_path=self.FIRST_SCREEN_CSS[self._opening.kind])
+        localize(self, APP_KEYS)
+        self.folder = data_dir(folder)
         self.tick_seconds = tick_seconds
         self.session: Session | None = session
         self.theme = "textual-dark"
@@ -128,20 +134,32 @@ class IntervisieApp(App[int]):
         return _Opening("setup", method)
 
     def get_default_screen(self) -> Screen[None]:
-        """The library as the bottom screen whenever the chair can get back to it.
+        """The first screen the command line asks for, as the app's bottom screen.
 
         As the default screen it is composed, laid out and drawn in the app's first frame;
-        pushed over Textual's blank default screen, its first frame was drawn inside Textual's
-        start-up batch and thrown away, and the chair waited for a second one (bench/startup.py).
-        A meeting or rehearsal started from the command line opens without the library below
-        it (as a resumed one does): nothing leads back there.
+        pushed over Textual's blank default screen in `on_mount`, its first frame was drawn
+        inside Textual's start-up batch and thrown away, and the chair looked at a blank
+        screen until a second one (bench/startup.py). The library is the bottom screen
+        whenever the chair can get back to it; a meeting, a resumed meeting or a rehearsal
+        started from the command line opens without the library below it: nothing leads
+        back there.
         """
-        if self._opening.kind in ("library", "setup"):
-            return LibraryScreen(self.catalog)
-        return Screen(id="_default")
+        opening = self._opening
+        if opening.kind == "resume" and self.resumed is not None:
+            return self._run_screen(self.resumed)
+        if opening.method is not None and self.start_request is not None:
+            if opening.kind == "rehearse":
+                return self._rehearsal_screen(opening.method, self.start_request)
+            if opening.setup is not None:
+                if self.session is None:
+                    self.session = self._begin_meeting(opening.method, opening.setup)
+                return self._run_screen(self.session)
+        from intervisie_tui.tui.screens.library import LibraryScreen
+
+        return LibraryScreen(self.catalog)
 
     def on_mount(self) -> None:
-        """Open where the command line pointed: a resumed run, a run, a set-up or a rehearsal."""
+        """Say what the chair must know at the start; a set-up opens over the library."""
         if self.notice:
             self.notify(self.notice, severity="warning", timeout=10, markup=False)
         opening = self._opening
@@ -151,9 +169,7 @@ class IntervisieApp(App[int]):
                 severity="error" if opening.kind == "library" else "warning",
                 markup=False,
             )
-        request, method = self.start_request, opening.method
         if self.resumed is not None:
-            self.push_screen(self._run_screen(self.resumed))
             warning = self.resumed.replay_warning
             if warning is not None:
                 # Printed before the app took the terminal, so the chair never saw it there.
@@ -163,15 +179,10 @@ class IntervisieApp(App[int]):
                     severity="warning",
                     markup=False,
                 )
-        elif request is None or method is None:
-            return  # the library is the default screen
-        elif opening.kind == "rehearse":
-            self.push_screen(self._rehearsal_screen(method, request))
-        elif opening.setup is not None:
-            self.start_meeting(method, opening.setup)
-        else:
+        elif opening.kind == "setup" and opening.method is not None:
             # The set-up form's Escape goes back to the library, which lies underneath.
-            self.push_screen(self._setup_screen(method, request.fields))
+            fields = self.start_request.fields if self.start_request is not None else None
+            self.push_screen(self._setup_screen(opening.method, fields))
 
     def on_unmount(self) -> None:
         """The window closes: let go of the meeting, so `resume` may open it elsewhere."""
@@ -214,12 +225,13 @@ class IntervisieApp(App[int]):
             return RunScreen(session)
         return RunScreen(session, tick_seconds=self.tick_seconds)
 
-    @on(LibraryScreen.Chosen)
-    def _chosen(self, message: LibraryScreen.Chosen) -> None:
+    def on_library_screen_chosen(self, message: LibraryScreen.Chosen) -> None:
+        """Enter on a method: its set-up form."""
         self.push_screen(self._setup_screen(message.method))
 
     # Named handlers rather than @on(SetupScreen.Back): @on needs the class when this module
-    # is imported, and the set-up and run screens are imported only when first needed.
+    # is imported, and every screen is imported only when first needed (a meeting started
+    # from the command line never shows the library).
     def on_setup_screen_back(self) -> None:
         """Escape in the set-up form: back to the library."""
         self.pop_screen()
@@ -229,10 +241,21 @@ class IntervisieApp(App[int]):
         self.start_meeting(message.method, message.setup)
 
     def start_meeting(self, method: Method, setup: MeetingSetup) -> Session:
-        """Create the session (and its journal), accept the fitted plan, start, show the run."""
+        """Start the meeting the set-up form describes and show its run screen."""
+        from intervisie_tui.tui.screens.setup import SetupScreen
+
+        session = self._begin_meeting(method, setup)
+        self.session = session
+        if isinstance(self.screen, SetupScreen):
+            self.switch_screen(self._run_screen(session))
+        else:
+            self.push_screen(self._run_screen(session))
+        return session
+
+    def _begin_meeting(self, method: Method, setup: MeetingSetup) -> Session:
+        """Create the session (and its journal), accept the fitted plan, start the clock."""
         from intervisie_tui.session import Session, sessions_dir
         from intervisie_tui.tui.memory import LastGroup, save_last_group
-        from intervisie_tui.tui.screens.setup import SetupScreen
         from intervisie_tui.tui.setup_form import preview_plan
 
         save_last_group(
@@ -245,21 +268,16 @@ class IntervisieApp(App[int]):
             if any(e.dropped or e.minutes != e.method_minutes for e in plan.entries):
                 session.accept_plan(plan)
         session.start()  # a disk that refuses is shown on the run screen until it works
-        self.session = session
-        if isinstance(self.screen, SetupScreen):
-            self.switch_screen(self._run_screen(session))
-        else:
-            self.push_screen(self._run_screen(session))
         return session
 
-    @on(LibraryScreen.Rehearse)
-    def _rehearse(self, message: LibraryScreen.Rehearse) -> None:
+    def on_library_screen_rehearse(self, message: LibraryScreen.Rehearse) -> None:
         """o in the library ("Oefenen"): rehearse the highlighted method alone."""
         request = StartRequest(message.method.id, rehearse=True)
         self.push_screen(self._rehearsal_screen(message.method, request))
 
     def on_run_screen_finished(self, message: RunScreen.Finished) -> None:
         """The chair closed the meeting: the end screen with the summary."""
+        from intervisie_tui.tui.screens.closing import show_closing
         from intervisie_tui.tui.screens.end import EndScreen
 
         session = message.session
@@ -267,7 +285,7 @@ class IntervisieApp(App[int]):
         lines = [] if problem is None else [tr(problem)]
         if session.unsaved:
             lines.append(tr(Msg("journal.ui.end_unsaved", count=len(session.unsaved))))
-        self.switch_screen(EndScreen(session.state, message.report, problem="\n".join(lines)))
+        show_closing(self, EndScreen(session.state, message.report, problem="\n".join(lines)))
 
     # ---------------------------------------------------------------- actions
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -17,9 +18,7 @@ from intervisie_tui.rehearsal.debrief import save_debrief
 from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
-from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
-from intervisie_tui.tui.rehearsal.incident import IncidentScreen
-from intervisie_tui.tui.screens.confirm import ConfirmDialog
+from intervisie_tui.tui.screens.closing import show_closing
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
 
@@ -52,11 +51,15 @@ class RehearsalScreen(RunScreen):
         )
         yield from super().compose()
 
-    def on_mount(self) -> None:
-        """Add the cue card beside the (hidden) crib sheet, and start the drill's own tick."""
-        self.query_one("#side").mount(CueCardPanel(), before=self.query_one(ChairPanel))
+    @on(events.Mount)
+    async def _add_cue_card(self) -> None:
+        """Add the cue card beside the (hidden) crib sheet, fill it, start the drill's tick.
+
+        The card is mounted and filled before the first frame, so it is drawn with the rest.
+        """
+        await self.query_one("#side").mount(CueCardPanel(), before=self.query_one(ChairPanel))
         self.set_interval(self.tick_seconds, self.tick_drill)
-        self.call_after_refresh(self.tick_drill)
+        self.tick_drill()
 
     # --------------------------------------------------------------- the drill
 
@@ -73,6 +76,10 @@ class RehearsalScreen(RunScreen):
             self.query_one(CueCardPanel).show(self.drill.cue_card())
         outcome = self.drill.tick()
         if isinstance(outcome, Prompt):
+            # The dialogs and the debrief are imported when first needed, not before the
+            # rehearsal's first frame.
+            from intervisie_tui.tui.rehearsal.incident import IncidentScreen
+
             screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
             self.app.push_screen(screen, self._feedback_read)
         elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
@@ -106,6 +113,8 @@ class RehearsalScreen(RunScreen):
 
     def action_quit_rehearsal(self) -> None:
         """q: stop rehearsing (asked first); nothing is saved without a debrief."""
+        from intervisie_tui.tui.screens.confirm import ConfirmDialog
+
         dialog = ConfirmDialog(
             tr("rehearsal.quit.question"), tr("rehearsal.quit.explain"), yes_key="q"
         )
@@ -125,4 +134,6 @@ class RehearsalScreen(RunScreen):
             path = save_debrief(debrief, self.drill.base_clock.wall(), self.folder, language())
         except OSError as error:
             problem = str(error.strerror or error)
-        self.app.switch_screen(DebriefScreen(debrief, path, problem))
+        from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
+
+        show_closing(self.app, DebriefScreen(debrief, path, problem))

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from intervisie_tui.model.method import Method
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
@@ -30,6 +30,7 @@ from intervisie_tui.tui.text import (
     shown_path,
     step_title,
 )
+from intervisie_tui.tui.widgets.key_footer import KeyFooter
 
 
 def duration_label(method: Method) -> str:
@@ -88,8 +89,14 @@ class MethodPreview(VerticalScroll):
         yield Static(tr("ui.library.source"), classes="label")
         yield Static(id="preview-source", markup=False)
 
+    #: The method on show (None before the first).
+    method: Method | None = None
+
     def show(self, method: Method) -> None:
-        """Fill the preview with `method`."""
+        """Fill the preview with `method` (again: nothing to do)."""
+        if method is self.method:
+            return
+        self.method = method
         duration = duration_label(method)
         if method.total is not None and method.total.minutes != method.computed_minutes:
             duration += " · " + tr("ui.library.declared", minutes=minutes(method.total.minutes))
@@ -146,14 +153,16 @@ class LibraryScreen(Screen[None]):
             yield MethodPreview()
         with Vertical(id="problems"):
             yield Static(id="problems-text")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill the list and the problems box; focus the list so Enter chooses at once."""
         self._show_problems()
-        # The steps preview follows the table's highlighted row (RowHighlighted), which the
-        # table posts once it is filled: after the first frame, so the list shows sooner.
         self._refilter()
+        # The preview follows the table's highlighted row (RowHighlighted), which the table
+        # posts only after the first frame: the first row's preview is drawn with the table.
+        if self._shown:
+            self.query_one(MethodPreview).show(self._shown[0])
         self.query_one("#methods", DataTable).focus()
 
     def _show_problems(self) -> None:

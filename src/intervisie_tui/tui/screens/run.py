@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,7 +14,6 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
 
 from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture
@@ -21,8 +21,6 @@ from intervisie_tui.session import CommandRejected, Note, Session, SessionState,
 from intervisie_tui.session.view import timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, localize
-from intervisie_tui.tui.screens.confirm import confirm_finish
-from intervisie_tui.tui.screens.note import NoteDialog, NoteDraft
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
@@ -31,11 +29,16 @@ from intervisie_tui.tui.widgets.countdown import (
     until_clock_changes,
     until_elapsed_changes,
 )
+from intervisie_tui.tui.widgets.key_footer import KeyFooter
 from intervisie_tui.tui.widgets.notes import NotesPanel
 from intervisie_tui.tui.widgets.rules import RulesReminder
 from intervisie_tui.tui.widgets.steady import SteadyStatic
 from intervisie_tui.tui.widgets.timeline import Timeline
 from intervisie_tui.tui.widgets.who import WhoPanel
+
+if TYPE_CHECKING:
+    # The dialogs open on a key, never in the first frame: imported when first opened.
+    from intervisie_tui.tui.screens.note import NoteDraft
 
 #: How long the rules flash after a phase starts, in meeting seconds (from the session's clock).
 FLASH_SECONDS = 4.0
@@ -187,7 +190,7 @@ class RunScreen(Screen[None]):
                 with Vertical(id="side"):
                     yield ChairPanel()
                     yield NotesPanel()
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Draw once; every look at the session sets the timer for the next one."""
@@ -232,6 +235,8 @@ class RunScreen(Screen[None]):
         for _event in session.poll():
             self.ring()
         self._show_saving()
+        if state.finished:
+            return  # the meeting is over: nothing on this screen changes any more
         if not state.running:
             # Nothing on screen moves until a command (which looks again at once).
             self._sleep(None)
@@ -364,6 +369,8 @@ class RunScreen(Screen[None]):
     def action_next_phase(self) -> None:
         """n / →: next phase; at the last phase, offer to close the meeting."""
         if self.session.state.next_index() is None:
+            from intervisie_tui.tui.screens.confirm import confirm_finish
+
             self.app.push_screen(confirm_finish(), self._finish_answer)
             return
         self._command(self.session.next)
@@ -408,6 +415,8 @@ class RunScreen(Screen[None]):
     def action_add_note(self) -> None:
         """a: write on the flip-over; rate it where the step rates items."""
         step = self.session.state.phase.step
+        from intervisie_tui.tui.screens.note import NoteDialog
+
         self.app.push_screen(NoteDialog(ratings=step.ratings), self._note_written)
 
     def _note_written(self, draft: NoteDraft | None) -> None:
