@@ -13,6 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from intervisie_tui.library.fit_text import fit_lines
 from intervisie_tui.model.method import (
     Capture,
     InbrengerState,
@@ -184,6 +185,7 @@ def protocol(method: Method) -> Group:
                 f"{UNIT[repeat.per]}, {ORDER[repeat.order]}; standaard {repeat.default_count}x"
             )
         )
+    parts.extend(Text(line) for line in fit_lines(method.fit))
     roles = Table(title="Rollen", title_justify="left", expand=True)
     roles.add_column("Rol", no_wrap=True)
     roles.add_column("Wie")

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from intervisie_tui.cli import main
 from intervisie_tui.library import load_file
+from intervisie_tui.library.fit_text import fit_lines
 from intervisie_tui.library.schema import method_schema
 from intervisie_tui.model import QuestionKind
 
@@ -162,3 +166,36 @@ def test_schema_offers_the_english_twins_and_the_fit_block() -> None:
             assert name not in defs[model].get("required", []), (model, name)
     assert "fit" in schema["properties"]
     assert set(defs["QuestionKind"]["enum"]) == {kind.value for kind in QuestionKind}
+
+
+def test_fit_reads_as_sentences_in_both_languages(tmp_path: Path) -> None:
+    result = load_file(write(tmp_path, mini_with(ENGLISH)))
+    assert result.method is not None
+    assert fit_lines(result.method.fit, "nl") == [
+        "Wanneer: Kies deze methode als de inbrenger vastzit in een dilemma.",
+        "Past bij: een dilemma, het eigen aandeel",
+        "Groep: 4 tot 8 personen",
+        "Voorbereiden: Een flip-over en stoelen in een kring.",
+    ]
+    assert fit_lines(result.method.fit, "en") == [
+        "When: Choose this method when the case presenter is stuck in a dilemma.",
+        "Suits: a dilemma, one's own part",
+        "Group: 4 to 8 people",
+        "Prepare: A flip-over and chairs in a circle.",
+    ]
+    assert fit_lines(None) == []
+
+
+def test_show_prints_when_to_choose_the_method(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "methods"
+    folder.mkdir()
+    only_min = ENGLISH.replace("  group_max: 8\n", "").replace("  prepare_en:", "  x:")
+    only_min = "\n".join(line for line in only_min.split("\n") if not line.startswith("  x:"))
+    (folder / "mini.yaml").write_text(mini_with(only_min), encoding="utf-8")
+    assert main(["show", "mini", "--methods", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "Wanneer: Kies deze methode als de inbrenger vastzit in een dilemma." in out
+    assert "Groep: vanaf 4 personen" in out
+    assert "Voorbereiden: Een flip-over en stoelen in een kring." in out
