@@ -133,11 +133,6 @@ class LibraryScreen(Screen[None]):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         localize(self, self.KEYS)
-        # The breakpoint classes Textual would set at the first resize, set now: the screen is
-        # styled once for its real size instead of twice (bench/startup.py).
-        width, height = self.app.size
-        self.add_class(*self._get_breakpoint_classes(width, self.HORIZONTAL_BREAKPOINTS))
-        self.add_class(*self._get_breakpoint_classes(height, self.VERTICAL_BREAKPOINTS))
         self.catalog = catalog
         self._shown: list[Method] = []
         self._filled_for: tuple[int, tuple[str, ...]] | None = None
