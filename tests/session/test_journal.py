@@ -317,3 +317,28 @@ def test_an_event_time_without_its_zone_is_named_with_its_field(kot_session: Ses
         read_journal(path)
     assert said(caught.value).startswith(f"{path}:2:1: ")
     assert "started.at: " in said(caught.value) and "timezone" in said(caught.value)
+
+
+def test_a_journal_changed_by_another_program_is_not_written_over(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    """Restored from an older copy mid-meeting: the window keeps its notes in memory and says
+    why, instead of padding the shorter file or cutting the longer one to fit its own count."""
+    _drive(kot_session, clock)
+    path = kot_session.path
+    assert path is not None
+    older = b"".join(path.read_bytes().splitlines(keepends=True)[:3])
+    path.write_bytes(older)
+    kot_session.add_note("Na het terugzetten")
+    assert path.read_bytes() == older
+    problem = kot_session.storage_problem
+    assert problem is not None
+    assert say(problem) == (
+        "Let op: opslaan lukt niet (het journaal is door een ander programma veranderd; er wordt "
+        "niet overheen geschreven). Alles blijft in het geheugen; opnieuw proberen gaat vanzelf."
+    )
+    assert kot_session.unsaved[-1].type == "note_added"
+    longer = older + b'{"type":"paused","at":"2026-01-05T09:10:00Z"}\n'
+    path.write_bytes(longer)  # added to by someone else: not cut back either
+    assert not kot_session.retry_saving(force=True)
+    assert path.read_bytes() == longer

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 SUFFIX = ".jsonl"
 
 
+class JournalChanged(OSError):
+    """The file on disk is not what this window wrote: another program shortened, replaced or
+    added to it. Writing on would destroy or corrupt someone's lines, so nothing is written."""
+
+
 def encode_events(events: Sequence[Event]) -> bytes:
     """Events as journal lines, each ending in a newline."""
     return b"".join((event_to_json(event) + "\n").encode("utf-8") for event in events)
@@ -78,6 +83,8 @@ class Journal:
         self.path = path
         self.size = size
         self.lock = lock
+        #: A write failed part way: what stands after `size` is our own half line.
+        self._torn = False
 
     @classmethod
     def create(cls, folder: Path, events: Sequence[Event], now: datetime) -> Journal:
@@ -118,17 +125,26 @@ class Journal:
     def append(self, events: Sequence[Event]) -> None:
         """Write `events` as lines after the last good one and fsync; OSError when refused.
 
-        FileNotFoundError means the journal was deleted (it is not recreated here).
+        FileNotFoundError means the journal was deleted (it is not recreated here);
+        JournalChanged that another program changed it.
         """
         data = encode_events(events)
         fd = os.open(self.path, os.O_WRONLY | NOFOLLOW)
         try:
-            if os.fstat(fd).st_size != self.size:
-                os.ftruncate(fd, self.size)  # what a failed write left of a line
+            size = os.fstat(fd).st_size
+            if size < self.size or (size > self.size and not self._torn):
+                raise JournalChanged(f"{self.path}: {size} bytes, this window wrote {self.size}")
+            if size > self.size:
+                os.ftruncate(fd, self.size)  # what our failed write left of a line
             os.lseek(fd, self.size, os.SEEK_SET)
-            _write_all(fd, data)
+            try:
+                _write_all(fd, data)
+            except OSError:
+                self._torn = True
+                raise
         finally:
             os.close(fd)
+        self._torn = False
         self.size += len(data)
 
     def close(self) -> None:

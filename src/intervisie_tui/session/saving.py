@@ -18,6 +18,7 @@ from intervisie_tui.messages import Msg
 from intervisie_tui.session.events import Event, NoteAdded, NoteEdited, SessionCreated
 from intervisie_tui.session.journal_file import (
     Journal,
+    JournalChanged,
     create_exclusive,
     encode_events,
     journal_stem,
@@ -62,6 +63,8 @@ class Saver:
         """Why events are not on disk right now, or None when everything is saved."""
         if self.error is None:
             return None
+        if isinstance(self.error, JournalChanged):
+            return Msg("journal.not_saved", reason=Msg("journal.changed_on_disk"))
         return Msg("journal.not_saved", reason=reason_of(self.error))
 
     def save(self, events: Sequence[Event], wall: datetime, now: float) -> bool:

@@ -83,6 +83,10 @@ MESSAGES: Table = {
         "opnieuw proberen gaat vanzelf.",
         "Note: saving fails ({reason}). Everything stays in memory; it is retried automatically.",
     ),
+    "journal.changed_on_disk": (
+        "het journaal is door een ander programma veranderd; er wordt niet overheen geschreven",
+        "another program changed the journal; it is not written over",
+    ),
     "journal.report_not_saved": (
         "Het verslag kon niet worden opgeslagen ({reason}).",
         "The report could not be saved ({reason}).",

@@ -263,7 +263,7 @@ class RunScreen(Screen[None]):
                 banner.change("")
                 self.notify(tr("journal.ui.saved_again"), timeout=4)
             return
-        reason = str(problem.values.get("reason", ""))
+        reason = problem.values.get("reason", "")
         text = Msg("journal.ui.banner", reason=reason, count=len(session.unsaved))
         banner.change(tr(text))
         banner.add_class("-failing")

@@ -31,7 +31,7 @@ def unsaved_text(session: Session) -> str:
     """What the journal is missing, in the chair's language (also the end screen's basis)."""
     unsaved = session.unsaved
     problem = session.storage_problem
-    reason = str(problem.values.get("reason", "-")) if problem is not None else "-"
+    reason = problem.values.get("reason", "-") if problem is not None else "-"
     lines = [tr(Msg("journal.ui.quit_unsaved", count=len(unsaved), reason=reason))]
     notes = unsaved_notes(unsaved)
     if notes:
