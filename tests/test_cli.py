@@ -223,6 +223,24 @@ def test_show_prints_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
     assert not any(line.endswith(" ") for line in out.splitlines())
 
 
+def test_show_speaks_english_under_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "show", "herhaal", "--methods", str(VALID), "--lang", "en")
+    assert code == 0
+    for text in (
+        "Repeating method",  # the method's own English title
+        "declared total 7.5 min per repeat; steps together 9.5 min (7.5 min without optional",
+        "once per topic, most important first; 3x by default",
+        "What the chair says",
+        "Evaluation (optional)",
+        "4.5 min",
+        "only listens",
+        "in turn",
+    ):
+        assert text in " ".join(out.split()), text
+    for dutch in ("Stappen", "Aan het woord", "optioneel", "luistert alleen", "Beurten"):
+        assert dutch not in out, dutch
+
+
 def test_show_kot_reads_as_a_protocol(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, "show", "kot")
     assert code == 0

@@ -120,7 +120,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     from intervisie_tui.cli_protocol import print_protocol
 
-    print_protocol(method)
+    print_protocol(method, lang=Lang(_language(args)))
     return EXIT_OK
 
 

@@ -1,7 +1,8 @@
 """A method printed as a protocol a chair can follow on paper (`intervisie-tui show ID`).
 
 Chairs prepare on paper and method authors proofread the same way, so this shows everything
-the app would show during the meeting, step by step, in the library's language (Dutch).
+the app would show during the meeting, step by step, in the language chosen with --lang: the
+labels from the catalogue, the method's own words from its English twins where it has them.
 Imported only by the `show` command: rich's rendering code stays out of the other commands.
 It is command-line output, not library logic, so it sits beside cli.py (#13).
 """
@@ -14,140 +15,141 @@ from rich.table import Table
 from rich.text import Text
 
 from intervisie_tui.library.fit_text import fit_lines
+from intervisie_tui.messages import Lang, Value, pick, say
 from intervisie_tui.model.method import (
-    Capture,
     InbrengerState,
     Method,
-    RepeatOrder,
     RepeatUnit,
     Step,
     TotalScope,
-    TurnMode,
 )
 
-INBRENGER = {
-    InbrengerState.speaking: "vertelt",
-    InbrengerState.answering: "beantwoordt vragen",
-    InbrengerState.listening: "luistert alleen",
-    InbrengerState.outside: "zit buiten de kring",
-    InbrengerState.taking_part: "doet mee",
-    InbrengerState.not_applicable: "-",
-}
-TURNS = {
-    TurnMode.free: "vrij",
-    TurnMode.round: "om de beurt",
-    TurnMode.single: "één spreker",
-}
-CAPTURE = {
-    Capture.notes: "notities",
-    Capture.questions: "vragen",
-    Capture.problem_definitions: "probleemdefinities",
-    Capture.ideas: "ideeën",
-    Capture.observations: "observaties",
-    Capture.compliments: "complimenten",
-    Capture.suggestions: "suggesties",
-    Capture.advice: "adviezen",
-    Capture.topics: "onderwerpen",
-    Capture.scale: "schaalscore",
-    Capture.first_step: "eerste stap",
-}
-UNIT = {RepeatUnit.case: "casus", RepeatUnit.topic: "onderwerp"}
-ORDER = {
-    RepeatOrder.given: "in de gegeven volgorde",
-    RepeatOrder.importance: "op volgorde van belang",
-}
 
-
-def minutes_text(minutes: float | None) -> str:
-    """'5 min', '3,5 min' (Dutch decimal comma) or 'vrij' for an untimed step."""
+def minutes_text(minutes: float | None, lang: Lang = Lang.nl) -> str:
+    """'5 min', '3,5 min' (a decimal comma in Dutch) or 'vrij' for an untimed step."""
     if minutes is None:
-        return "vrij"
-    return f"{minutes:g}".replace(".", ",") + " min"
+        return say("protocol.untimed", lang)
+    number = f"{minutes:g}"
+    return say(
+        "protocol.minutes", lang, minutes=number.replace(".", ",") if lang is Lang.nl else number
+    )
 
 
-def _names(method: Method, role_ids: list[str]) -> str:
+def _names(method: Method, role_ids: list[str], lang: Lang) -> str:
     names = []
     for role_id in role_ids:
         try:
-            names.append(method.role(role_id).name)
+            role = method.role(role_id)
         except KeyError:
             names.append(role_id)
+        else:
+            names.append(pick(role.name, role.name_en, lang))
     return ", ".join(names) or "-"
 
 
-def _turns(step: Step) -> str:
-    text = TURNS[step.turns.mode]
-    if step.turns.items is not None:
-        text += f", {step.turns.items} {step.turns.item or 'item'} per beurt"
-    if step.turns.rounds is not None:
-        text += f", {step.turns.rounds} ronde{'s' if step.turns.rounds != 1 else ''}"
+def _inbrenger(state: InbrengerState, lang: Lang) -> str:
+    if state is InbrengerState.not_applicable:
+        return "-"
+    return say(f"protocol.inbrenger.{state.value}", lang)
+
+
+def _turns(step: Step, lang: Lang) -> str:
+    turns = step.turns
+    text = say(f"protocol.turns.{turns.mode.value}", lang)
+    if turns.items is not None:
+        item = pick(turns.item, turns.item_en, lang) if turns.item else say("protocol.item", lang)
+        text += ", " + say("protocol.per_turn", lang, items=turns.items, item=item)
+    if turns.rounds is not None:
+        key = "protocol.rounds.one" if turns.rounds == 1 else "protocol.rounds.many"
+        text += ", " + say(key, lang, count=turns.rounds)
     return text
 
 
-def _totals(method: Method) -> str:
-    computed = minutes_text(method.computed_minutes)
+def _unit(unit: RepeatUnit, lang: Lang) -> str:
+    return say(f"ui.unit.{unit.value}", lang)
+
+
+def _totals(method: Method, lang: Lang) -> str:
+    computed = minutes_text(method.computed_minutes, lang)
     optional = sum(step.minutes or 0 for step in method.steps if step.optional)
-    line = f"stappen samen {computed}"
+    line = say("protocol.steps_total", lang, minutes=computed)
     if optional:
-        line += f" ({minutes_text(method.computed_minutes - optional)} zonder optionele stappen)"
+        rest = minutes_text(method.computed_minutes - optional, lang)
+        line += f" ({say('protocol.without_optional', lang, minutes=rest)})"
     if method.repeat is not None:
-        block = sum(step.minutes or 0 for step in method.repeated_steps)
-        line += f"; herhaald blok {minutes_text(block)} per {UNIT[method.repeat.per]}"
+        block = minutes_text(sum(step.minutes or 0 for step in method.repeated_steps), lang)
+        unit = _unit(method.repeat.per, lang)
+        line += "; " + say("protocol.repeated_block", lang, minutes=block, unit=unit)
     if method.total is not None:
-        scope = "" if method.total.scope is TotalScope.method else " per herhaling"
-        line = f"opgegeven totaal {minutes_text(method.total.minutes)}{scope}; " + line
+        scope = "" if method.total.scope is TotalScope.method else say("protocol.per_repeat", lang)
+        declared = say(
+            "protocol.declared_total", lang, minutes=minutes_text(method.total.minutes, lang)
+        )
+        line = f"{declared}{scope}; " + line
     return line
 
 
-def _overview(method: Method) -> Table:
-    table = Table(title="Stappen", title_justify="left", expand=True, show_lines=False)
+def _overview(method: Method, lang: Lang) -> Table:
+    def t(key: str) -> str:
+        return say(f"protocol.{key}", lang)
+
+    table = Table(title=t("steps"), title_justify="left", expand=True, show_lines=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Stap")
-    table.add_column("Tijd", justify="right", no_wrap=True)
-    table.add_column("Aan het woord")
-    table.add_column("Inbrenger")
+    table.add_column(t("step"))
+    table.add_column(t("time"), justify="right", no_wrap=True)
+    table.add_column(t("speaking"))
+    table.add_column(t("inbrenger"))
     repeated = {step.id for step in method.repeated_steps}
     for number, step in enumerate(method.steps, start=1):
-        title = step.title + (" (optioneel)" if step.optional else "")
+        title = pick(step.title, step.title_en, lang)
+        if step.optional:
+            title += f" ({t('optional')})"
         if step.id in repeated:
             title = "↻ " + title
         table.add_row(
             str(number),
             title,
-            minutes_text(step.minutes),
-            _names(method, step.speakers),
-            INBRENGER[step.inbrenger],
+            minutes_text(step.minutes, lang),
+            _names(method, step.speakers, lang),
+            _inbrenger(step.inbrenger, lang),
         )
     return table
 
 
-def _step_detail(method: Method, number: int, step: Step, repeated: bool) -> RenderableType:
-    heading = Text(f"{number}. {step.title}", style="bold")
-    heading.append(f"  [{minutes_text(step.minutes)}]")
+def _step_detail(
+    method: Method, number: int, step: Step, repeated: bool, lang: Lang
+) -> RenderableType:
+    def t(key: str, **values: Value) -> str:
+        return say(f"protocol.{key}", lang, **values)
+
+    heading = Text(f"{number}. {pick(step.title, step.title_en, lang)}", style="bold")
+    heading.append(f"  [{minutes_text(step.minutes, lang)}]")
     if step.optional:
-        heading.append("  optioneel")
+        heading.append(f"  {t('optional')}")
     if repeated and method.repeat is not None:
-        heading.append(f"  ↻ per {UNIT[method.repeat.per]}")
-    lines: list[RenderableType] = [heading, Text(step.description)]
+        heading.append(f"  ↻ {t('per_unit', unit=_unit(method.repeat.per, lang))}")
+    lines: list[RenderableType] = [heading, Text(pick(step.description, step.description_en, lang))]
     fields = [
-        ("Aan het woord", _names(method, step.speakers)),
-        ("Luistert", _names(method, step.listeners)),
-        ("Inbrenger", INBRENGER[step.inbrenger]),
-        ("Beurten", _turns(step)),
+        (t("speaking"), _names(method, step.speakers, lang)),
+        (t("listening"), _names(method, step.listeners, lang)),
+        (t("inbrenger"), _inbrenger(step.inbrenger, lang)),
+        (t("turns"), _turns(step, lang)),
     ]
     if step.rules:
         reminders = []
         for rule_id in step.rules:
             try:
-                reminders.append(method.rule(rule_id).reminder)
+                rule = method.rule(rule_id)
             except KeyError:
                 reminders.append(rule_id)
-        fields.append(("Regels", "; ".join(reminders)))
+            else:
+                reminders.append(pick(rule.reminder, rule.reminder_en, lang))
+        fields.append((t("rules"), "; ".join(reminders)))
     if step.capture:
-        capture = ", ".join(CAPTURE[item] for item in step.capture)
+        capture = ", ".join(t(f"capture.{item.value}") for item in step.capture)
         if step.ratings:
-            capture += " (waarderen: warm / neutraal / koud)"
-        fields.append(("Vastleggen", capture))
+            capture += f" ({t('ratings')})"
+        fields.append((t("capture"), capture))
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column()
@@ -155,8 +157,12 @@ def _step_detail(method: Method, number: int, step: Step, repeated: bool) -> Ren
         grid.add_row(label, value)
     lines.append(grid)
     if step.opening:
-        lines.append(Text(f"Opening: “{step.opening}”", style="italic"))
-    for label, items in (("Vragen", step.questions), ("Let op", step.watch_for)):
+        opening = pick(step.opening, step.opening_en, lang)
+        lines.append(Text(f"{t('opening')}: “{opening}”", style="italic"))
+    english = lang is Lang.en
+    questions = step.questions_en if english and step.questions_en else step.questions
+    watch_for = step.watch_for_en if english and step.watch_for_en else step.watch_for
+    for label, items in ((t("questions"), questions), (t("watch"), watch_for)):
         if items:
             lines.append(Text(f"{label}:"))
             bullets = Table.grid(padding=(0, 1))
@@ -168,52 +174,68 @@ def _step_detail(method: Method, number: int, step: Step, repeated: bool) -> Ren
     return Padding(Group(*lines), (1, 0, 0, 0))
 
 
-def protocol(method: Method) -> Group:
+def protocol(method: Method, lang: Lang = Lang.nl) -> Group:
     """Everything a chair needs to run the method from paper, as one rich renderable."""
+
+    def t(key: str, **values: Value) -> str:
+        return say(f"protocol.{key}", lang, **values)
+
     parts: list[RenderableType] = [
-        Text(f"{method.title}  [{method.id}]", style="bold"),
-        Text(f"Doel: {method.purpose}"),
-        Text(f"Bron: {method.source}", style="dim"),
-        Text(f"Tijd: {_totals(method)}"),
+        Text(f"{pick(method.title, method.title_en, lang)}  [{method.id}]", style="bold"),
+        Text(f"{t('purpose')}: {pick(method.purpose, method.purpose_en, lang)}"),
+        Text(f"{t('source')}: {method.source}", style="dim"),
+        Text(f"{t('time')}: {_totals(method, lang)}"),
     ]
     if method.repeat is not None:
         repeat = method.repeat
-        first, last = method.step(repeat.first).title, method.step(repeat.last).title
+        first, last = method.step(repeat.first), method.step(repeat.last)
         parts.append(
             Text(
-                f"Herhaling: de stappen '{first}' t/m '{last}' (↻) één keer per "
-                f"{UNIT[repeat.per]}, {ORDER[repeat.order]}; standaard {repeat.default_count}x"
+                t(
+                    "repeat",
+                    first=pick(first.title, first.title_en, lang),
+                    last=pick(last.title, last.title_en, lang),
+                    unit=_unit(repeat.per, lang),
+                    order=t(f"order.{repeat.order.value}"),
+                    count=repeat.default_count,
+                )
             )
         )
-    parts.extend(Text(line) for line in fit_lines(method.fit))
-    roles = Table(title="Rollen", title_justify="left", expand=True)
-    roles.add_column("Rol", no_wrap=True)
-    roles.add_column("Wie")
+    parts.extend(Text(line) for line in fit_lines(method.fit, lang))
+    roles = Table(title=t("roles"), title_justify="left", expand=True)
+    roles.add_column(t("role"), no_wrap=True)
+    roles.add_column(t("who"))
     for role in method.roles:
-        roles.add_row(role.name, role.description or role.kind.value)
+        description = (
+            pick(role.description, role.description_en, lang) if role.description else None
+        )
+        roles.add_row(pick(role.name, role.name_en, lang), description or role.kind.value)
     parts.append(Padding(roles, (1, 0, 0, 0)))
     if method.rules:
-        rules = Table(title="Regels", title_justify="left", expand=True)
-        rules.add_column("Regel", no_wrap=False)
-        rules.add_column("Wat de voorzitter zegt")
+        rules = Table(title=t("rules"), title_justify="left", expand=True)
+        rules.add_column(t("rule"), no_wrap=False)
+        rules.add_column(t("chair_says"))
         for rule in method.rules:
-            rules.add_row(rule.reminder, rule.explanation)
+            explanation = (
+                pick(rule.explanation, rule.explanation_en, lang) if rule.explanation else None
+            )
+            rules.add_row(pick(rule.reminder, rule.reminder_en, lang), explanation)
         parts.append(rules)
-    parts.append(_overview(method))
+    parts.append(_overview(method, lang))
     repeated = {step.id for step in method.repeated_steps}
     for number, step in enumerate(method.steps, start=1):
-        parts.append(_step_detail(method, number, step, step.id in repeated))
+        parts.append(_step_detail(method, number, step, step.id in repeated, lang))
     return Group(*parts)
 
 
-def print_protocol(method: Method, console: Console | None = None) -> None:
-    """Print the protocol; plain text when stdout is not a terminal (a file or a pipe)."""
+def print_protocol(method: Method, console: Console | None = None, lang: Lang = Lang.nl) -> None:
+    """Print the protocol in `lang`; plain text when stdout is not a terminal (a file or pipe)."""
     console = console or Console(highlight=False, emoji=False)
     if console.is_terminal:
-        console.print(protocol(method))
+        console.print(protocol(method, lang))
         return
     with console.capture() as captured:
-        console.print(protocol(method))
+        console.print(protocol(method, lang))
     # Off a terminal rich pads every line to the full width; files and diffs read better without.
     lines = (line.rstrip() for line in captured.get().splitlines())
     console.file.write("\n".join(lines) + "\n")
