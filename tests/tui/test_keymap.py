@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tui_support import PEOPLE, fixture_catalog, make_app
 
+from intervisie_tui.messages import Msg, say
 from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.keymap import KeymapProblem, load_keymap, parse_keymap
 from intervisie_tui.tui.screens.run import RunScreen
@@ -25,14 +26,17 @@ def test_mistakes_are_located() -> None:
     problem = parse_keymap(HERE, "next: pagedown\nnxt: j\n")
     assert isinstance(problem, KeymapProblem)
     assert (problem.line, problem.col) == (2, 1)
-    assert "unknown action 'nxt'" in str(problem) and "next" in str(problem)
+    assert "onbekende actie 'nxt'" in str(problem) and "next" in str(problem)
+    assert say(problem.located, "en").startswith("keys.yaml:2:1: unknown action 'nxt'")
     problem = parse_keymap(HERE, "next: [\n")
     assert isinstance(problem, KeymapProblem)
-    assert str(problem).startswith("keys.yaml:2:1: not valid YAML")
+    assert str(problem).startswith("keys.yaml:2:1: geen geldige YAML")
     problem = parse_keymap(HERE, "- next\n")
-    assert isinstance(problem, KeymapProblem) and "action: key" in problem.message
+    assert isinstance(problem, KeymapProblem) and problem.message == Msg("keymap.not_mapping")
+    assert "action: key" in say(problem.message, "en")
     problem = parse_keymap(HERE, "next:\n")
-    assert isinstance(problem, KeymapProblem) and "give 'next' a key" in problem.message
+    assert isinstance(problem, KeymapProblem)
+    assert "give 'next' a key" in say(problem.message, "en")
 
 
 def test_missing_file_means_default_keys(tmp_path: Path) -> None:

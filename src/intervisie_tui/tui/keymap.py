@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from intervisie_tui.messages import Msg, say
 from intervisie_tui.tui.keys import all_keys
 
 FILE_NAME = "keys.yaml"
@@ -22,10 +23,17 @@ class KeymapProblem:
     path: Path
     line: int
     col: int
-    message: str
+    message: Msg
+
+    @property
+    def located(self) -> Msg:
+        """The problem with file:line:col in front, for the chair to read."""
+        return Msg(
+            "keymap.located", place=f"{self.path}:{self.line}:{self.col}", problem=self.message
+        )
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        return say(self.located)
 
 
 def known_names() -> dict[str, str]:
@@ -42,7 +50,7 @@ def parse_keymap(path: Path, text: str) -> dict[str, str] | KeymapProblem:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        return KeymapProblem(path, line, col, f"not valid YAML: {error.problem}")
+        return KeymapProblem(path, line, col, Msg("keymap.not_yaml", detail=str(error.problem)))
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
@@ -50,7 +58,7 @@ def parse_keymap(path: Path, text: str) -> dict[str, str] | KeymapProblem:
             path,
             root.start_mark.line + 1,
             root.start_mark.column + 1,
-            "write one 'action: key' per line, e.g. 'next: pagedown'",
+            Msg("keymap.not_mapping"),
         )
     names = known_names()
     keymap: dict[str, str] = {}
@@ -59,10 +67,10 @@ def parse_keymap(path: Path, text: str) -> dict[str, str] | KeymapProblem:
         where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         if name not in names:
             known = ", ".join(sorted(names))
-            return KeymapProblem(path, *where, f"unknown action '{name}' (known: {known})")
+            return KeymapProblem(path, *where, Msg("keymap.unknown_action", name=name, known=known))
         if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
             line, col = value_node.start_mark.line + 1, value_node.start_mark.column + 1
-            return KeymapProblem(path, line, col, f"give '{name}' a key, e.g. '{name}: f5'")
+            return KeymapProblem(path, line, col, Msg("keymap.no_key", name=name))
         keymap[names[name]] = ",".join(k.strip() for k in str(value_node.value).split(","))
     return keymap
 
@@ -75,5 +83,5 @@ def load_keymap(folder: Path) -> dict[str, str] | KeymapProblem:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as error:
-        return KeymapProblem(path, 1, 1, f"cannot read the file: {error}")
+        return KeymapProblem(path, 1, 1, Msg("keymap.unreadable", reason=str(error)))
     return parse_keymap(path, text)

@@ -67,7 +67,7 @@ def launch_app(
     keymap = load_keymap(user_config_dir())
     notice = None
     if isinstance(keymap, KeymapProblem):
-        notice, keymap = f"{keymap} ({tr('ui.keymap.fallback')})", {}
+        notice, keymap = f"{tr(keymap.located)} ({tr('ui.keymap.fallback')})", {}
     app = IntervisieApp(
         catalog_from_library(library),
         clock=clock,
