@@ -9,6 +9,7 @@ same question as q.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,16 @@ from tui_support import (
     screen_text,
 )
 
+from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
+from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language
+from intervisie_tui.tui.launch import fields_from_options
 from intervisie_tui.tui.rehearsal import RehearsalScreen
 from intervisie_tui.tui.screens.confirm import ConfirmDialog
 from intervisie_tui.tui.screens.run import RunScreen
+from intervisie_tui.tui.text import first_sentence
 
 #: The titles Textual's App.get_system_commands would add, in its own English.
 TEXTUAL_DEFAULTS = {"Theme", "Quit", "Keys", "Maximize", "Minimize", "Screenshot"}
@@ -110,3 +115,25 @@ async def test_the_palettes_stop_in_a_rehearsal_asks_the_rehearsals_question(
         assert isinstance(app.screen, ConfirmDialog)
         assert "Stoppen met oefenen?" in screen_text(app)
         assert app.return_value is None
+
+
+async def test_the_step_line_the_group_reads_is_the_english_twin(tmp_path: Path) -> None:
+    kot = fixture_catalog(broken=False).method("kot")
+    first = kot.steps[0].model_copy(
+        update={"description_en": "The presenter says in one sentence what is on their mind."}
+    )
+    kot = kot.model_copy(update={"steps": [first, *kot.steps[1:]]})
+    options = RunOptions(chair="Vera", participants=("Anna", "Bram"), inbrenger="Anna", lang="en")
+    app = IntervisieApp(
+        Catalog((kot,)),
+        clock=FakeClock(),
+        lang="en",
+        folder=tmp_path,
+        start=StartRequest("kot", fields_from_options(options)),
+        tz=UTC,
+    )
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+    assert "The presenter says in one sentence what is on their mind" in text
+    assert first_sentence(first.description)[:40] not in text

@@ -303,7 +303,7 @@ class RunScreen(Screen[None]):
         title = f"{tr('ui.run.step', n=view.number, m=view.total)} · {step_title(step)}"
         self._set_line("phase-title", title)
         self._set_line("phase-meta", self._meta(state))
-        self._set_line("purpose", first_sentence(pick(step.description, None)))
+        self._set_line("purpose", first_sentence(pick(step.description, step.description_en)))
         self._set_line("next", self._next_line(state))
         self.query_one(WhoPanel).show(method, step, view)
         self._rules.show_rules([pick(rule.reminder, rule.reminder_en) for rule in view.rules])
