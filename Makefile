@@ -7,6 +7,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint snapshots clean
 
+#: Each folder of tests is type-checked on its own: pytest puts a test's folder on the path, so
+#: the folders import their helpers as top-level modules and each has its own conftest.py.
+TEST_DIRS = $(sort $(dir $(wildcard tests/*/*.py)))
+#: Tests are as strict as src/ but for --strict-equality: a test asserts a value, changes the
+#: state and asserts another, and mypy keeps the first narrowing ("non-overlapping equality").
+MYPY_TESTS = $(BIN)/mypy --no-strict-equality
+
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -20,6 +27,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
+	$(MYPY_TESTS) $(wildcard tests/*.py)
+	for dir in $(TEST_DIRS); do $(MYPY_TESTS) $$dir || exit 1; done
 	$(BIN)/lint-imports
 
 test: lint

@@ -429,10 +429,17 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
     import intervisie_tui.cli_meetings as glue
 
     seen: list[object] = []
-    monkeypatch.setattr(
-        glue, "print_report", lambda session, lang: seen.append((session, lang)) or 0
-    )
-    monkeypatch.setattr(glue, "resume", lambda library, chosen, lang: seen.append(chosen) or 0)
+
+    def print_report(session: str | None, lang: str) -> int:
+        seen.append((session, lang))
+        return 0
+
+    def resume(library: object, chosen: str | None, lang: str) -> int:
+        seen.append(chosen)
+        return 0
+
+    monkeypatch.setattr(glue, "print_report", print_report)
+    monkeypatch.setattr(glue, "resume", resume)
     monkeypatch.delenv("INTERVISIE_TUI_LANG", raising=False)
     assert run(capsys, "report", "2026-01-05")[0] == 0
     assert run(capsys, "report", "--lang", "en")[0] == 0

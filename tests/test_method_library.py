@@ -116,7 +116,7 @@ def parse_reference(text: str) -> dict[str, ReferenceRow]:
         method_id, _title, _section, minutes_cell, total_cell = cells
         repeated: tuple[float, ...] | None = None
         if "see below" in minutes_cell:
-            minutes, optional, untimed = list(kot), [False] * len(kot), []
+            minutes, optional, untimed = list(kot), [False] * len(kot), list[int]()
         else:
             minutes, optional, untimed = _parse_minutes(minutes_cell)
             if "per topic:" in minutes_cell:

@@ -47,9 +47,9 @@ async def test_every_screen_at_a_fixed_size(tmp_path: Path, width: int, height: 
         clock.advance(30)
         screen.refresh_clock()
         await pilot.pause()
-        assert app.screen is screen
         assert countdown.face == "03:00"  # phase 2 (2 min) plus one minute, paused at once
         assert screen.session.state.index == 1
+        assert app.screen is screen
 
 
 async def test_resized_while_the_countdown_runs(tmp_path: Path) -> None:

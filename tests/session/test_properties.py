@@ -179,7 +179,7 @@ def test_replay_equals_live_and_time_and_notes_hold(
     parsed = [event_from_json(line) for line in lines]
     created, *rest = parsed
     assert created.type == "created"
-    assert replay(created, rest) == session.state  # type: ignore[arg-type]
+    assert replay(created, rest) == session.state
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

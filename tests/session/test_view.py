@@ -65,7 +65,7 @@ def test_setup_mistakes_are_refused(changes: dict[str, object], message: str) ->
         **changes,
     }
     with pytest.raises(ValueError, match=message):
-        MeetingSetup(**fields)  # type: ignore[arg-type]
+        MeetingSetup(**fields)
 
 
 def test_inbrenger_not_in_the_participants_still_joins_the_circle() -> None:

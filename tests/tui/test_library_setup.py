@@ -99,6 +99,7 @@ def test_setup_form_sentences() -> None:
 
 def test_importance_scores_order_the_topics() -> None:
     kot = fixture_catalog().method("kot")
+    assert kot.repeat is not None
     by_importance = kot.model_copy(
         update={"repeat": kot.repeat.model_copy(update={"order": RepeatOrder.importance})}
     )

@@ -12,6 +12,7 @@ import html
 import re
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.screen import ModalScreen
@@ -33,7 +34,7 @@ from intervisie_tui.tui.screens.setup import SetupScreen
 CRASH, BOLD = "[/]", "[bold]"
 
 
-def shown(app: App[object]) -> str:
+def shown(app: App[Any]) -> str:
     """The screen as text, row by row, read from Textual's public screenshot (an SVG)."""
     rows: dict[float, list[tuple[float, str]]] = {}
     for x, y, text in re.findall(
@@ -157,7 +158,7 @@ async def test_a_rehearsal_incident_names_a_marked_up_rule_as_written(tmp_path: 
                 await pilot.press("1")
                 await pilot.pause()
                 await pilot.press("enter")
-            elif app.screen is rehearsal:
+            elif isinstance(app.screen, RehearsalScreen):  # the rehearsal, back from the box
                 clock.advance(3)
                 rehearsal.tick_drill()
             else:

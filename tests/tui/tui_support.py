@@ -62,7 +62,7 @@ def make_app(
     )
 
 
-def screen_text(app: App[object]) -> str:
+def screen_text(app: App[Any]) -> str:
     """What the terminal shows right now, as plain text, read from Textual's SVG screenshot.
 
     The screenshot draws each run of same-styled text as one SVG `text` element at its cell
@@ -101,7 +101,7 @@ def record_notifications(app: App[int]) -> list[str]:
     return shown
 
 
-def run_screen(app: App[object]) -> RunScreen:
+def run_screen(app: App[Any]) -> RunScreen:
     """The run screen the app shows now (fails the test when it shows another)."""
     screen = app.screen
     assert isinstance(screen, RunScreen), screen
