@@ -1,8 +1,8 @@
 """A disk cache of loading results, one JSON file per method folder: unchanged files skip parsing.
 
-Parsing a method file with PyYAML and checking every node costs a few milliseconds, which an
-author's folder of hundreds of methods pays on every `check` (bench/library_load.py: `check` on
-1,000 unchanged files). The cache holds, per folder, each file's result as plain JSON keyed by a
+Parsing a method file with PyYAML and checking every node is most of what loading costs, and an
+author's folder of hundreds of methods pays it on every `check` (bench/library_load.py times
+`check` on 1,000 files). The cache holds, per folder, each file's result as plain JSON keyed by a
 hash of the file's text; a result read back is validated by the same pydantic models and
 cross-checked like a parsed one, so an entry can never hold a method a file could not. Nothing
 in it is code: a crafted cache file yields at worst a rejected entry (the file is parsed again),

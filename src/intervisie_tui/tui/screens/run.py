@@ -171,7 +171,7 @@ class RunScreen(Screen[None]):
         The lines above and below the clock sit in their own containers (which draw nothing
         themselves): Textual's compositor redraws every child of a container whose area
         touches a change, so grouping them keeps the clock's per-second redraw to the clock
-        row (about 15% of the CPU a counting phase costs, bench/idle.py).
+        row (bench/idle.py measures what a counting phase costs).
         """
         yield SteadyStatic(id="save-warning", markup=False)
         with BlankVertical(id="head"):

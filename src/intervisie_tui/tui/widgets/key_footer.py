@@ -13,10 +13,11 @@ class KeyFooter(Footer):
 
     Textual's footer composes its keys only when the screen announces its bindings, which
     happens after the first frame, and then recomposes after one more refresh: the chair saw
-    the screen without its keys for 100-200 ms (bench/startup.py). This footer asks for its
-    keys itself when it is first composed, through the footer's own public hook, so they are
-    in the first frame. It recomposes only when the keys on show change: a recompose takes
-    the keys away and mounts them again, for nothing when they are the same.
+    the screen without its keys for a frame or two (bench/startup.py times the whole screen).
+    This footer asks for its keys itself when it is first composed, through the footer's own
+    public hook, so they are in the first frame. It recomposes only when the keys on show
+    change: a recompose takes the keys away and mounts them again, for nothing when they are
+    the same.
     """
 
     def __init__(self) -> None:
