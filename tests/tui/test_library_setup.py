@@ -232,3 +232,35 @@ def test_an_end_time_is_read_as_the_room_clock(monkeypatch: pytest.MonkeyPatch) 
     finally:
         monkeypatch.undo()
         tzset()
+
+
+async def test_the_preview_says_when_to_choose_the_method() -> None:
+    from textual.app import App, ComposeResult
+
+    from intervisie_tui.library import load_library
+    from intervisie_tui.tui.screens.library import MethodPreview
+
+    class PreviewApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield MethodPreview()
+
+    bundled = load_library(user=False)
+    without_fit = fixture_catalog().method("kot")
+    assert without_fit.fit is None and bundled["kot"].fit is not None
+    app = PreviewApp()
+    async with app.run_test(size=(100, 50)) as pilot:
+        preview = app.query_one(MethodPreview)
+        preview.show(bundled["kot"])
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Wanneer kiezen" in text
+        assert "Past bij: vastzitten, zelf een oplossing zoeken" in text
+        assert "Groep: 4 tot 8 personen" in text
+        preview.show(bundled["vissenkom"])  # the next method's fit replaces it
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Past bij: vastzitten" not in text
+        assert "Past bij: een dilemma" in text
+        preview.show(without_fit)  # a method without a fit block shows no empty heading
+        await pilot.pause()
+        assert "Wanneer kiezen" not in screen_text(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from intervisie_tui.messages import Table
 
 MESSAGES: Table = {
+    "fit.label": ("Wanneer kiezen", "When to choose"),
     "fit.kind.dilemma": ("een dilemma", "a dilemma"),
     "fit.kind.advice": ("een adviesvraag", "a request for advice"),
     "fit.kind.own_part": ("het eigen aandeel", "one's own part"),

@@ -16,9 +16,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
+from intervisie_tui.library.fit_text import fit_lines
 from intervisie_tui.model.method import Method
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.keys import LIBRARY_KEYS, localize
 from intervisie_tui.tui.text import (
     first_sentence,
@@ -84,6 +85,8 @@ class MethodPreview(VerticalScroll):
         yield Static(id="preview-title", markup=False)
         yield Static(tr("ui.library.purpose"), classes="label")
         yield Static(id="preview-purpose", markup=False)
+        yield Static(tr("fit.label"), id="preview-fit-label", classes="label")
+        yield Static(id="preview-fit", markup=False)
         yield Static(tr("ui.library.steps"), classes="label")
         yield Static(id="preview-steps")
         yield Static(tr("ui.library.source"), classes="label")
@@ -102,6 +105,10 @@ class MethodPreview(VerticalScroll):
             duration += " · " + tr("ui.library.declared", minutes=minutes(method.total.minutes))
         self.query_one("#preview-title", Static).update(f"{method_title(method)} · {duration}")
         self.query_one("#preview-purpose", Static).update(method_purpose(method))
+        fit = "\n".join(fit_lines(method.fit, language()))
+        self.query_one("#preview-fit", Static).update(fit)
+        self.query_one("#preview-fit", Static).display = bool(fit)
+        self.query_one("#preview-fit-label", Static).display = bool(fit)
         self.query_one("#preview-steps", Static).update(steps_table(method))
         self.query_one("#preview-source", Static).update(method.source)
         self.scroll_home(animate=False)
