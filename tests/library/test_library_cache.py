@@ -122,6 +122,7 @@ def test_a_removed_file_leaves_the_cache(cache_dir: Path, tmp_path: Path) -> Non
         b"",
         b"[]",
         b'{"code": "other", "files": {}}',
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="nested-past-recursion-limit"),
         b"CODE",  # right code, entry of the wrong shape
         b"CRAFTED",  # right code, a method that refers to a role it does not have
     ],

@@ -151,8 +151,8 @@ class ResultCache:
             data = json.loads(file.read_bytes())
             if data.get("code") == code_fingerprint() and isinstance(data.get("files"), dict):
                 entries = data["files"]
-        except (OSError, ValueError, AttributeError):
-            pass
+        except (OSError, ValueError, AttributeError, RecursionError):
+            pass  # RecursionError: a crafted file nested deeper than json can decode
         self._folders[directory] = found = _Folder(file, entries)
         return found
 
