@@ -446,3 +446,23 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
     assert run(capsys, "resume", "2026-01-05_090000_kot")[0] == 0
     assert run(capsys, "resume")[0] == 0
     assert seen == [("2026-01-05", "nl"), (None, "en"), "2026-01-05_090000_kot", None]
+
+
+def test_check_names_every_mistake_of_the_chairs_keys_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = tmp_path / "keys.yaml"
+    keys.write_text("pause: f5\nnext: PageDown\nnxt: j\n", encoding="utf-8")
+    monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setenv("INTERVISIE_TUI_LANG", "en")
+    code, out, err = run(capsys, "check")  # the whole library, and the config's keys.yaml
+    assert code == 1
+    assert f"{keys}:2:7: 'PageDown' is not a key the app knows; did you mean 'pagedown'?" in out
+    assert f"{keys}:3:1: unknown action 'nxt'; did you mean 'next'?" in out
+    assert "1 key map(s) checked: 2 error(s)" in err
+    code, out, _err = run(capsys, "check", str(keys))  # or named on its own
+    assert code == 1 and "'PageDown'" in out
+    keys.write_text("next: pagedown\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(keys))
+    assert (code, out) == (0, "")
+    assert "1 key map(s) checked: 0 error(s)" in err

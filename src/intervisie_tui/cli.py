@@ -124,13 +124,38 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_keys(paths: list[Path], lang: str) -> int:
+    """Print the problems of the chair's keys.yaml files like method problems; how many.
+
+    `check` is where a chair or an author asks "is my file right?", so the key map is checked
+    here too: named on the command line, or the one in the config folder when no path is
+    given. The app itself shows the same lines when it opens, and starts anyway.
+    """
+    if not paths:
+        return 0
+    from intervisie_tui.tui.keymap import load_keymap  # textual: only with a keys.yaml
+
+    found = 0
+    for path in paths:
+        for problem in load_keymap(path.parent).problems:
+            print(problem.describe(lang))
+            found += 1
+    return found
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    from intervisie_tui.library import Severity, load_paths
+    from intervisie_tui.library import Severity, load_paths, user_config_dir
 
     given = [Path(path) for path in args.paths]
-    library = load_paths(given) if given else _library(args)
+    keymaps = [path for path in given if path.name == KEYS_FILE]
+    given = [path for path in given if path.name != KEYS_FILE]
+    if not args.paths:
+        own = user_config_dir() / KEYS_FILE
+        keymaps = [own] if own.exists() else []
+    library = load_paths(given) if args.paths else _library(args)
     for problem in library.problems:
         print(problem)
+    key_errors = _check_keys(keymaps, _language(args))
     errors = sum(1 for problem in library.problems if problem.severity is Severity.error)
     warnings = len(library.problems) - errors
     files = len(library.files)
@@ -139,10 +164,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         f"{errors} error(s), {warnings} warning(s)",
         file=sys.stderr,
     )
-    if files == 0:
+    if keymaps:
+        print(f"{len(keymaps)} key map(s) checked: {key_errors} error(s)", file=sys.stderr)
+    elif files == 0:
         print("error: no method files (*.yaml) found there", file=sys.stderr)
         return EXIT_PROBLEMS
-    return EXIT_PROBLEMS if errors else EXIT_OK
+    return EXIT_PROBLEMS if errors or key_errors else EXIT_OK
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -167,6 +194,8 @@ def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions
 
 #: A chair who always wants English (or Dutch) sets this once instead of passing --lang.
 LANG_ENV = "INTERVISIE_TUI_LANG"
+#: The chair's own key map in the config folder (tui/keymap.py reads it; `check` checks it).
+KEYS_FILE = "keys.yaml"
 
 
 def _language(args: argparse.Namespace) -> str:

@@ -18,6 +18,7 @@ from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
+from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
 from intervisie_tui.tui.setup_fields import SetupFields
 
@@ -86,7 +87,7 @@ class IntervisieApp(App[int]):
         session: Session | None = None,
         tz: tzinfo | None = None,
         tick_seconds: float | None = None,
-        keymap: dict[str, str] | None = None,
+        keymap: Keymap | None = None,
         notice: str | None = None,
     ) -> None:
         set_language(lang)
@@ -103,8 +104,10 @@ class IntervisieApp(App[int]):
         self.session: Session | None = session
         self.theme = "textual-dark"
         self.notice = notice
-        if keymap:
-            self.set_keymap(keymap)
+        #: The chair's keys.yaml as read at start (the keys in force and what was wrong).
+        self.keymap = keymap or Keymap()
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.textual())
 
     # ---------------------------------------------------------------- routing
 
@@ -161,7 +164,7 @@ class IntervisieApp(App[int]):
     def on_mount(self) -> None:
         """Say what the chair must know at the start; a set-up opens over the library."""
         if self.notice:
-            self.notify(self.notice, severity="warning", timeout=10, markup=False)
+            self.notify(self.notice, severity="warning", timeout=20, markup=False)
         opening = self._opening
         if opening.problem is not None:
             self.notify(
@@ -294,7 +297,7 @@ class IntervisieApp(App[int]):
         from intervisie_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.keymap))
 
     def action_request_quit(self) -> None:
         """q: ask first; the journal keeps the session, or the chair hears what it lacks.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.keys import format_key
 
 from intervisie_tui.tui.i18n import Lang, language, tr
 
@@ -96,8 +97,8 @@ def footer_key(spec: KeySpec) -> str:
     }.get(first, first)
 
 
-def display_keys(spec: KeySpec) -> str:
-    """The keys as a person types them, e.g. 'n / →'."""
+def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
+    """The keys as a person types them, e.g. 'n / →'; `keys` when keys.yaml moved them."""
     names = {
         "space": "spatie" if language() is Lang.nl else "space",
         "right": "→",
@@ -108,7 +109,8 @@ def display_keys(spec: KeySpec) -> str:
         "slash": "/",
         "escape": "esc",
     }
-    return " / ".join(names.get(key, key) for key in spec.key_list)
+    shown = spec.key_list if keys is None else keys
+    return " / ".join(names.get(key) or format_key(key) for key in shown)
 
 
 def all_keys() -> Sequence[KeySpec]:

@@ -12,8 +12,8 @@ from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session.clock import SystemClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
-from intervisie_tui.tui.i18n import set_language, tr
-from intervisie_tui.tui.keymap import KeymapProblem, load_keymap
+from intervisie_tui.tui.i18n import set_language
+from intervisie_tui.tui.keymap import load_keymap
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
@@ -65,9 +65,8 @@ def launch_app(
         )
     set_language(options.lang)
     keymap = load_keymap(user_config_dir())
-    notice = None
-    if isinstance(keymap, KeymapProblem):
-        notice, keymap = f"{tr(keymap.located)} ({tr('ui.keymap.fallback')})", {}
+    # Shown as the app opens, whatever the first screen; `check` lists the same problems.
+    notice = "\n".join(str(problem) for problem in keymap.problems) or None
     app = IntervisieApp(
         catalog_from_library(library),
         clock=clock,

@@ -208,5 +208,4 @@ MESSAGES: Table = {
         "Continue an interrupted session: intervisie-tui resume",
     ),
     "ui.end.quit": ("q = afsluiten", "q = quit"),
-    "ui.keymap.fallback": ("standaardtoetsen in gebruik", "default keys in use"),
 }

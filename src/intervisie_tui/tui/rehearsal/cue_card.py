@@ -45,6 +45,10 @@ class CueCardPanel(VerticalScroll):
     carries every active rule's explanation too, which the real run screen leaves out.
     """
 
+    #: Never focused: a focused scroll panel would take pagedown, pageup and the arrows (a
+    #: presenter clicker, or keys.yaml's next/back) for scrolling. The mouse wheel still scrolls.
+    can_focus = False
+
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield Static(id="cue-body")

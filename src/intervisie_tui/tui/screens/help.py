@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import all_keys, display_keys
 
 
@@ -23,11 +24,17 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss_help", show=False),
     ]
 
+    def __init__(self, keymap: Keymap | None = None) -> None:
+        super().__init__()
+        #: The keys in force: the chair's keys.yaml where it moved a key, else the defaults.
+        self.keymap = keymap or Keymap()
+
     def compose(self) -> ComposeResult:
-        """Title, intro and one line per key."""
-        width = max(len(display_keys(spec)) for spec in all_keys())
+        """Title, intro and one line per key, with the keys that work now."""
+        shown = {spec.name: display_keys(spec, self.keymap.keys_of(spec)) for spec in all_keys()}
+        width = max(len(keys) for keys in shown.values())
         lines = [
-            f"{display_keys(spec).ljust(width)}  {tr(spec.command)}: {tr(spec.command + '.help')}"
+            f"{shown[spec.name].ljust(width)}  {tr(spec.command)}: {tr(spec.command + '.help')}"
             for spec in all_keys()
         ]
         with Vertical():

@@ -32,6 +32,10 @@ def chair_text(view: PhaseView) -> Text:
 class ChairPanel(VerticalScroll):
     """Hideable with h, so the room sees only what it needs while the chair keeps the script."""
 
+    #: Never focused: a focused scroll panel would take pagedown, pageup and the arrows (a
+    #: presenter clicker, or keys.yaml's next/back) for scrolling. The mouse wheel still scrolls.
+    can_focus = False
+
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield SteadyStatic(id="chair-body")

@@ -39,6 +39,10 @@ def notes_text(notes: Sequence[Note]) -> Text:
 class NotesPanel(VerticalScroll):
     """The notes of the current phase, newest at the bottom and kept in view."""
 
+    #: Never focused: a focused scroll panel would take pagedown, pageup and the arrows (a
+    #: presenter clicker, or keys.yaml's next/back) for scrolling. The mouse wheel still scrolls.
+    can_focus = False
+
     def compose(self) -> ComposeResult:
         """One body the phase fills."""
         yield SteadyStatic(id="notes-body")

@@ -170,6 +170,10 @@ class Timeline(VerticalScroll):
     30 cells a second costs next to nothing once the rest of the table is left alone.
     """
 
+    #: Never focused: a focused scroll panel would take pagedown, pageup and the arrows (a
+    #: presenter clicker, or keys.yaml's next/back) for scrolling. The mouse wheel still scrolls.
+    can_focus = False
+
     DEFAULT_CSS = """
     Timeline {
         height: 1fr;
