@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -209,6 +210,8 @@ def test_a_second_window_is_refused_with_where_the_meeting_is_open(data: Path) -
             f"deze bijeenkomst is al open in een ander venster (proces {holder.pid}, sinds "
             in result.stderr
         )
+        # The chair reads since when as a clock time, not an ISO stamp.
+        assert re.search(r"sinds \d\d-\d\d \d\d:\d\d\)", result.stderr), result.stderr
         assert cli(data, "resume").stderr == result.stderr  # the only one: refused the same
         meeting(data, days_ago=2).close()
         listing = cli(data, "resume")  # with two to choose from, the list says it

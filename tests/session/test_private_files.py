@@ -142,3 +142,16 @@ def test_deeply_nested_json_in_last_group_is_refused_with_a_message(tmp_path: Pa
     assert say(problem).startswith(f"{tmp_path / 'last-group.json'} is beschadigd")
     (tmp_path / "last-group.json").write_text('{"participants": "Anna"}')
     assert read_last_group(tmp_path)[1] is not None  # a wrong shape is told too
+
+
+def test_a_damaged_last_group_is_told_in_one_language(tmp_path: Path) -> None:
+    (tmp_path / "last-group.json").write_text('{"participants": "Anna"}')
+    problem = read_last_group(tmp_path)[1]
+    assert problem is not None
+    assert "namen moeten een lijst van teksten zijn" in say(problem)
+    assert "names must be a list of texts" in say(problem, "en")
+    (tmp_path / "last-group.json").write_text('{"chair": "Anna", ')
+    problem = read_last_group(tmp_path)[1]
+    assert problem is not None
+    assert "(geen geldige JSON)" in say(problem)
+    assert "Expecting" not in say(problem)  # never json's own English inside a Dutch line

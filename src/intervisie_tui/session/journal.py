@@ -136,8 +136,7 @@ def _parse_line(path: Path, number: int, raw: bytes) -> Event:
     try:
         data = load_json(text)
     except json.JSONDecodeError as error:
-        problem = Msg("journal.not_json", detail=error.msg)
-        raise JournalError(path, number, error.colno, problem) from error
+        raise JournalError(path, number, error.colno, Msg("journal.not_json")) from error
     except ValueError as error:
         raise JournalError(path, number, 1, Msg("journal.too_deep", depth=MAX_DEPTH)) from error
     if not isinstance(data, dict):

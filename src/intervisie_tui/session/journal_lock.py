@@ -50,8 +50,17 @@ class JournalInUse(Exception):
         self.path = path
         self.holder = holder
         pid = "?" if holder.pid is None else str(holder.pid)
-        self.problem = Msg("journal.in_use", path=str(path), pid=pid, since=holder.since or "?")
+        since = _clock_time(holder.since)
+        self.problem = Msg("journal.in_use", path=str(path), pid=pid, since=since)
         super().__init__(f"{path}: in use by pid {pid} since {holder.since}")
+
+
+def _clock_time(stamp: str) -> str:
+    """The holder's start as a chair reads a clock ("27-11 14:33"), not an ISO stamp."""
+    try:
+        return datetime.fromisoformat(stamp).strftime("%d-%m %H:%M")
+    except ValueError:
+        return stamp or "?"
 
 
 def holder_path(journal: Path) -> Path:

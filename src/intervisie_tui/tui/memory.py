@@ -41,22 +41,33 @@ def read_last_group(folder: Path) -> tuple[LastGroup, Msg | None]:
         return LastGroup(), Msg("memory.unreadable", path=str(path), reason=error.strerror or "")
     try:
         if len(raw) > MAX_BYTES:
-            raise ValueError(f"larger than {MAX_BYTES} bytes")
-        data = load_json(raw.decode("utf-8"))
+            raise _Damaged(Msg("memory.reason.too_large", limit=MAX_BYTES))
+        try:
+            data = load_json(raw.decode("utf-8"))
+        except ValueError as error:  # also UnicodeDecodeError, JSONDecodeError, too deep
+            raise _Damaged(Msg("memory.reason.not_json")) from error
         if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+            raise _Damaged(Msg("memory.reason.not_object"))
         return LastGroup(
             chair=str(data.get("chair", "")),
             participants=_names(data.get("participants", [])),
             inner_group=_names(data.get("inner_group", [])),
         ), None
-    except ValueError as error:  # also UnicodeDecodeError and json's JSONDecodeError
-        return LastGroup(), Msg("memory.damaged", path=str(path), reason=str(error)[:200])
+    except _Damaged as damaged:
+        return LastGroup(), Msg("memory.damaged", path=str(path), reason=damaged.reason)
+
+
+class _Damaged(Exception):
+    """Why the remembered group cannot be used, as a message in the chair's language."""
+
+    def __init__(self, reason: Msg) -> None:
+        super().__init__(reason.key)
+        self.reason = reason
 
 
 def _names(value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
-        raise ValueError("names must be a list of texts")
+        raise _Damaged(Msg("memory.reason.names"))
     return tuple(value)
 
 

@@ -34,8 +34,8 @@ MESSAGES: Table = {
     "cli.meetings.unreadable": ("ONLEESBAAR", "UNREADABLE"),
     "cli.meetings.damaged": ("BESCHADIGD", "DAMAGED"),
     "cli.meetings.phase": (
-        "fase {n}/{m}: {title} ({notes} notities)",
-        "phase {n}/{m}: {title} ({notes} notes)",
+        "fase {n}/{m}: {title} (notities: {notes})",
+        "phase {n}/{m}: {title} (notes: {notes})",
     ),
     "cli.meetings.salvaged": (
         "gered: {events} gebeurtenissen tot de beschadiging; lees ze met",

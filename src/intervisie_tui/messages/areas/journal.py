@@ -11,8 +11,8 @@ MESSAGES: Table = {
         "not valid UTF-8 text",
     ),
     "journal.not_json": (
-        "geen geldige JSON: {detail}",
-        "not valid JSON: {detail}",
+        "geen geldige JSON (afgebroken of met de hand bewerkt)",
+        "not valid JSON (cut off or edited by hand)",
     ),
     "journal.too_deep": (
         "meer dan {depth} lagen diep genest; zo schrijft intervisie-tui nooit een regel "
@@ -94,7 +94,7 @@ MESSAGES: Table = {
     # On the screens.
     "journal.ui.banner": (
         "OPSLAAN LUKT NIET ({reason}): {count} wijziging(en) alleen in het geheugen. "
-        "Opnieuw proberen gaat vanzelf; bij q kunt u ze elders opslaan.",
+        "Opnieuw proberen gaat vanzelf; bij q kun je ze elders opslaan.",
         "SAVING FAILS ({reason}): {count} change(s) only in memory. "
         "Retried automatically; on q you can save them elsewhere.",
     ),
@@ -134,7 +134,7 @@ MESSAGES: Table = {
         "The meeting is saved in {path}\nReport: intervisie-tui report {path}",
     ),
     "journal.ui.end_unsaved": (
-        "{count} wijziging(en) staan niet in het journaal; bij q kunt u ze elders opslaan.",
+        "{count} wijziging(en) staan niet in het journaal; bij q kun je ze elders opslaan.",
         "{count} change(s) are not in the journal; on q you can save them elsewhere.",
     ),
     "journal.ui.resumed_title": ("Hervat", "Resumed"),
