@@ -58,6 +58,15 @@ def test_a_control_character_in_a_key_is_refused(tmp_path: Path) -> None:
     assert all("\x1b" not in str(problem) for problem in problems)
 
 
+def test_a_raw_control_character_is_placed_in_characters_not_bytes(tmp_path: Path) -> None:
+    """An author's editor counts characters: "Zoë" is three columns, not the four bytes of UTF-8."""
+    path = _with_title(tmp_path, "Zoë\x01 en ᐅ")
+    problems = load_file(path).problems
+    assert [(p.line, p.col) for p in problems if "U+0001" in p.message] == [
+        (3, len("title: Zoë") + 1)
+    ]
+
+
 def test_tab_and_newline_escapes_are_text(tmp_path: Path) -> None:
     result = load_file(_with_title(tmp_path, '"Vraag\\tstellen\\nen luisteren"'))
     assert result.method is not None, [str(p) for p in result.problems]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from intervisie_tui.library import FileResult, Severity, load_file
@@ -166,6 +166,7 @@ def test_mutated_method_files_give_located_problems(scratch: Path, data: bytes) 
 
 @FUZZ
 @given(data=st.binary(max_size=2000))
+@example(data=b"\xe1\x80\x80\x01")  # a control character after a 3-byte character
 def test_arbitrary_bytes_give_located_problems(scratch: Path, data: bytes) -> None:
     path, result = _load(scratch, data)
     assert_located(result, path, data)

@@ -75,9 +75,14 @@ def syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
             return Problem(source.path, line, col, Severity.error, message)
         return Problem(source.path, 1, 1, Severity.error, message)
     if isinstance(error, yaml.reader.ReaderError):
-        before = source.text[: error.position]
+        offset = error.position
+        if error.encoding != "unicode":
+            # libyaml counts bytes of the UTF-8 text, PyYAML's own reader (encoding "unicode")
+            # counts characters; the author's editor counts characters.
+            offset = len(source.text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
+        before = source.text[:offset]
         line = before.count("\n") + 1
-        col = error.position - (before.rfind("\n") + 1) + 1
+        col = offset - (before.rfind("\n") + 1) + 1
         return Problem(
             source.path,
             line,
