@@ -73,7 +73,8 @@ class IncidentScreen(ModalScreen[None]):
     CSS_PATH = "incident.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)
+        *(Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)),
+        Binding("enter,escape", "close", show=False),
     ]
 
     def __init__(
@@ -92,8 +93,6 @@ class IncidentScreen(ModalScreen[None]):
         self._bindings._add_binding(
             Binding("1", "choose(1)", tr("rehearsal.key.choose"), key_display="1-4")
         )
-        self._bindings._add_binding(Binding("enter", "close", show=False))
-        self._bindings._add_binding(Binding("escape", "close", show=False))
 
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""

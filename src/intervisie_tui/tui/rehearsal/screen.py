@@ -8,10 +8,11 @@ their timing, and the chair's crib sheet becomes the fuller cue card.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from intervisie_tui.rehearsal.debrief import save_debrief
@@ -29,6 +30,9 @@ class RehearsalScreen(RunScreen):
     #: The run screen's look, then the rehearsal's own (paths are relative to this module).
     CSS_PATH = ["../screens/run.tcss", "screen.tcss"]  # noqa: RUF012
 
+    #: q asks with the rehearsal's own words: there is no journal to keep anything.
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit_rehearsal", show=False)]
+
     def __init__(
         self,
         drill: Rehearsal,
@@ -40,8 +44,6 @@ class RehearsalScreen(RunScreen):
         self.drill = drill
         self.folder = folder
         self._card_index = -1
-        # q asks with the rehearsal's own words: there is no journal to keep anything.
-        self._bindings._add_binding(Binding("q", "quit_rehearsal", show=False))
 
     def compose(self) -> ComposeResult:
         """The run screen with a banner saying this is a rehearsal, and the cue card."""
@@ -113,11 +115,9 @@ class RehearsalScreen(RunScreen):
 
     def action_quit_rehearsal(self) -> None:
         """q: stop rehearsing (asked first); nothing is saved without a debrief."""
-        from intervisie_tui.tui.screens.confirm import ConfirmDialog
+        from intervisie_tui.tui.screens.confirm import QuitDialog
 
-        dialog = ConfirmDialog(
-            tr("rehearsal.quit.question"), tr("rehearsal.quit.explain"), yes_key="q"
-        )
+        dialog = QuitDialog(tr("rehearsal.quit.question"), tr("rehearsal.quit.explain"))
         self.app.push_screen(dialog, self._quit_answer)
 
     def _quit_answer(self, yes: bool | None) -> None:

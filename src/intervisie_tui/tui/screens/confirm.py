@@ -23,12 +23,10 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", show=False),
     ]
 
-    def __init__(self, question: str, explain: str, *, yes_key: str = "") -> None:
+    def __init__(self, question: str, explain: str) -> None:
         super().__init__()
         self.question = question
         self.explain = explain
-        if yes_key:
-            self._bindings._add_binding(Binding(yes_key, "answer(True)", show=False))
 
     def compose(self) -> ComposeResult:
         """The question, what happens, and the two keys."""
@@ -42,9 +40,15 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(yes)
 
 
+class QuitDialog(ConfirmDialog):
+    """A question asked by q: q again answers yes, so a chair quits with the key they know."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "answer(True)", show=False)]
+
+
 def confirm_quit() -> ConfirmDialog:
     """The quit question: q again (or j/y/Enter) quits; the journal keeps the session."""
-    return ConfirmDialog(tr("ui.quit.question"), tr("ui.quit.explain"), yes_key="q")
+    return QuitDialog(tr("ui.quit.question"), tr("ui.quit.explain"))
 
 
 def confirm_finish() -> ConfirmDialog:
