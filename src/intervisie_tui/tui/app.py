@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App, SystemCommand
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from intervisie_tui.messages import Msg, MsgError
@@ -19,7 +20,7 @@ from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
-from intervisie_tui.tui.keys import APP_KEYS, KeySpec, localize
+from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
+    BINDINGS: ClassVar[list[BindingType]] = bindings(APP_KEYS)
     #: The look of each screen that can be the app's first (its default) screen. Textual reads
     #: a screen's CSS_PATH only when the screen is pushed or switched to, so the app loads the
     #: first screen's own files itself (the same files, relative to this module).
@@ -98,7 +100,6 @@ class IntervisieApp(App[int]):
         self.resumed = session
         self.tz = tz
         super().__init__(css_path=self.FIRST_SCREEN_CSS[self._opening.kind])
-        localize(self, APP_KEYS)
         self.folder = data_dir(folder)
         self.tick_seconds = tick_seconds
         self.session: Session | None = session

@@ -7,13 +7,13 @@ Every binding gets an id (``intervisie.<name>``) so a chair can remap it with a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from textual.binding import Binding, BindingType
-from textual.dom import DOMNode
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.keys import format_key
 
+from intervisie_tui.messages import catalogue
 from intervisie_tui.tui.i18n import Lang, language, tr
 
 
@@ -39,11 +39,11 @@ class KeySpec:
         return [key.strip() for key in self.keys.split(",")]
 
     def binding(self) -> Binding:
-        """A Textual binding in the active language."""
+        """The Textual binding; its description is the catalogue key, said when shown (`said`)."""
         return Binding(
             self.keys,
             self.action,
-            tr(self.footer),
+            self.footer,
             key_display=footer_key(self),
             id=self.binding_id,
             priority=self.priority,
@@ -80,8 +80,25 @@ SETUP_KEYS: tuple[KeySpec, ...] = (
 
 
 def bindings(specs: Iterable[KeySpec]) -> list[BindingType]:
-    """Bindings for `specs` in the active language (call after the language is set)."""
+    """A class's BINDINGS for `specs`; the footer says them in the chair's language (`said`)."""
     return [spec.binding() for spec in specs]
+
+
+def said(active: Mapping[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+    """`active` with each description that is a catalogue key said in the active language.
+
+    Textual builds a class's bindings from its BINDINGS once, when the class is made, before
+    the chair's language is known (and a test process runs apps in both languages). So our
+    bindings carry catalogue keys, and each screen with a footer hands its
+    `Screen.active_bindings` (what the footer shows) through here.
+    """
+    known = catalogue()
+    return {
+        key: entry._replace(binding=replace(entry.binding, description=tr(description)))
+        if (description := entry.binding.description) in known
+        else entry
+        for key, entry in active.items()
+    }
 
 
 def footer_key(spec: KeySpec) -> str:
@@ -116,14 +133,3 @@ def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
 def all_keys() -> Sequence[KeySpec]:
     """Every key of the app, in the order the help screen and the guide list them."""
     return (*RUN_KEYS, *APP_KEYS)
-
-
-def localize(node: DOMNode, specs: Iterable[KeySpec]) -> None:
-    """Give `node` the bindings of `specs` in the active language.
-
-    Class-level BINDINGS are built at import time, before the chair's language is known; adding
-    the bindings per instance lets `--lang en` change the footer and the palette too. Called from
-    `__init__`, so Textual applies any keymap on top as usual.
-    """
-    for binding in Binding.make_bindings(bindings(specs)):
-        node._bindings._add_binding(binding)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.rehearsal.debrief import Debrief, debrief_markdown, tally_text
 from intervisie_tui.tui.i18n import language, tr
+from intervisie_tui.tui.keys import said
 
 
 def summary_line(debrief: Debrief) -> str:
@@ -28,6 +30,11 @@ def summary_line(debrief: Debrief) -> str:
 class DebriefScreen(Screen[None]):
     """What the chair did well and what to do better, with the marked session report below."""
 
+    #: q leaves at once: the rehearsal is over and saved (a catalogue key, see keys.said).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "leave", "rehearsal.key.quit", priority=True)
+    ]
+
     CSS_PATH = "debrief.tcss"
 
     def __init__(self, debrief: Debrief, path: Path | None, problem: str | None = None) -> None:
@@ -35,7 +42,11 @@ class DebriefScreen(Screen[None]):
         self.debrief = debrief
         self.path = path
         self.problem = problem
-        self._bindings._add_binding(Binding("q", "leave", tr("rehearsal.key.quit"), priority=True))
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """Title, summary and paths, then the debrief as Markdown."""

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen
@@ -21,6 +21,7 @@ from textual.widgets import Static
 from intervisie_tui.rehearsal.drill import Feedback, Prompt
 from intervisie_tui.rehearsal.scoring import Outcome
 from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.keys import said
 
 #: How often the answer countdown is redrawn (real seconds).
 COUNTDOWN_TICK = 0.2
@@ -73,8 +74,11 @@ class IncidentScreen(ModalScreen[None]):
     CSS_PATH = "incident.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(str(n), f"choose({n})", show=False) for n in range(1, 7)),
-        Binding("enter,escape", "close", show=False),
+        # The one key shown, under a catalogue key (keys.said says it in the chair's language).
+        Binding("1", "choose(1)", "rehearsal.key.choose", key_display="1-4"),
+        *(Binding(str(n), f"choose({n})", show=False) for n in range(2, 7)),
+        Binding("enter", "close", show=False),
+        Binding("escape", "close", show=False),
     ]
 
     def __init__(
@@ -89,10 +93,11 @@ class IncidentScreen(ModalScreen[None]):
         self.answer = answer
         self.feedback: Feedback | None = None
         self._shown_seconds = -1
-        # Built per instance so the footer speaks the language chosen at start-up.
-        self._bindings._add_binding(
-            Binding("1", "choose(1)", tr("rehearsal.key.choose"), key_display="1-4")
-        )
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""

@@ -29,7 +29,6 @@ class RehearsalScreen(RunScreen):
 
     #: The run screen's look, then the rehearsal's own (paths are relative to this module).
     CSS_PATH = ["../screens/run.tcss", "screen.tcss"]  # noqa: RUF012
-
     #: q asks with the rehearsal's own words: there is no journal to keep anything.
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit_rehearsal", show=False)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
@@ -12,6 +13,7 @@ from textual.widgets import Footer, Markdown, Static
 from intervisie_tui.session import SessionState
 from intervisie_tui.session.report import render_report
 from intervisie_tui.tui.i18n import language, tr
+from intervisie_tui.tui.keys import said
 
 
 class EndScreen(Screen[None]):
@@ -25,6 +27,11 @@ class EndScreen(Screen[None]):
         self.report = report
         #: Why the report (or part of the journal) could not be saved; shown above the paths.
         self.problem = problem
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """Title, where the report is and what to do with it, then the report itself."""

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -20,7 +20,7 @@ from intervisie_tui.library.fit_text import fit_lines
 from intervisie_tui.model.method import Method
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
 from intervisie_tui.tui.i18n import language, tr
-from intervisie_tui.tui.keys import LIBRARY_KEYS, localize
+from intervisie_tui.tui.keys import LIBRARY_KEYS, bindings, said
 from intervisie_tui.tui.text import (
     first_sentence,
     method_purpose,
@@ -122,7 +122,10 @@ class LibraryScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "focus_list", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "focus_list", show=False),
+        *bindings(LIBRARY_KEYS),
+    ]
     KEYS = LIBRARY_KEYS
 
     @dataclass
@@ -139,10 +142,14 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
-        localize(self, self.KEYS)
         self.catalog = catalog
         self._shown: list[Method] = []
         self._filled_for: tuple[int, tuple[str, ...]] | None = None
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """Title, two filters, the list beside the preview, problems, footer."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
@@ -20,7 +21,7 @@ from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
-from intervisie_tui.tui.keys import RUN_KEYS, localize
+from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
@@ -140,6 +141,7 @@ class RunScreen(Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
     KEYS = RUN_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = bindings(RUN_KEYS)
 
     chair_hidden: reactive[bool] = reactive(False)
     muted: reactive[bool] = reactive(False)
@@ -153,7 +155,6 @@ class RunScreen(Screen[None]):
 
     def __init__(self, session: Session, *, tick_seconds: float = TICK_SECONDS) -> None:
         super().__init__()
-        localize(self, self.KEYS)
         self.session = session
         self.tick_seconds = tick_seconds
         self._shown_state: SessionState | None = None
@@ -164,6 +165,11 @@ class RunScreen(Screen[None]):
         #: The timer that makes the screen look at the session next.
         self._wake: Timer | None = None
         self.bells = 0
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """The room's part on the left and on top; the chair's part on the right.

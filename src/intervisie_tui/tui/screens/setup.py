@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import ClassVar
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -19,7 +21,7 @@ from intervisie_tui.messages import MsgError
 from intervisie_tui.model.method import Method, RepeatOrder
 from intervisie_tui.session import Clock, MeetingSetup, Plan
 from intervisie_tui.tui.i18n import tr
-from intervisie_tui.tui.keys import SETUP_KEYS, localize
+from intervisie_tui.tui.keys import SETUP_KEYS, bindings, said
 from intervisie_tui.tui.memory import LastGroup
 from intervisie_tui.tui.setup_form import (
     SetupFields,
@@ -60,6 +62,7 @@ class SetupScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
 
     KEYS = SETUP_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SETUP_KEYS)
 
     @dataclass
     class Ready(Message):
@@ -82,7 +85,6 @@ class SetupScreen(Screen[None]):
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__()
-        localize(self, self.KEYS)
         self.method = method
         self.clock = clock
         self.tz = tz
@@ -94,6 +96,11 @@ class SetupScreen(Screen[None]):
         )
         self.remembered = bool(group.participants)
         self._tried = False
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
 
     def compose(self) -> ComposeResult:
         """The form on the left, the plan on the right."""
