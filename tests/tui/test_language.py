@@ -137,3 +137,37 @@ async def test_the_step_line_the_group_reads_is_the_english_twin(tmp_path: Path)
         text = " ".join(screen_text(app).split())
     assert "The presenter says in one sentence what is on their mind" in text
     assert first_sentence(first.description)[:40] not in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_the_chairs_panel_speaks_the_chairs_language(tmp_path: Path, lang: str) -> None:
+    kot = fixture_catalog(broken=False).method("kot")
+    first = kot.steps[0].model_copy(
+        update={
+            "opening": "Welkom bij deze casus.",
+            "opening_en": "Welcome to this case.",
+            "questions": ["Wat is je vraag?"],
+            "questions_en": ["What is your question?"],
+        }
+    )
+    kot = kot.model_copy(update={"steps": [first, *kot.steps[1:]]})
+    options = RunOptions(chair="Vera", participants=("Anna", "Bram"), inbrenger="Anna", lang=lang)
+    app = IntervisieApp(
+        Catalog((kot,)),
+        clock=FakeClock(),
+        lang=lang,
+        folder=tmp_path,
+        start=StartRequest("kot", fields_from_options(options)),
+        tz=UTC,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+    shown, hidden = ("Welcome to this case", "Welkom") if lang == "en" else ("Welkom", "Welcome")
+    assert shown in text and hidden not in text
+    asked, unasked = (
+        ("What is your question?", "Wat is je vraag?")
+        if lang == "en"
+        else ("Wat is je vraag?", "What is your question?")
+    )
+    assert asked in text and unasked not in text

@@ -85,6 +85,9 @@ class PhaseView:
     opening: str | None
     questions: tuple[str, ...]
     watch_for: tuple[str, ...]
+    opening_en: str | None
+    questions_en: tuple[str, ...]
+    watch_for_en: tuple[str, ...]
     capture: tuple[Capture, ...]
     ratings: bool
     optional: bool
@@ -166,6 +169,9 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
         opening=step.opening,
         questions=tuple(step.questions),
         watch_for=tuple(step.watch_for),
+        opening_en=step.opening_en,
+        questions_en=tuple(step.questions_en),
+        watch_for_en=tuple(step.watch_for_en),
         capture=tuple(step.capture),
         ratings=step.ratings,
         optional=step.optional,

@@ -6,24 +6,29 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
+from intervisie_tui.messages import Lang
 from intervisie_tui.session import PhaseView
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.widgets.steady import SteadyStatic
 
 
 def chair_text(view: PhaseView) -> Text:
-    """What the chair may say and ask in this phase; empty parts are left out."""
+    """What the chair may say and ask in this phase, in the chair's language where the method
+    has it (a list is taken whole from one language, never mixed); empty parts are left out."""
+    english = language() is Lang.en
+    questions = view.questions_en if english and view.questions_en else view.questions
+    watch_for = view.watch_for_en if english and view.watch_for_en else view.watch_for
     text = Text()
     if view.opening:
         text.append(tr("ui.run.opening") + "\n", style="bold")
-        text.append(f"“{view.opening}”\n")
-    if view.questions:
+        text.append(f"“{pick(view.opening, view.opening_en)}”\n")
+    if questions:
         text.append(tr("ui.run.questions") + "\n", style="bold")
-        for question in view.questions:
+        for question in questions:
             text.append(f"• {question}\n")
-    if view.watch_for:
+    if watch_for:
         text.append(tr("ui.run.watch") + "\n", style="bold")
-        for item in view.watch_for:
+        for item in watch_for:
             text.append(f"• {item}\n")
     text.rstrip()
     return text
