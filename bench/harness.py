@@ -45,9 +45,9 @@ def baseline_command() -> list[str]:
 #: Text on screen once the baseline's Digits ("12:34") are drawn: the top row of "34".
 BASELINE_MARKER = "╶─╮╷ ╷"
 #: The library's complete first screen: the table is filled (a bundled method's title), the
-#: preview of the selected method shows its steps (the steps table's header) and the footer
-#: its keys. The first marker alone is the table.
-LIBRARY_SCREEN = ("KOT-intervisiemodel", "Aan het woord", "q stop")
+#: preview of the selected method is drawn down to when to choose it (its group line) and the
+#: footer shows its keys. The first marker alone is the table.
+LIBRARY_SCREEN = ("KOT-intervisiemodel", "Groep:", "q stop")
 #: The run screen's complete first screen (`run ID`, `run ID --rehearse`, `resume`): the
 #: clock's digits, the timeline at the first phase, the flip-over panel and the footer's keys.
 RUN_SCREEN = ("█████████", "Vraag en doel", "Flip-over", "m bel")
