@@ -9,6 +9,8 @@ It is command-line output, not library logic, so it sits beside cli.py (#13).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -35,16 +37,33 @@ def minutes_text(minutes: float | None, lang: Lang = Lang.nl) -> str:
     )
 
 
-def _names(method: Method, role_ids: list[str], lang: Lang) -> str:
-    names = []
-    for role_id in role_ids:
+def _said(ids: list[str], words: Callable[[str], tuple[str, str | None]], lang: Lang) -> list[str]:
+    """Each id as the method words it in `lang`; an unknown id is shown as written."""
+    said = []
+    for item in ids:
         try:
-            role = method.role(role_id)
+            dutch, english = words(item)
         except KeyError:
-            names.append(role_id)
+            said.append(item)
         else:
-            names.append(pick(role.name, role.name_en, lang))
-    return ", ".join(names) or "-"
+            said.append(pick(dutch, english, lang))
+    return said
+
+
+def _names(method: Method, role_ids: list[str], lang: Lang) -> str:
+    def words(role_id: str) -> tuple[str, str | None]:
+        role = method.role(role_id)
+        return role.name, role.name_en
+
+    return ", ".join(_said(role_ids, words, lang)) or "-"
+
+
+def _reminders(method: Method, rule_ids: list[str], lang: Lang) -> str:
+    def words(rule_id: str) -> tuple[str, str | None]:
+        rule = method.rule(rule_id)
+        return rule.reminder, rule.reminder_en
+
+    return "; ".join(_said(rule_ids, words, lang))
 
 
 def _inbrenger(state: InbrengerState, lang: Lang) -> str:
@@ -136,15 +155,7 @@ def _step_detail(
         (t("turns"), _turns(step, lang)),
     ]
     if step.rules:
-        reminders = []
-        for rule_id in step.rules:
-            try:
-                rule = method.rule(rule_id)
-            except KeyError:
-                reminders.append(rule_id)
-            else:
-                reminders.append(pick(rule.reminder, rule.reminder_en, lang))
-        fields.append((t("rules"), "; ".join(reminders)))
+        fields.append((t("rules"), _reminders(method, step.rules, lang)))
     if step.capture:
         capture = ", ".join(t(f"capture.{item.value}") for item in step.capture)
         if step.ratings:
