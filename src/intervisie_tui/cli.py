@@ -99,15 +99,31 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
         print(json.dumps(entries, indent=2, ensure_ascii=False))
     else:
-        lang = _language(args)
+        lang = Lang(_language(args))
         width = max((len(method.id) for method in methods), default=0)
-        for method in methods:
-            total = f"{_minutes(method.computed_minutes)} min"
+        times = [_list_time(method, lang) for method in methods]
+        time_width = max((len(text) for text in times), default=0)
+        for method, total in zip(methods, times, strict=True):
             steps = say("cli.steps", lang, count=f"{len(method.steps):>2}")
             title = pick(method.title, method.title_en, lang)
-            print(f"{method.id:<{width}}  {total:>8}  {steps}  {title}")
+            print(f"{method.id:<{width}}  {total:<{time_width}}  {steps}  {title}")
     _warn_failed(args, library)
     return EXIT_OK
+
+
+def _list_time(method: Method, lang: Lang) -> str:
+    """'60 min', or '15 min per casus' where a block repeats: a KOT hour holds four cases."""
+    from intervisie_tui.cli_protocol import minutes_text
+
+    if method.repeat is None:
+        return minutes_text(method.computed_minutes, lang)
+    block = sum(step.minutes or 0 for step in method.repeated_steps)
+    unit = say(f"ui.unit.{method.repeat.per.value}", lang)
+    repeated = say("cli.per_unit", lang, minutes=minutes_text(block, lang), unit=unit)
+    before = method.computed_minutes - block
+    if not before:
+        return repeated
+    return say("cli.plus", lang, before=minutes_text(before, lang), repeated=repeated)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:

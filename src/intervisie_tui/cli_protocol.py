@@ -104,7 +104,9 @@ def _totals(method: Method, lang: Lang) -> str:
         declared = say(
             "protocol.declared_total", lang, minutes=minutes_text(method.total.minutes, lang)
         )
-        line = f"{declared}{scope}; " + line
+        note = method.total.note
+        said = "" if note is None else f" ({pick(note, method.total.note_en, lang)})"
+        line = f"{declared}{scope}{said}; " + line
     return line
 
 

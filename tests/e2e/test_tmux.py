@@ -200,12 +200,12 @@ def test_a_lone_escape_cancels_and_quitting_ends_the_app(terminal: Terminal) -> 
     assert "(nog niets; a = notitie)" in screen  # cancelled: nothing written
 
     terminal.send("q")
-    terminal.wait_for("Sessie stoppen?")
+    terminal.wait_for("Bijeenkomst stoppen?")
     terminal.send("Escape")
-    screen = terminal.wait_until_gone("Sessie stoppen?")
+    screen = terminal.wait_until_gone("Bijeenkomst stoppen?")
     assert "Stap 1 van 6 · Vraag en doel" in screen  # still in the meeting
 
     terminal.send("q")
-    terminal.wait_for("Sessie stoppen?")
+    terminal.wait_for("Bijeenkomst stoppen?")
     terminal.send("q")
     terminal.wait_until_ended()

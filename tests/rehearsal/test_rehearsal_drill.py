@@ -197,7 +197,7 @@ def test_the_report_is_the_session_report_marked_as_rehearsal(kot: Method) -> No
     debrief = rehearsal.debrief()
     report = rehearsal_report(debrief.state, debrief.seed, debrief.speed)
     assert report in debrief_markdown(debrief)
-    assert report.startswith("# Oefensessie — Verslag intervisie: KOT-intervisiemodel")
+    assert report.startswith("# Oefening — Verslag intervisie: KOT-intervisiemodel")
     assert "## Aanwezigheid" in report
     assert "## Casus 4:" in report
     assert "gesimuleerd (seed 42)" in report

@@ -42,5 +42,5 @@ def test_method_rehearses_through_to_its_debrief(method_id: str) -> None:
     judged = [t for t in rehearsal.timings if t.judged]
     assert card.timing.on_time == card.timing.judged == len(judged)
     text = debrief_markdown(debrief)
-    assert text.startswith(f"# Debriefing oefensessie: {method.title}")
-    assert f"# Oefensessie — Verslag intervisie: {method.title}" in text
+    assert text.startswith(f"# Nabespreking oefening: {method.title}")
+    assert f"# Oefening — Verslag intervisie: {method.title}" in text

@@ -122,8 +122,8 @@ async def test_whole_kot_rehearsal_with_keys_and_its_debrief_figures(tmp_path: P
     assert rules["tijd-en-beurten"].counts.not_reached == 0
     assert debrief_screen.path is not None and debrief_screen.path.parent == tmp_path / "rehearsals"
     saved = debrief_screen.path.read_text(encoding="utf-8")
-    assert saved.startswith("# Debriefing oefensessie: KOT-intervisiemodel")
-    assert "# Oefensessie — Verslag intervisie" in saved
+    assert saved.startswith("# Nabespreking oefening: KOT-intervisiemodel")
+    assert "# Oefening — Verslag intervisie" in saved
     assert "| Tijd en beurten bewaken |" in saved
 
 

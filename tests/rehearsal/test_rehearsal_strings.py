@@ -20,7 +20,7 @@ def english() -> Iterator[None]:
 def test_strings_follow_the_app_language(english: None) -> None:
     assert tr("rehearsal.banner", seed=3, speed="20").startswith("REHEARSAL · seed 3")
     set_language(Lang.nl)
-    assert tr("rehearsal.banner", seed=3, speed="20").startswith("OEFENSESSIE · seed 3")
+    assert tr("rehearsal.banner", seed=3, speed="20").startswith("OEFENING · nummer 3")
 
 
 @pytest.mark.parametrize("outcome", list(Outcome))

@@ -158,7 +158,7 @@ async def test_quit_asks_first_and_the_journal_keeps_the_session(tmp_path: Path)
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         text = screen_text(app)
-        assert "Sessie stoppen?" in text and "resume" in text
+        assert "Bijeenkomst stoppen?" in text and "resume" in text
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, RunScreen)

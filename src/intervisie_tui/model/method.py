@@ -242,6 +242,16 @@ class DeclaredTotal(Frozen):
         TotalScope.method,
         description="method: the whole method; repeat: one pass of the repeated block.",
     )
+    note: Text | None = Field(
+        None,
+        description=(
+            "Why the source's total differs from its own steps (Dutch); with a note, `check` "
+            "accepts the difference instead of warning about it."
+        ),
+    )
+    note_en: Text | None = Field(
+        None, description="Why the source's total differs from its own steps, in English."
+    )
 
 
 class Response(Frozen):

@@ -128,13 +128,14 @@ def check_method(method: Method) -> list[Finding]:
             what = "the steps"
         computed = sum(step.minutes or 0 for step in steps if not step.optional)
         with_optional = sum(step.minutes or 0 for step in steps)
-        if method.total.minutes not in (computed, with_optional):
+        explained = method.total.note is not None
+        if method.total.minutes not in (computed, with_optional) and not explained:
             without = f" ({computed:g} without optional steps)" if computed != with_optional else ""
             findings.append(
                 Finding(
                     ("total", "minutes"),
                     f"declared total {method.total.minutes:g} min differs from {what}, which add "
-                    f"up to {with_optional:g} min{without}",
+                    f"up to {with_optional:g} min{without}; correct the minutes, or say why in 'note'",
                     Severity.warning,
                 )
             )

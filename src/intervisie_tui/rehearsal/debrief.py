@@ -179,7 +179,7 @@ def debrief_markdown(debrief: Debrief, lang: Lang = Lang.nl) -> str:
             not_reached=counts.not_reached,
         ),
         f"- **{t('timing')}:** {on_time}",
-        "- **Seed:** "
+        f"- **{t('seed_label')}:** "
         + t("seed", seed=debrief.seed, speed=f"{debrief.speed:g}", command=debrief.replay_command),
         "",
         f"## {t('per_rule')}",

@@ -18,6 +18,8 @@ MESSAGES: Table = {
         "run `intervisie-tui check` to see why",
     ),
     "cli.steps": ("{count} stappen", "{count} steps"),
+    "cli.per_unit": ("{minutes} per {unit}", "{minutes} per {unit}"),
+    "cli.plus": ("{before} + {repeated}", "{before} + {repeated}"),
     "cli.unknown_lang": (
         "waarschuwing: {setting} is geen bekende taal ({known}); Nederlands wordt gebruikt",
         "warning: {setting} is not a known language ({known}); using nl",

@@ -7,7 +7,7 @@ from intervisie_tui.messages import Table
 MESSAGES: Table = {
     # the rehearsal screens (tui/rehearsal/)
     "rehearsal.banner": (
-        "OEFENSESSIE · seed {seed} · {speed}× sneller",
+        "OEFENING · nummer {seed} · {speed}× sneller",
         "REHEARSAL · seed {seed} · {speed}×",
     ),
     "rehearsal.cue.title": ("Spiekbriefje", "Cue card"),
@@ -40,7 +40,7 @@ MESSAGES: Table = {
     "rehearsal.feedback.better": ("Een goede voorzitter: {text}", "A good chair: {text}"),
     "rehearsal.feedback.none": ("Je koos niets binnen de tijd.", "You chose nothing in time."),
     "rehearsal.feedback.close": ("Enter: verder", "Enter: continue"),
-    "rehearsal.debrief.title": ("Debriefing · {title}", "Debrief · {title}"),
+    "rehearsal.debrief.title": ("Nabespreking · {title}", "Debrief · {title}"),
     "rehearsal.debrief.total": (
         "Totaal {total} · incidenten {incidents} · tijd {timing}",
         "Total {total} · incidents {incidents} · timing {timing}",
@@ -50,7 +50,7 @@ MESSAGES: Table = {
     "rehearsal.debrief.again": ("Opnieuw: {command}", "Again: {command}"),
     "rehearsal.quit.question": ("Stoppen met oefenen?", "Stop rehearsing?"),
     "rehearsal.quit.explain": (
-        "Een oefening heeft geen journaal: zonder debriefing wordt niets bewaard.",
+        "Een oefening heeft geen journaal: zonder nabespreking wordt niets bewaard.",
         "A rehearsal keeps no journal: without a debrief nothing is saved.",
     ),
     "rehearsal.key.choose": ("kies", "choose"),
@@ -58,15 +58,15 @@ MESSAGES: Table = {
     "rehearsal.key.quit": ("stop", "quit"),
     "rehearsal.key.rehearse": ("oefenen", "rehearse"),
     # the debrief file (rehearsal/debrief.py)
-    "rehearsal.mark": ("Oefensessie", "Rehearsal"),
-    "rehearsal.report.title": ("Oefensessie — {title}", "Rehearsal — {title}"),
+    "rehearsal.mark": ("Oefening", "Rehearsal"),
+    "rehearsal.report.title": ("Oefening — {title}", "Rehearsal — {title}"),
     "rehearsal.report.note": (
-        "Oefensessie: geen echte bijeenkomst. De deelnemers zijn gesimuleerd (seed {seed}), de "
+        "Oefening: geen echte bijeenkomst. De deelnemers zijn gesimuleerd (oefening {seed}), de "
         "tijd liep {speed}× zo snel; tijden zijn methode-tijd.",
         "Rehearsal: not a real meeting. The participants were simulated (seed {seed}), time ran "
         "{speed}× as fast; times are method time.",
     ),
-    "rehearsal.md.title": ("Debriefing oefensessie: {title}", "Rehearsal debrief: {title}"),
+    "rehearsal.md.title": ("Nabespreking oefening: {title}", "Rehearsal debrief: {title}"),
     "rehearsal.md.total": ("Totaal", "Total"),
     "rehearsal.md.incidents": ("Incidenten", "Incidents"),
     "rehearsal.md.counts": (
@@ -80,6 +80,7 @@ MESSAGES: Table = {
         "{on_time} van {judged} fasen op tijd",
         "{on_time} of {judged} phases on time",
     ),
+    "rehearsal.md.seed_label": ("Oefening nummer", "Seed"),
     "rehearsal.md.seed": (
         "{seed}, snelheid {speed}× — opnieuw: `{command}`",
         "{seed}, speed {speed}× — again: `{command}`",
@@ -145,7 +146,7 @@ MESSAGES: Table = {
         "First choose how you respond (1-4).",
     ),
     "rehearsal.last_phase": (
-        "Dit is de laatste fase: rond af met de debriefing.",
+        "Dit is de laatste fase: rond af met de nabespreking.",
         "This is the last phase: close with the debrief.",
     ),
     "rehearsal.still_waiting": (

@@ -60,8 +60,8 @@ MESSAGES: Table = {
     "ui.cmd.help.help": ("Alle toetsen op een rij", "Every key at a glance"),
     "ui.cmd.quit": ("Stoppen", "Quit"),
     "ui.cmd.quit.help": (
-        "Stoppen; het journaal bewaart de sessie",
-        "Quit; the journal keeps the session",
+        "Stoppen; het journaal bewaart de bijeenkomst",
+        "Quit; the journal keeps the meeting",
     ),
     "ui.cmd.search": ("Zoeken", "Search"),
     "ui.cmd.search.help": ("Filter de methoden op tekst", "Filter the methods by text"),
@@ -87,7 +87,7 @@ MESSAGES: Table = {
     ),
     "ui.help.close": ("Druk op Escape of ? om te sluiten.", "Press Escape or ? to close."),
     # quit confirm
-    "ui.quit.question": ("Sessie stoppen?", "Stop the session?"),
+    "ui.quit.question": ("Bijeenkomst stoppen?", "Stop the meeting?"),
     "ui.quit.explain": (
         "Het journaal bewaart alles; ga later verder met: intervisie-tui resume",
         "The journal keeps everything; continue later with: intervisie-tui resume",
@@ -200,12 +200,12 @@ MESSAGES: Table = {
     "ui.end.title": ("Afgerond", "Finished"),
     "ui.end.saved": ("Verslag opgeslagen: {path}", "Report saved: {path}"),
     "ui.end.print": (
-        "Afdrukken: intervisie-tui report {session}",
-        "Print: intervisie-tui report {session}",
+        "Verslag opnieuw tonen: intervisie-tui report {session}",
+        "Show the report again: intervisie-tui report {session}",
     ),
     "ui.end.resume": (
-        "Verder met een onderbroken sessie: intervisie-tui resume",
-        "Continue an interrupted session: intervisie-tui resume",
+        "Verder met een onderbroken bijeenkomst: intervisie-tui resume",
+        "Continue an interrupted meeting: intervisie-tui resume",
     ),
     "ui.end.quit": ("q = afsluiten", "q = quit"),
 }
