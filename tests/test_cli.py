@@ -471,22 +471,24 @@ def test_check_names_every_mistake_of_the_chairs_keys_yaml(
 def test_a_declared_total_with_a_note_says_why_instead_of_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A source whose stated total contradicts its own steps: the author explains, check accepts."""
+    """A source's stated total contradicts its own steps: the author explains, check accepts."""
     text = (BROKEN / "total-mismatch.yaml").read_text(encoding="utf-8")
     noted = tmp_path / "noted.yaml"
     noted.write_text(
-        text.replace("  minutes: 20  # expect: warning at \"20\"\n", "  minutes: 20\n")
+        text.replace('  minutes: 20  # expect: warning at "20"\n', "  minutes: 20\n")
         + "  note: Zo staat het in de bron\n  note_en: That is the source's own figure\n",
         encoding="utf-8",
     )
     code, out, _err = run(capsys, "check", str(noted))
     assert (code, out) == (0, "")
-    code, out, _err = run(capsys, "show", "--methods", str(tmp_path), "--lang", "en", "total-mismatch")
+    code, out, _err = run(
+        capsys, "show", "--methods", str(tmp_path), "--lang", "en", "total-mismatch"
+    )
     assert "declared total 20 min (That is the source's own figure)" in " ".join(out.split())
 
 
 def test_list_gives_a_repeated_block_per_case(capsys: pytest.CaptureFixture[str]) -> None:
-    """KOT is fifteen minutes a case, not fifteen minutes in all; a block beside other steps adds."""
+    """KOT is fifteen minutes a case, not in all; a block beside other steps adds to them."""
     code, out, _err = run(capsys, "list", "--lang", "nl", "--methods", str(VALID))
     rows = {line.split()[0]: " ".join(line.split()) for line in out.splitlines()}
     assert code == 0

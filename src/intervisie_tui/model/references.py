@@ -135,7 +135,8 @@ def check_method(method: Method) -> list[Finding]:
                 Finding(
                     ("total", "minutes"),
                     f"declared total {method.total.minutes:g} min differs from {what}, which add "
-                    f"up to {with_optional:g} min{without}; correct the minutes, or say why in 'note'",
+                    f"up to {with_optional:g} min{without}; correct the minutes, or say why in "
+                    "'note'",
                     Severity.warning,
                 )
             )
