@@ -200,4 +200,4 @@ def test_the_report_is_the_session_report_marked_as_rehearsal(kot: Method) -> No
     assert report.startswith("# Oefening — Verslag intervisie: KOT-intervisiemodel")
     assert "## Aanwezigheid" in report
     assert "## Casus 4:" in report
-    assert "gesimuleerd (seed 42)" in report
+    assert "gesimuleerd (oefening 42)" in report
