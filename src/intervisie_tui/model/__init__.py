@@ -6,6 +6,7 @@ frozen models, so a method that validated once cannot change under a running mee
 
 from intervisie_tui.model.method import (
     Capture,
+    Choice,
     DeclaredTotal,
     Fit,
     InbrengerState,
@@ -28,6 +29,7 @@ from intervisie_tui.model.references import Finding, Severity, check_method
 
 __all__ = [
     "Capture",
+    "Choice",
     "DeclaredTotal",
     "Finding",
     "Fit",

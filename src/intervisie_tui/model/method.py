@@ -151,6 +151,19 @@ class Capture(StrEnum):
     first_step = "first_step"
 
 
+class Choice(StrEnum):
+    """What the group chooses inside a step, so that the set-up does not ask for it in advance.
+
+    Several methods begin with the whole group and only then pick a case (Balint, modelling,
+    the Socratic protagonist) or collect the topics they run through (quick advice rounds). A
+    set-up that demanded the inbrenger beforehand would both ask the chair something the group
+    has not decided yet and take that person out of the group's own first rounds.
+    """
+
+    case = "case"
+    topics = "topics"
+
+
 class Step(Frozen):
     """One phase of a method: what happens, who speaks, which rules hold and for how long."""
 
@@ -194,6 +207,14 @@ class Step(Frozen):
     )
     capture: list[Capture] = Field([], description="What goes on the flip-over in this step.")
     ratings: bool = Field(False, description="True to rate captured items warm / neutraal / koud.")
+    chooses: Choice | None = Field(
+        None,
+        description=(
+            "What the group chooses in this step. case: whose case is discussed (the chair names"
+            " the inbrenger on the run screen; the set-up does not ask for one). topics: the"
+            " topics the repeated block runs through, each with its inbrenger (and score)."
+        ),
+    )
 
 
 class RepeatUnit(StrEnum):
@@ -378,6 +399,21 @@ class Method(Frozen):
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
+
+    @property
+    def has_inbrenger(self) -> bool:
+        """Whether anyone in this method is the inbrenger (a fishbowl's theme belongs to no one)."""
+        return any(role.kind is RoleKind.inbrenger for role in self.roles)
+
+    def choosing_step(self, choice: Choice) -> Step | None:
+        """The step in which the group makes `choice`, or None when the set-up settles it."""
+        return next((step for step in self.steps if step.chooses is choice), None)
+
+    @property
+    def inbrenger_at_setup(self) -> bool:
+        """Whether the set-up must name the inbrenger(s): only when the method has one and
+        no step of its own chooses the case or collects the topics."""
+        return self.has_inbrenger and not any(step.chooses is not None for step in self.steps)
 
     @property
     def computed_minutes(self) -> float:

@@ -10,7 +10,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from intervisie_tui.model.method import Method, TotalScope
+from intervisie_tui.model.method import (
+    Choice,
+    InbrengerState,
+    Method,
+    RepeatUnit,
+    RoleKind,
+    TotalScope,
+)
 
 Loc = tuple[str | int, ...]
 
@@ -105,6 +112,8 @@ def check_method(method: Method) -> list[Finding]:
                     )
                 )
 
+    findings.extend(_check_choices(method))
+
     fit = method.fit
     if (
         fit is not None
@@ -145,3 +154,60 @@ def check_method(method: Method) -> list[Finding]:
                 Finding(("total", "scope"), "scope 'repeat' needs a 'repeat' block in the method")
             )
     return findings
+
+
+def _check_choices(method: Method) -> Iterator[Finding]:
+    """A step that chooses the case or the topics fits the method around it.
+
+    Before the choice nobody is inbrenger yet, so no step up to it may give the inbrenger a
+    part: the session counts everyone among the group there, and a step that said otherwise
+    would show an empty 'Aan het woord'.
+    """
+    choosing = [(index, step) for index, step in enumerate(method.steps) if step.chooses]
+    if not choosing:
+        return
+    for index, _ in choosing[1:]:
+        yield Finding(
+            ("steps", index, "chooses"),
+            f"only one step may choose; '{method.steps[choosing[0][0]].id}' already does",
+        )
+    index, step = choosing[0]
+    where: Loc = ("steps", index, "chooses")
+    if not method.has_inbrenger:
+        yield Finding(where, "'chooses' needs a role of kind 'inbrenger' to fill with the choice")
+        return
+    step_ids = [s.id for s in method.steps]
+    block = method.repeated_steps
+    block_start = step_ids.index(block[0].id) if block else None
+    if step.chooses is Choice.topics:
+        if method.repeat is None or method.repeat.per is not RepeatUnit.topic:
+            yield Finding(where, "'chooses: topics' needs a 'repeat' block with 'per: topic'")
+            return
+        if block_start is None or index >= block_start:
+            yield Finding(where, "the step that collects the topics must come before the block")
+            return
+        last_before = block_start - 1
+    else:
+        if block_start is not None and index < block_start:
+            yield Finding(
+                where, "'chooses: case' in a repeating method belongs inside the repeated block"
+            )
+            return
+        last_before = index
+    first = block_start if block_start is not None and index >= block_start else 0
+    inbrenger_roles = {role.id for role in method.roles if role.kind is RoleKind.inbrenger}
+    for s_index in range(first, last_before + 1):
+        before = method.steps[s_index]
+        if before.inbrenger is not InbrengerState.not_applicable:
+            yield Finding(
+                ("steps", s_index, "inbrenger"),
+                f"nobody is inbrenger before step '{step.id}' chooses: use 'not_applicable'",
+            )
+        for field in ("speakers", "listeners"):
+            for r_index, role_id in enumerate(getattr(before, field)):
+                if role_id in inbrenger_roles:
+                    yield Finding(
+                        ("steps", s_index, field, r_index),
+                        f"nobody is inbrenger before step '{step.id}' chooses: leave "
+                        f"'{role_id}' out here",
+                    )

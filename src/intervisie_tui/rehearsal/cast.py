@@ -34,7 +34,7 @@ def simulated_setup(method: Method, seed: int, *, cases: int | None = None) -> M
     """The simulated room for rehearsing `method` with `seed`: the same seed, the same people.
 
     Inbrengers rotate through the group, so with several cases each case belongs to someone
-    else; in a fishbowl the inbrenger sits in the inner group, where the method puts them.
+    else. A fishbowl has no inbrenger: its theme belongs to the whole group.
     Importance scores (1-10) are drawn only where the method orders topics by importance,
     because only there does the order of the cases depend on them.
     """
@@ -50,7 +50,7 @@ def simulated_setup(method: Method, seed: int, *, cases: int | None = None) -> M
     by_importance = method.repeat is not None and method.repeat.order is RepeatOrder.importance
     chosen = tuple(
         Case(
-            inbrenger=pool[(start + number) % len(pool)],
+            inbrenger=pool[(start + number) % len(pool)] if method.has_inbrenger else None,
             question=CASE_QUESTION.format(number=number + 1),
             importance=rng.randint(1, 10) if by_importance else None,
         )

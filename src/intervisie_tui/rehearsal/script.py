@@ -180,7 +180,7 @@ def _who(
     except KeyError:
         return None
     case = None if phase.case is None else setup.ordered_cases(method)[phase.case]
-    people = people_in_role(role, setup, case)
+    people = people_in_role(role, setup, case, phase.step)
     if not people:
         return None
     if role.kind in (RoleKind.inbrenger, RoleKind.chair):

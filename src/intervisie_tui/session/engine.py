@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Lang, Msg
 from intervisie_tui.model.method import Capture, Method
+from intervisie_tui.session.case_commands import CaseCommands
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.events import (
     Advanced,
     Event,
     Finished,
-    FirstStepSet,
     MarkedAbsent,
     MinutesChanged,
     NoteAdded,
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from intervisie_tui.session.journal import JournalWarning
 
 
-class Session:
+class Session(CaseCommands):
     """A meeting in progress: commands in, journal lines out, queries for the screen.
 
     Make one with `Session.create` (new meeting, new journal), `Session.reopen` (continue a
@@ -329,16 +329,6 @@ class Session:
         if not cleaned:
             raise CommandRejected(Msg("session.note_emptied"))
         self._commit(NoteEdited(at=self.wall_now(), id=note_id, text=cleaned))
-
-    def set_first_step(self, text: str, case: int | None = None) -> None:
-        """The inbrenger's first small step for their case (default: the current case)."""
-        which = case if case is not None else self._state.phase.case
-        if which is None:
-            which = 0
-        cleaned = text.strip()
-        if not cleaned:
-            raise CommandRejected(Msg("session.empty_first_step"))
-        self._commit(FirstStepSet(at=self.wall_now(), case=which, text=cleaned))
 
     def propose_plan(self, until: datetime | None = None, *, stretch: bool = False) -> Plan:
         """A plan that fits the phases still to come into the time left until `until`.

@@ -172,6 +172,15 @@ class FirstStepSet(_Event):
     text: NoteText
 
 
+class InbrengerChosen(_Event):
+    """The group chose whose case it is, inside the method (Balint's problem choice): the
+    chair names the person and from then on the method's inbrenger role is theirs."""
+
+    type: Literal["inbrenger_chosen"] = "inbrenger_chosen"
+    case: int
+    name: str
+
+
 class Finished(_Event):
     """The chair closed the meeting; a finished session is never offered for resume."""
 
@@ -196,6 +205,7 @@ Event = (
     | NoteRated
     | NoteEdited
     | FirstStepSet
+    | InbrengerChosen
     | Finished
 )
 

@@ -118,7 +118,12 @@ def render_report(state: SessionState, lang: Lang = Lang.nl) -> str:
             lines += [f"## {t('whole_group')}", ""]
         else:
             case = state.cases[case_index]
-            lines += [f"## {t('case', number=case_index + 1, inbrenger=_md(case.inbrenger))}", ""]
+            heading = (
+                say("cases.report.case", lang, number=case_index + 1)
+                if case.inbrenger is None
+                else t("case", number=case_index + 1, inbrenger=_md(case.inbrenger))
+            )
+            lines += [f"## {heading}", ""]
             if case.question:
                 lines += [f"**{t('question')}:** {_md(case.question)}", ""]
             if case.importance is not None:

@@ -2,13 +2,19 @@
 
 Methods name roles in their own words; the role's kind says which people of the set-up fill
 it. Resolving this per phase (not once per meeting) is what lets the inbrenger change per case.
+
+One rule decides where the inbrenger stands, for every method alike: the inbrenger is set apart
+from the group only in a step whose file gives them a part (speaking, answering, listening,
+outside, taking part). In a step marked `inbrenger: not_applicable` (a fishbowl, the rounds
+before Balint's group chooses a case, adviesrondes' inventory) the person who brings or will
+bring a case is simply one of the group, and takes their turn in its rounds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intervisie_tui.model.method import InbrengerState, Method, Role, RoleKind
+from intervisie_tui.model.method import InbrengerState, Method, Role, RoleKind, Step
 from intervisie_tui.session.plan import Phase
 from intervisie_tui.session.setup import Case, MeetingSetup
 
@@ -18,9 +24,22 @@ _INBRENGER_OUT_OF_ROUND = frozenset(
 )
 
 
-def people_in_role(role: Role, setup: MeetingSetup, case: Case | None) -> tuple[str, ...]:
-    """The names that fill a role in a phase of this case (empty when nobody was named)."""
-    inbrenger = case.inbrenger if case is not None else None
+def inbrenger_in(step: Step | None, case: Case | None) -> str | None:
+    """The person set apart as inbrenger in this step: None when the step gives the inbrenger
+    no part of their own, or nobody is (yet) named for the case."""
+    if case is None or (step is not None and step.inbrenger is InbrengerState.not_applicable):
+        return None
+    return case.inbrenger
+
+
+def people_in_role(
+    role: Role, setup: MeetingSetup, case: Case | None, step: Step | None = None
+) -> tuple[str, ...]:
+    """The names that fill a role in `step` of this case (empty when nobody was named).
+
+    Without a step the case's inbrenger counts as set apart (the method-wide view).
+    """
+    inbrenger = inbrenger_in(step, case)
     match role.kind:
         case RoleKind.chair:
             return (setup.chair,)
@@ -48,14 +67,18 @@ def _role(method: Method, role_id: str) -> Role | None:
 
 
 def people_for(
-    method: Method, setup: MeetingSetup, role_ids: Sequence[str], case: Case | None
+    method: Method,
+    setup: MeetingSetup,
+    role_ids: Sequence[str],
+    case: Case | None,
+    step: Step | None = None,
 ) -> tuple[tuple[Role, tuple[str, ...]], ...]:
     """Each named role of a step with the people filling it, in the step's order."""
     found: list[tuple[Role, tuple[str, ...]]] = []
     for role_id in role_ids:
         role = _role(method, role_id)
         if role is not None:
-            found.append((role, people_in_role(role, setup, case)))
+            found.append((role, people_in_role(role, setup, case, step)))
     return tuple(found)
 
 
@@ -68,12 +91,14 @@ def round_order(
     round, never takes part in it) and the inbrenger left out whenever the step has the
     inbrenger listening, answering or outside the circle.
     """
+    step = phase.step
     speakers: set[str] = set()
-    for _, names in people_for(method, setup, phase.step.speakers, case):
+    for _, names in people_for(method, setup, step.speakers, case, step):
         speakers.update(names)
     speakers.discard(setup.chair)
-    if case is not None and phase.step.inbrenger in _INBRENGER_OUT_OF_ROUND:
-        speakers.discard(case.inbrenger)
+    inbrenger = inbrenger_in(step, case)
+    if inbrenger is not None and step.inbrenger in _INBRENGER_OUT_OF_ROUND:
+        speakers.discard(inbrenger)
     seating = [*setup.everyone, *setup.inner_group, *setup.outer_group]
     ordered: list[str] = []
     for name in seating:

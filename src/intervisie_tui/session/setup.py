@@ -50,16 +50,21 @@ def setup_problem(error: ValidationError) -> Msg:
 
 
 class Case(_Frozen):
-    """One case or topic brought in: whose it is, the question, and (method 3) how urgent it is."""
+    """One case or topic brought in: whose it is, the question, and (method 3) how urgent it is.
 
-    inbrenger: str
+    `inbrenger` is None where nobody owns it (a fishbowl's shared theme) or until the group
+    chooses it inside the method (Balint's problem choice); the run screen names it then.
+    """
+
+    inbrenger: str | None = None
     question: str | None = None
     importance: int | None = None
 
     @model_validator(mode="after")
     def _checked(self) -> Self:
         """One place for the checks, for a set-up typed in the app and a journal read back."""
-        _check_name(self.inbrenger)
+        if self.inbrenger is not None:
+            _check_name(self.inbrenger)
         if self.question is not None and len(self.question) > MAX_QUESTION:
             raise MsgError(Msg("setup.question_long", limit=MAX_QUESTION))
         if self.importance is not None and not 1 <= self.importance <= 10:
@@ -111,6 +116,8 @@ class MeetingSetup(_Frozen):
         """Participants plus any inbrenger not listed among them, in order: the circle."""
         people = list(self.participants)
         for case in self.cases:
+            if case.inbrenger is None:
+                continue
             if case.inbrenger not in people and case.inbrenger != self.chair:
                 people.append(case.inbrenger)
         return tuple(people)
@@ -123,3 +130,11 @@ class MeetingSetup(_Frozen):
         if method.repeat is not None and method.repeat.order is RepeatOrder.importance:
             return tuple(sorted(self.cases, key=lambda case: -(case.importance or 0)))
         return self.cases
+
+
+def open_cases(method: Method) -> tuple[Case, ...]:
+    """The cases of a meeting whose set-up names no inbrenger: a fishbowl's one shared theme,
+    or the case (or the method's usual number of topics) the group chooses inside the method,
+    each named on the run screen when it is chosen."""
+    count = method.repeat.default_count if method.repeat is not None else 1
+    return tuple(Case() for _ in range(count))

@@ -19,6 +19,7 @@ from intervisie_tui.session.events import (
     Event,
     Finished,
     FirstStepSet,
+    InbrengerChosen,
     MarkedAbsent,
     MinutesChanged,
     NoteAdded,
@@ -413,6 +414,15 @@ def _apply(state: SessionState, event: Event) -> SessionState:
             steps = list(state.first_steps)
             steps[case] = text
             return replace(state, first_steps=tuple(steps))
+        case InbrengerChosen(case=case, name=name):
+            _require_live(state)
+            if not 0 <= case < len(state.cases):
+                raise CommandRejected(Msg("session.no_such_case"))
+            if name not in state.setup.everyone:
+                raise CommandRejected(Msg("session.not_participant", name=name))
+            cases = list(state.cases)
+            cases[case] = cases[case].model_copy(update={"inbrenger": name})
+            return replace(state, cases=tuple(cases))
         case Finished():
             _require_live(state)
             closed = _close(state, at) if state.started else state

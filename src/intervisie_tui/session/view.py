@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from intervisie_tui.model.method import Capture, InbrengerState, Rule
-from intervisie_tui.session.roles import people_for
+from intervisie_tui.session.roles import inbrenger_in, people_for
 from intervisie_tui.session.state import Note, SessionState
 
 
@@ -148,7 +148,7 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
     def roles(ids: list[str]) -> tuple[RoleView, ...]:
         return tuple(
             RoleView(role.id, role.name, tuple(n for n in names if n not in state.absent))
-            for role, names in people_for(state.method, state.setup, ids, case)
+            for role, names in people_for(state.method, state.setup, ids, case, step)
         )
 
     visible = [i for i in range(len(state.phases)) if i not in state.dropped]
@@ -159,7 +159,7 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
         title=step.title,
         description=step.description,
         case=phase.case,
-        inbrenger=None if case is None else case.inbrenger,
+        inbrenger=inbrenger_in(step, case),
         question=None if case is None else case.question,
         next_title=None if next_index is None else state.phases[next_index].step.title,
         speakers=roles(step.speakers),

@@ -52,10 +52,13 @@ class StartRequest:
     speed: float | None = None
     seed: int | None = None
 
-    @property
-    def complete(self) -> bool:
-        """Enough to skip the set-up form: a chair, participants and an inbrenger."""
-        return bool(self.fields.chair and self.fields.participants and self.fields.inbrengers)
+    def complete_for(self, method: Method) -> bool:
+        """Enough to skip the set-up form: a chair, participants and, where the set-up names
+        one (not in a fishbowl, nor where the group chooses the case inside the method), an
+        inbrenger."""
+        fields = self.fields
+        named = bool(fields.inbrengers) or not method.inbrenger_at_setup
+        return bool(fields.chair and fields.participants and named)
 
 
 class IntervisieApp(App[int]):
@@ -126,7 +129,7 @@ class IntervisieApp(App[int]):
             return _Opening("library", problem=f"{request.method_id}?")
         if request.rehearse:
             return _Opening("rehearse", method)
-        if request.complete:
+        if request.complete_for(method):
             from intervisie_tui.tui.setup_form import build_setup
 
             try:

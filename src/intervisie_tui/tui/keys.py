@@ -59,6 +59,7 @@ RUN_KEYS: tuple[KeySpec, ...] = (
     KeySpec("turn", "t", "next_turn", "ui.key.turn", "ui.cmd.turn"),
     KeySpec("skip", "s", "skip_person", "ui.key.skip", "ui.cmd.skip"),
     KeySpec("note", "a", "add_note", "ui.key.note", "ui.cmd.note"),
+    KeySpec("inbrenger", "i", "choose_inbrenger", "cases.key.inbrenger", "cases.cmd.inbrenger"),
     KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
     KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
 )

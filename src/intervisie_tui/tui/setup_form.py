@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
-from intervisie_tui.session.setup import setup_problem
+from intervisie_tui.session.setup import open_cases, setup_problem
 from intervisie_tui.tui.setup_fields import SetupFields
 
 __all__ = [
@@ -95,7 +95,7 @@ def build_setup(
     if not chair:
         raise MsgError(Msg("setup.no_chair"))
     inbrengers = split_names(fields.inbrengers)
-    if not inbrengers:
+    if not inbrengers and method.inbrenger_at_setup:
         raise MsgError(Msg("setup.no_inbrenger"))
     participants = split_names(fields.participants)
     inner: tuple[str, ...] = ()
@@ -113,7 +113,7 @@ def build_setup(
             method_id=method.id,
             chair=chair,
             participants=participants,
-            cases=tuple(parse_case(name) for name in inbrengers),
+            cases=tuple(parse_case(name) for name in inbrengers) or open_cases(method),
             inner_group=inner,
             outer_group=outer,
             until=until,

@@ -316,6 +316,7 @@ class RunScreen(Screen[None]):
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state))
         self._timeline.show(state, self.session.wall_now())
+        self.refresh_bindings()
 
     def _set_line(self, name: str, content: str | Text) -> None:
         """Show `content` on the one-line `#name`, which stays as it is when it reads the same."""
@@ -329,7 +330,13 @@ class RunScreen(Screen[None]):
             label = tr(
                 "ui.run.case", unit=unit.capitalize(), n=state.phase.case + 1, m=len(state.cases)
             )
-            text.append(f" · {label}: {case.inbrenger}")
+            who = case.inbrenger
+            if who is None and state.method.has_inbrenger:
+                who = tr("cases.run.choose")
+            if who:
+                text.append(f" · {label}: {who}")
+            elif len(state.cases) > 1:
+                text.append(f" · {label}")
         if state.started and not state.running:
             text.append(f"  {tr('ui.run.paused')}", style="bold reverse")
         if self.muted:
@@ -417,6 +424,38 @@ class RunScreen(Screen[None]):
     def action_toggle_mute(self) -> None:
         """m: silence the bell (or let it ring again)."""
         self.muted = not self.muted
+
+    def _can_choose_inbrenger(self) -> bool:
+        """Whether i names the inbrenger now: the case has none yet, or this is the step in
+        which the group chooses it (a choice made there may be corrected)."""
+        state = self.session.state
+        case = state.case
+        if not state.method.has_inbrenger or case is None or state.finished:
+            return False
+        return case.inbrenger is None or state.phase.step.chooses is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that only make sense in some phases are left out of the footer elsewhere."""
+        if action == "choose_inbrenger":
+            return self._can_choose_inbrenger()
+        return True
+
+    def action_choose_inbrenger(self) -> None:
+        """i: name whose case the group chose (one key per person)."""
+        if not self._can_choose_inbrenger():
+            return
+        from intervisie_tui.tui.screens.pick import PickPerson
+
+        state = self.session.state
+        names = tuple(name for name in state.setup.everyone if name not in state.absent)
+        current = state.case.inbrenger if state.case is not None else None
+        self.app.push_screen(
+            PickPerson(tr("cases.pick.inbrenger"), names, current), self._inbrenger_chosen
+        )
+
+    def _inbrenger_chosen(self, name: str | None) -> None:
+        if name is not None:
+            self._command(lambda: self.session.choose_inbrenger(name))
 
     def action_add_note(self) -> None:
         """a: write on the flip-over; rate it where the step rates items."""

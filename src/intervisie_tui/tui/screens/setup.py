@@ -30,7 +30,7 @@ from intervisie_tui.tui.setup_form import (
     split_names,
     uses_groups,
 )
-from intervisie_tui.tui.text import method_title, minutes
+from intervisie_tui.tui.text import method_title, minutes, step_title
 
 
 def plan_table(plan: Plan, start: datetime, tz: tzinfo | None) -> Table:
@@ -118,13 +118,9 @@ class SetupScreen(Screen[None]):
                 yield Input(self.initial.chair, id="chair")
                 yield Label(tr("ui.setup.participants"))
                 yield Input(self.initial.participants, id="participants")
-                by_importance = (
-                    self.method.repeat is not None
-                    and self.method.repeat.order is RepeatOrder.importance
-                )
-                key = "ui.setup.inbrengers_scored" if by_importance else "ui.setup.inbrengers"
-                yield Label(tr(key, unit=unit))
-                yield Input(self.initial.inbrengers, id="inbrengers")
+                if self.method.has_inbrenger:
+                    yield Label(self._inbrenger_label(unit))
+                    yield Input(self.initial.inbrengers, id="inbrengers")
                 if uses_groups(self.method):
                     yield Label(tr("ui.setup.inner"))
                     yield Input(self.initial.inner_group, id="inner_group")
@@ -142,6 +138,19 @@ class SetupScreen(Screen[None]):
             with VerticalScroll(id="plan-box"):
                 yield Static(id="plan", markup=False)
         yield Footer(compact=True, show_command_palette=False)
+
+    def _inbrenger_label(self, unit: str) -> str:
+        """What the inbrenger field asks: names (with scores where topics are ordered by
+        importance), or, where the group chooses inside the method, that it may stay empty."""
+        method = self.method
+        by_importance = method.repeat is not None and method.repeat.order is RepeatOrder.importance
+        key = "ui.setup.inbrengers_scored" if by_importance else "ui.setup.inbrengers"
+        label = tr(key, unit=unit)
+        chooser = next((step for step in method.steps if step.chooses is not None), None)
+        if chooser is None:
+            return label
+        number = method.steps.index(chooser) + 1
+        return f"{label} {tr('cases.setup.chosen_later', n=number, title=step_title(chooser))}"
 
     def on_mount(self) -> None:
         """Focus the first empty field and draw the plan."""
@@ -194,7 +203,9 @@ class SetupScreen(Screen[None]):
         """A stand-in set-up while the form is incomplete, so the plan shows while typing."""
         for until in (fields.until, ""):
             stand_in = SetupFields(
-                chair=fields.chair or "?", inbrengers=fields.inbrengers or "?", until=until
+                chair=fields.chair or "?",
+                inbrengers=fields.inbrengers or ("?" if self.method.inbrenger_at_setup else ""),
+                until=until,
             )
             try:
                 return build_setup(self.method, stand_in, now, self.tz)
