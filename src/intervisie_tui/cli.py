@@ -24,7 +24,7 @@ from intervisie_tui.messages import Lang, Msg, Value, pick, say
 from intervisie_tui.run_options import RunOptions
 
 if TYPE_CHECKING:
-    from intervisie_tui.library import Library
+    from intervisie_tui.library import Library, Problem
     from intervisie_tui.model.method import Method
 
 #: The languages of the screens, the report and these messages (intervisie_tui.messages).
@@ -60,10 +60,15 @@ def _warn_failed(args: argparse.Namespace, library: Library) -> None:
         _tell(args, Msg("cli.failed_files", count=len(failed), names=names))
 
 
-def _find_method(args: argparse.Namespace, library: Library, method_id: str) -> Method | None:
-    method = library.get(method_id)
+def _find_method(
+    args: argparse.Namespace, library: Library, method_id: str, *, parts: bool = False
+) -> Method | None:
+    """The method with this id (`parts`: also opening, break, ...), or None after saying so."""
+    usable = library.methods if parts else library.case_methods
+    loaded = usable.get(method_id)
+    method = None if loaded is None else loaded.method
     if method is None:
-        known = sorted(library.methods)
+        known = sorted(usable)
         close = difflib.get_close_matches(method_id, known, n=1)
         hint: Value = Msg("cli.did_you_mean", id=close[0]) if close else ""
         listing: Value = ", ".join(known) if known else Msg("cli.no_methods")
@@ -78,7 +83,7 @@ def _find_method(args: argparse.Namespace, library: Library, method_id: str) -> 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     library = _library(args)
-    methods = [loaded.method for loaded in library.methods.values()]
+    methods = [loaded.method for loaded in library.case_methods.values()]
     if args.json:
         entries = [
             {
@@ -128,7 +133,7 @@ def _list_time(method: Method, lang: Lang) -> str:
 
 def _cmd_show(args: argparse.Namespace) -> int:
     library = _library(args)
-    method = _find_method(args, library, args.id)
+    method = _find_method(args, library, args.id, parts=True)
     if method is None:
         return EXIT_PROBLEMS
     if args.json:
@@ -169,11 +174,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
         own = user_config_dir() / KEYS_FILE
         keymaps = [own] if own.exists() else []
     library = load_paths(given) if args.paths else _library(args)
-    for problem in library.problems:
+    problems = [*library.problems, *_agenda_problems(args, library)]
+    for problem in sorted(problems):
         print(problem)
     key_errors = _check_keys(keymaps, _language(args))
-    errors = sum(1 for problem in library.problems if problem.severity is Severity.error)
-    warnings = len(library.problems) - errors
+    errors = sum(1 for problem in problems if problem.severity is Severity.error)
+    warnings = len(problems) - errors
     files = len(library.files)
     print(
         f"{files} file(s) checked, {len(library.methods)} method(s) usable: "
@@ -188,10 +194,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if errors or key_errors else EXIT_OK
 
 
+def _agenda_problems(args: argparse.Namespace, checked: Library) -> list[Problem]:
+    """Each checked agenda file's ids against the library it would run with: the bundled and
+    the user's methods, --methods, and any method files checked along with it."""
+    agendas = [result for result in checked.files if result.agenda is not None]
+    if not agendas:
+        return []
+    from intervisie_tui.library.agenda_refs import agenda_reference_problems
+
+    base = _library(args)
+    return [
+        problem
+        for result in agendas
+        for problem in agenda_reference_problems(result, base, checked)
+    ]
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from intervisie_tui.library.schema import schema_text
 
-    sys.stdout.write(schema_text())
+    sys.stdout.write(schema_text(args.kind))
     return EXIT_OK
 
 
@@ -356,7 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders (default: the whole library)"
     )
 
-    command("schema", _cmd_schema, "print the JSON Schema of a method file")
+    schema = command("schema", _cmd_schema, "print the JSON Schema of a method (or agenda) file")
+    schema.add_argument(
+        "kind",
+        nargs="?",
+        default="method",
+        choices=("method", "agenda", "ground-rules"),
+        help="which kind of file (default: method)",
+    )
     resume = command(
         "resume",
         _cmd_resume,

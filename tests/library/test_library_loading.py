@@ -123,7 +123,9 @@ def test_bundled_dir_is_the_repo_methods_in_a_checkout() -> None:
 def test_bundled_library_loads_cleanly() -> None:
     library = load_library(user=False)
     assert not library.has_errors, [str(p) for p in library.problems]
-    assert len(library) == len(list((REPO / "methods").glob("*.yaml")))
+    files = list((REPO / "methods").glob("*.yaml"))
+    assert len(library) + len(library.ground_rules) == len(files)
+    assert "spelregels" in library.ground_rules
 
 
 def test_hints_come_from_the_model() -> None:

@@ -27,11 +27,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from intervisie_tui import APP_NAME, __version__
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
+from intervisie_tui.model.agenda_checks import check_agenda_file
+from intervisie_tui.model.agenda_file import AgendaFile
+from intervisie_tui.model.ground_rules import GroundRules, check_ground_rules
 from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
 
@@ -100,7 +103,13 @@ def _encode(key: str, result: FileResult) -> dict[str, Any]:
         "method": None if result.method is None else result.method.model_dump(mode="json"),
         "problems": [[p.line, p.col, str(p.severity), p.message] for p in result.problems],
         "id_position": None if result.id_position is None else list(result.id_position),
+        "ground_rules": _dumped(result.ground_rules),
+        "agenda": _dumped(result.agenda),
     }
+
+
+def _dumped(model: BaseModel | None) -> Any:
+    return None if model is None else model.model_dump(mode="json")
 
 
 def _decode(entry: Any, path: Path) -> FileResult | None:
@@ -113,11 +122,20 @@ def _decode(entry: Any, path: Path) -> FileResult | None:
         method = None if entry["method"] is None else Method.model_validate(entry["method"])
         position = entry["id_position"]
         id_position = None if position is None else (int(position[0]), int(position[1]))
+        rules = entry.get("ground_rules")
+        ground_rules = None if rules is None else GroundRules.model_validate(rules)
+        written = entry.get("agenda")
+        agenda = None if written is None else AgendaFile.model_validate(written)
     except (KeyError, TypeError, ValueError, ValidationError):
         return None
-    if method is not None and any(f.severity is Severity.error for f in check_method(method)):
+    findings = [
+        *([] if method is None else check_method(method)),
+        *([] if ground_rules is None else check_ground_rules(ground_rules)),
+        *([] if agenda is None else check_agenda_file(agenda)),
+    ]
+    if any(f.severity is Severity.error for f in findings):
         return None  # not what loading a file gives: parse the file instead
-    return FileResult(path, method, problems, id_position)
+    return FileResult(path, method, problems, id_position, ground_rules, agenda)
 
 
 class _Folder:

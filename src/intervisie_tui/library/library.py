@@ -23,7 +23,8 @@ from intervisie_tui.library.locations import (
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import read_source
-from intervisie_tui.model.method import Method
+from intervisie_tui.model.ground_rules import GroundRules
+from intervisie_tui.model.method import Method, Part
 
 
 class Origin(StrEnum):
@@ -44,13 +45,40 @@ class LoadedMethod:
 
 
 @dataclass(frozen=True)
+class LoadedGroundRules:
+    """A group's ground rules with the file they came from (a user's file replaces ours)."""
+
+    rules: GroundRules
+    path: Path
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Library:
     """The result of loading a set of method files."""
 
     #: Every file that was read, in load order, with its problems (warnings included).
     files: tuple[FileResult, ...]
-    #: Usable methods by id, in load order.
+    #: Usable methods and meeting parts (opening, break, ...) by id, in load order.
     methods: Mapping[str, LoadedMethod] = field(default_factory=lambda: MappingProxyType({}))
+    #: Ground rules by id; a later folder's file replaces an earlier one with the same id.
+    ground_rules: Mapping[str, LoadedGroundRules] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    @property
+    def case_methods(self) -> Mapping[str, LoadedMethod]:
+        """The methods a case can be worked with, without the parts around them (opening,
+        inventory, break, closing): what the library screen and `list` show."""
+        return MappingProxyType(
+            {key: loaded for key, loaded in self.methods.items() if loaded.method.part is Part.case}
+        )
+
+    def parts(self, part: Part) -> tuple[Method, ...]:
+        """The library's files for one part of a meeting (e.g. every break), in load order."""
+        return tuple(
+            loaded.method for loaded in self.methods.values() if loaded.method.part is part
+        )
 
     @property
     def failed(self) -> tuple[FileResult, ...]:
@@ -86,8 +114,11 @@ def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
     """Combine per-file results, refusing a method id that an earlier file already uses."""
     files: list[FileResult] = []
     methods: dict[str, LoadedMethod] = {}
+    rules: dict[str, LoadedGroundRules] = {}
     for result, origin in results:
         method = result.method
+        if result.ground_rules is not None:
+            result = _add_ground_rules(rules, result, origin)
         if method is not None and method.id in methods:
             first = methods[method.id].path
             line, col = result.id_position or (1, 1)
@@ -104,7 +135,31 @@ def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
         elif method is not None:
             methods[method.id] = LoadedMethod(method, result.path, origin)
         files.append(result)
-    return Library(tuple(files), MappingProxyType(methods))
+    return Library(tuple(files), MappingProxyType(methods), MappingProxyType(rules))
+
+
+def _add_ground_rules(
+    rules: dict[str, LoadedGroundRules], result: FileResult, origin: Origin
+) -> FileResult:
+    """Keep a file's ground rules; the same id again from the same kind of folder is an error,
+    from a later one (the user's folder after ours) it is the group's own variant."""
+    assert result.ground_rules is not None
+    known = rules.get(result.ground_rules.id)
+    if known is not None and known.origin is origin:
+        line, col = result.id_position or (1, 1)
+        duplicate = Problem(
+            result.path,
+            line,
+            col,
+            Severity.error,
+            f"ground rules id '{result.ground_rules.id}' is already used by {known.path}; "
+            "give these rules another id (or remove one of the files)",
+        )
+        return replace(
+            result, ground_rules=None, problems=tuple(sorted((*result.problems, duplicate)))
+        )
+    rules[result.ground_rules.id] = LoadedGroundRules(result.ground_rules, result.path, origin)
+    return result
 
 
 class _Loader:

@@ -1,4 +1,4 @@
-"""Loading one method file into a validated Method, or into located problems.
+"""Loading one method, ground-rules or agenda file into its model, or into located problems.
 
 Every failure mode ends as a Problem with the file's real line and column; nothing here raises
 on bad input, so one broken file can never stop the rest of the library from loading.
@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from yaml.nodes import MappingNode, Node
 
 from intervisie_tui.library.messages import KEY_ERRORS, friendly_message
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import SourceText, read_source
+from intervisie_tui.library.yaml_clock import clock_times_as_written
 from intervisie_tui.library.yaml_tree import (
     ParsedYaml,
     key_node_at,
@@ -24,9 +25,12 @@ from intervisie_tui.library.yaml_tree import (
     parse_yaml,
     position,
 )
+from intervisie_tui.model.agenda_checks import check_agenda_file
+from intervisie_tui.model.agenda_file import AgendaFile
 from intervisie_tui.model.english import missing_english
+from intervisie_tui.model.ground_rules import GroundRules, check_ground_rules
 from intervisie_tui.model.method import Method
-from intervisie_tui.model.references import check_method
+from intervisie_tui.model.references import Finding, check_method
 
 __all__ = ["MODELINE", "FileResult", "load_file", "load_source"]
 
@@ -49,7 +53,9 @@ def _modeline_problem(source: SourceText) -> Problem | None:
     )
 
 
-def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Problem]:
+def _validation_problems(
+    parsed: ParsedYaml, error: ValidationError, model: type[BaseModel] = Method
+) -> list[Problem]:
     # A value the YAML checks refused already has its message; pydantic's second opinion on
     # the same value ("should be text, not the number 90" for 1:30) would only confuse.
     judged = {(p.line, p.col) for p in parsed.problems if p.is_error}
@@ -64,7 +70,9 @@ def _validation_problems(parsed: ParsedYaml, error: ValidationError) -> list[Pro
             node, _rest = node_at(parsed.root, loc)
         if position(node) not in judged:
             problems.append(
-                Problem(parsed.path, *position(node), Severity.error, friendly_message(detail))
+                Problem(
+                    parsed.path, *position(node), Severity.error, friendly_message(detail, model)
+                )
             )
     return problems
 
@@ -109,10 +117,13 @@ def load_file(path: Path) -> FileResult:
 
 
 def load_source(source: SourceText) -> FileResult:
-    """Parse, validate and cross-check the text of one method file."""
+    """Parse, validate and cross-check the text of one method, ground-rules or agenda file.
+
+    The top-level keys tell them apart: `items` makes an agenda, `ground_rules` a group's
+    ground rules, anything else a method; all three go through the same YAML checks.
+    """
     path = source.path
     problems: list[Problem] = []
-    modeline = _modeline_problem(source)
     parsed = parse_yaml(source)
     if parsed is None:
         problems.append(
@@ -126,11 +137,15 @@ def load_source(source: SourceText) -> FileResult:
             )
         )
         return FileResult(path, None, tuple(problems))
-    if modeline is not None:
+    kind = _kind_of_file(parsed)
+    modeline = _modeline_problem(source)
+    if modeline is not None and kind is not AgendaFile:
         problems.append(modeline)
     if isinstance(parsed, Problem):
         problems.append(parsed)
         return FileResult(path, None, tuple(sorted(problems)))
+    if kind is AgendaFile:
+        parsed = clock_times_as_written(parsed)
     problems.extend(parsed.problems)
     if not isinstance(parsed.root, MappingNode):
         what = "a list" if isinstance(parsed.data, list) else "a single value"
@@ -144,6 +159,39 @@ def load_source(source: SourceText) -> FileResult:
             )
         )
         return FileResult(path, None, tuple(sorted(problems)))
+    if kind is AgendaFile:
+        return _load_agenda(parsed, problems)
+    if kind is GroundRules:
+        return _load_ground_rules(parsed, problems)
+    return _load_method(parsed, problems)
+
+
+def _kind_of_file(parsed: ParsedYaml | Problem) -> type[Method | GroundRules | AgendaFile]:
+    """Which model a parsed file is meant for, by its top-level keys."""
+    if isinstance(parsed, Problem) or not isinstance(parsed.data, dict):
+        return Method
+    if "items" in parsed.data:
+        return AgendaFile
+    if "ground_rules" in parsed.data:
+        return GroundRules
+    return Method
+
+
+def _located(parsed: ParsedYaml, findings: list[Finding]) -> list[Problem]:
+    problems = []
+    for finding in findings:
+        node, _rest = node_at(parsed.root, finding.loc)
+        problems.append(Problem(parsed.path, *position(node), finding.severity, finding.message))
+    return problems
+
+
+def _usable(problems: list[Problem]) -> tuple[bool, tuple[Problem, ...]]:
+    ordered = tuple(sorted(problems))
+    return not any(problem.is_error for problem in ordered), ordered
+
+
+def _load_method(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
+    path = parsed.path
     id_node, rest = node_at(parsed.root, ("id",))
     id_position = None if rest else position(id_node)
     try:
@@ -152,9 +200,33 @@ def load_source(source: SourceText) -> FileResult:
         problems.extend(_validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)
     problems.extend(_misread_booleans(parsed, method))
-    for finding in [*check_method(method), *missing_english(method)]:
-        node, _rest = node_at(parsed.root, finding.loc)
-        problems.append(Problem(path, *position(node), finding.severity, finding.message))
-    result_problems = tuple(sorted(problems))
-    usable = not any(problem.is_error for problem in result_problems)
+    problems.extend(_located(parsed, [*check_method(method), *missing_english(method)]))
+    usable, result_problems = _usable(problems)
     return FileResult(path, method if usable else None, result_problems, id_position)
+
+
+def _load_ground_rules(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
+    path = parsed.path
+    id_node, rest = node_at(parsed.root, ("id",))
+    id_position = None if rest else position(id_node)
+    try:
+        rules = GroundRules.model_validate(parsed.data)
+    except ValidationError as error:
+        problems.extend(_validation_problems(parsed, error, GroundRules))
+        return FileResult(path, None, tuple(sorted(problems)), id_position)
+    problems.extend(_located(parsed, check_ground_rules(rules)))
+    usable, result_problems = _usable(problems)
+    return FileResult(
+        path, None, result_problems, id_position, ground_rules=rules if usable else None
+    )
+
+
+def _load_agenda(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
+    try:
+        agenda = AgendaFile.model_validate(parsed.data)
+    except ValidationError as error:
+        problems.extend(_validation_problems(parsed, error, AgendaFile))
+        return FileResult(parsed.path, None, tuple(sorted(problems)))
+    problems.extend(_located(parsed, check_agenda_file(agenda)))
+    usable, result_problems = _usable(problems)
+    return FileResult(parsed.path, None, result_problems, agenda=agenda if usable else None)

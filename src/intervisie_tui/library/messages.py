@@ -51,9 +51,9 @@ def _unwrap(annotation: Any) -> Any:
 
 
 @cache
-def _type_at(shape: tuple[str | None, ...]) -> Any:
+def _type_at(shape: tuple[str | None, ...], model: type[BaseModel] = Method) -> Any:
     """The type a data path leads to; `None` in the shape stands for any list index."""
-    current: Any = Method
+    current: Any = model
     for part in shape:
         current = _unwrap(current)
         if part is None:
@@ -74,14 +74,14 @@ def _shape(loc: Loc) -> tuple[str | None, ...]:
     return tuple(None if isinstance(part, int) else part for part in loc)
 
 
-def allowed_keys(loc: Loc) -> list[str]:
-    """The keys the model accepts in the mapping at `loc` (empty when it is not a model)."""
-    target = _type_at(_shape(loc))
+def allowed_keys(loc: Loc, model: type[BaseModel] = Method) -> list[str]:
+    """The keys `model` (a method file by default) accepts in the mapping at `loc`."""
+    target = _type_at(_shape(loc), model)
     return list(_fields(target)) if _is_model(target) else []
 
 
-def _enum_values(loc: Loc) -> list[str]:
-    target = _type_at(_shape(loc))
+def _enum_values(loc: Loc, model: type[BaseModel]) -> list[str]:
+    target = _type_at(_shape(loc), model)
     if isinstance(target, type) and issubclass(target, Enum):
         return [str(member.value) for member in target]
     return []
@@ -122,8 +122,8 @@ def _kind_of(value: object) -> str:
     return f"{type(value).__name__} {_show(value)}"
 
 
-def friendly_message(error: ErrorDetails) -> str:
-    """One author-facing sentence for a pydantic error, with what to do about it."""
+def friendly_message(error: ErrorDetails, model: type[BaseModel] = Method) -> str:
+    """One author-facing sentence for a pydantic error in a file of `model`, with what to do."""
     kind = error["type"]
     loc: Loc = tuple(error["loc"])
     value = error.get("input")
@@ -134,16 +134,20 @@ def friendly_message(error: ErrorDetails) -> str:
     if kind == "missing":
         return f"missing key '{key}'; add it to this mapping"
     if kind in UNKNOWN_KEY:
-        hint = did_you_mean(key, allowed_keys(loc[:-1]))
+        hint = did_you_mean(key, allowed_keys(loc[:-1], model))
         if not hint:
-            hint = "; allowed here: " + ", ".join(allowed_keys(loc[:-1]))
+            hint = "; allowed here: " + ", ".join(allowed_keys(loc[:-1], model))
         return f"unknown key '{key}'{hint}"
     if kind == "invalid_key":
         return f"key {_show(value)} must be text, e.g. a name such as 'title'"
     if kind == "enum":
-        values = _enum_values(loc)
+        values = _enum_values(loc, model)
         hint = did_you_mean(str(value), values)
         return f"{name} cannot be {_show(value)}; use one of: {', '.join(values)}{hint}"
+    if kind == "string_pattern_mismatch" and key == "until":
+        return f"{name} {_show(value)} is not a clock time; write HH:MM, e.g. '16:30'"
+    if kind == "value_error":
+        return f"{name} {ctx.get('error', error['msg'])}"
     if kind == "string_pattern_mismatch":
         return (
             f"{name} {_show(value)} is not a valid id; use lower-case letters, digits and '-' "

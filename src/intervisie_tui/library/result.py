@@ -6,18 +6,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intervisie_tui.library.problem import Problem
+from intervisie_tui.model.agenda_file import AgendaFile
+from intervisie_tui.model.ground_rules import GroundRules
 from intervisie_tui.model.method import Method
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """What loading one file gave: the method (when usable) and every problem found."""
+    """What loading one file gave: the method, ground rules or agenda (when usable) and every
+    problem found."""
 
     path: Path
     method: Method | None
     problems: tuple[Problem, ...]
     #: Position of the method's `id` value, for problems found across files (duplicate ids).
     id_position: tuple[int, int] | None = None
+    #: A file with the key `ground_rules` holds a group's ground rules instead of a method.
+    ground_rules: GroundRules | None = None
+    #: A file with the key `items` is an agenda (`run --agenda`), never part of the library.
+    agenda: AgendaFile | None = None
 
     @property
     def has_errors(self) -> bool:

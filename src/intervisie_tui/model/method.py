@@ -215,6 +215,9 @@ class Step(Frozen):
             " topics the repeated block runs through, each with its inbrenger (and score)."
         ),
     )
+    ground_rules: bool = Field(
+        False, description="True to show the group's ground rules (spelregels) in this step."
+    )
 
 
 class RepeatUnit(StrEnum):
@@ -354,10 +357,30 @@ class Fit(Frozen):
     )
 
 
+class Part(StrEnum):
+    """What an item of a meeting's agenda is: a case worked with a method, or the frame around it.
+
+    Opening, case inventory, break and closing are written as method files too (steps, minutes,
+    speaking rights, rules, chair's words), so a meeting is one sequence of phases however it
+    is made up; `part` tells the agenda and the library which is which.
+    """
+
+    opening = "opening"
+    inventory = "inventory"
+    case = "case"
+    break_ = "break"
+    closing = "closing"
+
+
 class Method(Frozen):
-    """An intervision method as one YAML file describes it."""
+    """An intervision method as one YAML file describes it, or a part of a meeting around it."""
 
     id: Slug = Field(description="Id of the method, unique in the library; also the file name.")
+    part: Part = Field(
+        Part.case,
+        description="What this file is on an agenda: case (a method for a case, the default), "
+        "opening, inventory, break or closing.",
+    )
     title: ShortText = Field(description="Title shown in the library and on every screen (Dutch).")
     title_en: ShortText = Field(description="Title in English.")
     purpose: Text = Field(description="What the method is for (Dutch).")

@@ -57,6 +57,8 @@ def expand_phases(method: Method, setup: MeetingSetup) -> tuple[Phase, ...]:
     counted: list[tuple[Step, int | None]] = [(step, None) for step in before]
     for case_index in range(len(cases)):
         counted.extend((step, case_index) for step in block)
+    if not cases:  # a part of the meeting, or a method whose topics are chosen inside it
+        counted.extend((step, None) for step in block)
     counted.extend((step, None) for step in after)
     return tuple(Phase(i, step, case) for i, (step, case) in enumerate(counted))
 

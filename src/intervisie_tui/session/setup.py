@@ -22,7 +22,7 @@ MAX_NAME = 40
 MAX_QUESTION = 500
 
 
-def _check_name(name: str) -> None:
+def check_name(name: str) -> None:
     """The chair typed the name; the message says what to change."""
     if not name or name != name.strip():
         raise MsgError(Msg("setup.name_spaces", name=repr(name)))
@@ -64,7 +64,7 @@ class Case(_Frozen):
     def _checked(self) -> Self:
         """One place for the checks, for a set-up typed in the app and a journal read back."""
         if self.inbrenger is not None:
-            _check_name(self.inbrenger)
+            check_name(self.inbrenger)
         if self.question is not None and len(self.question) > MAX_QUESTION:
             raise MsgError(Msg("setup.question_long", limit=MAX_QUESTION))
         if self.importance is not None and not 1 <= self.importance <= 10:
@@ -94,12 +94,10 @@ class MeetingSetup(_Frozen):
     def _checked(self) -> Self:
         """One place for every check, run both for a set-up typed in the app and for a
         journal read back."""
-        if not self.cases:
-            raise MsgError(Msg("setup.no_case"))
         people = (self.chair, *self.participants, *self.inner_group, *self.outer_group)
         extra = (self.timekeeper, self.notetaker)
         for name in (*people, *(name for name in extra if name is not None)):
-            _check_name(name)
+            check_name(name)
         seen: set[str] = set()
         for name in self.participants:
             if name in seen:

@@ -7,10 +7,13 @@ without touching a screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from intervisie_tui.library.problem import Problem
+from intervisie_tui.model.ground_rules import GroundRules
 from intervisie_tui.model.method import Method
 
 
@@ -28,10 +31,15 @@ class Catalog:
 
     methods: tuple[Method, ...]
     broken: tuple[BrokenFile, ...] = ()
+    #: The parts of a meeting around the cases (opening, inventory, break, closing), for the
+    #: agenda; the library screen lists only `methods`.
+    parts: tuple[Method, ...] = ()
+    #: The ground rules the library holds, by id (a group's own file replaces ours).
+    ground_rules: Mapping[str, GroundRules] = field(default_factory=lambda: MappingProxyType({}))
 
     def method(self, method_id: str) -> Method:
-        """The method with this id; KeyError (with the id) when it is not in the library."""
-        for method in self.methods:
+        """The method or part with this id; KeyError (with the id) when it is not there."""
+        for method in (*self.methods, *self.parts):
             if method.id == method_id:
                 return method
         raise KeyError(method_id)

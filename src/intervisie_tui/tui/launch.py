@@ -5,6 +5,7 @@ cli.py imports this lazily, so `list`, `check` and friends never pay for importi
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from intervisie_tui.library import Library, user_config_dir
@@ -21,12 +22,17 @@ if TYPE_CHECKING:
 
 
 def catalog_from_library(library: Library) -> Catalog:
-    """The library screen's view of a loaded library: usable methods and failed files."""
-    methods = tuple(loaded.method for loaded in library.methods.values())
+    """The library screen's view of a loaded library: usable methods, the meeting's parts and
+    ground rules, and failed files."""
+    methods = tuple(loaded.method for loaded in library.case_methods.values())
+    parts = tuple(
+        loaded.method for loaded in library.methods.values() if loaded.method not in methods
+    )
     broken = tuple(
         BrokenFile(result.path, tuple(sorted(result.problems))) for result in library.failed
     )
-    return Catalog(methods, broken)
+    rules = {key: loaded.rules for key, loaded in library.ground_rules.items()}
+    return Catalog(methods, broken, parts, MappingProxyType(rules))
 
 
 def fields_from_options(options: RunOptions) -> SetupFields:

@@ -1,0 +1,92 @@
+"""Checks of an agenda file that need more than one field, or the library it refers to.
+
+Like `references.py` for methods: each finding carries a path into the file's data, so the
+library layer points at the exact YAML node (file:line:col). `check_agenda_file` needs only the
+file; `check_agenda_references` also needs the methods and ground rules the library holds.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Mapping
+
+from intervisie_tui.model.agenda_file import AgendaFile
+from intervisie_tui.model.method import Method, Part, RoleKind
+from intervisie_tui.model.references import Finding
+
+
+def check_agenda_file(agenda: AgendaFile) -> list[Finding]:
+    """People named twice, the chair among the participants, a case given two ways."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for index, name in enumerate(agenda.participants):
+        if name in seen:
+            findings.append(
+                Finding(("participants", index), f"'{name}' is named twice; remove one")
+            )
+        seen.add(name)
+        if name == agenda.chair:
+            findings.append(
+                Finding(
+                    ("participants", index),
+                    f"'{name}' is the chair; the chair guards the process and is not a "
+                    "participant, so leave the name out here",
+                )
+            )
+    for index, item in enumerate(agenda.items):
+        if item.cases and (item.inbrenger is not None or item.question is not None):
+            findings.append(
+                Finding(
+                    ("items", index, "cases"),
+                    "give either 'inbrenger' (and 'question') or a list of 'cases', not both",
+                )
+            )
+    return findings
+
+
+def _closest(word: str, choices: Collection[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def check_agenda_references(
+    agenda: AgendaFile, methods: Mapping[str, Method], ground_rules: Collection[str]
+) -> list[Finding]:
+    """Ids the library does not have (with the closest one), and cases that do not fit their
+    item: a part with an inbrenger, a method with an inbrenger role but nobody named."""
+    findings: list[Finding] = []
+    if agenda.ground_rules not in ground_rules:
+        findings.append(
+            Finding(
+                ("ground_rules",),
+                f"no ground rules with id '{agenda.ground_rules}' in the library"
+                f"{_closest(agenda.ground_rules, ground_rules)}",
+            )
+        )
+    for index, item in enumerate(agenda.items):
+        method = methods.get(item.method)
+        if method is None:
+            hint = _closest(item.method, methods) or "; `intervisie-tui list` shows the methods"
+            findings.append(
+                Finding(("items", index, "method"), f"unknown method '{item.method}'{hint}")
+            )
+            continue
+        has_case = item.inbrenger is not None or bool(item.cases)
+        if method.part is not Part.case and has_case:
+            findings.append(
+                Finding(
+                    ("items", index, "inbrenger" if item.inbrenger is not None else "cases"),
+                    f"'{item.method}' is the meeting's {method.part.value}, not a method for a "
+                    "case; put the case on an item with a method",
+                )
+            )
+        wants_inbrenger = any(role.kind is RoleKind.inbrenger for role in method.roles)
+        if method.part is Part.case and wants_inbrenger and not has_case:
+            findings.append(
+                Finding(
+                    ("items", index),
+                    f"'{item.method}' works on someone's case; add 'inbrenger: NAME' "
+                    "(and 'question: ...') to this item",
+                )
+            )
+    return findings
