@@ -128,7 +128,8 @@ def test_installed_wheel_lists_the_bundled_library_from_anywhere(
         timeout=60,
     )
     ids = {entry["id"] for entry in json.loads(listed.stdout)}
-    assert ids == {path.stem for path in REPO.glob("methods/*.yaml")}
+    parts = {"opening", "inventarisatie", "pauze", "afsluiting", "spelregels"}
+    assert ids == {path.stem for path in REPO.glob("methods/*.yaml")} - parts
     assert ids, "the bundled library is empty"
     styled = subprocess.run(
         [str(python), "-c", CSS_PATHS_RESOLVE],

@@ -125,5 +125,7 @@ def _read(path: Path) -> Method:
 
 
 def bundled_ids() -> list[str]:
-    """Every bundled method id, sorted."""
-    return sorted(path.stem for path in METHODS_DIR.glob("*.yaml"))
+    """Every bundled method id for a case, sorted (the meeting's parts are not rehearsed)."""
+    from intervisie_tui.library import load_library
+
+    return sorted(load_library(user=False).case_methods)

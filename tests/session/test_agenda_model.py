@@ -45,3 +45,12 @@ def test_a_case_on_a_break_or_the_chair_among_the_participants_is_refused() -> N
         Agenda(chair="Anna", participants=("Anna",), items=(AgendaItem(method=library["pauze"]),))
     with pytest.raises(ValidationError):
         Agenda(chair="Anna", items=())
+
+
+def test_a_method_that_works_on_a_case_needs_one_but_vissenkom_does_not() -> None:
+    library = load_library(user=False)
+    with pytest.raises(ValidationError) as refused:
+        AgendaItem(method=library["vijf-stappen"])
+    cause = refused.value.errors()[0]["ctx"]["error"]
+    assert isinstance(cause, MsgError) and cause.message.key == "agenda.needs_case"
+    assert AgendaItem(method=library["vissenkom"]).cases == ()

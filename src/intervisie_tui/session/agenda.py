@@ -51,6 +51,8 @@ class AgendaItem(_Frozen):
             check_name(name)
         if self.cases and self.method.part is not Part.case:
             raise MsgError(Msg("agenda.case_on_part", id=self.method.id))
+        if not self.cases and needs_inbrenger(self.method):
+            raise MsgError(Msg("agenda.needs_case", id=self.method.id))
         if self.minutes is not None and not 0 < self.minutes <= 300:
             raise MsgError(Msg("agenda.item_minutes", minutes=f"{self.minutes:g}"))
         return self
