@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Collection, Mapping
 
 from intervisie_tui.model.agenda_file import AgendaFile
-from intervisie_tui.model.method import Method, Part, RoleKind
+from intervisie_tui.model.method import Method, Part
 from intervisie_tui.model.references import Finding
 
 
@@ -80,8 +80,7 @@ def check_agenda_references(
                     "case; put the case on an item with a method",
                 )
             )
-        wants_inbrenger = any(role.kind is RoleKind.inbrenger for role in method.roles)
-        if method.part is Part.case and wants_inbrenger and not has_case:
+        if method.part is Part.case and method.inbrenger_at_setup and not has_case:
             findings.append(
                 Finding(
                     ("items", index),

@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.ground_rules import GroundRules
-from intervisie_tui.model.method import Method, Part, RoleKind
-from intervisie_tui.session.setup import Case, MeetingSetup, check_name
+from intervisie_tui.model.method import Method, Part
+from intervisie_tui.session.setup import Case, MeetingSetup, check_name, open_cases
 
 
 class _Frozen(BaseModel):
@@ -27,8 +27,9 @@ class _Frozen(BaseModel):
 
 
 def needs_inbrenger(method: Method) -> bool:
-    """Whether the method works on someone's case (it has an inbrenger role)."""
-    return method.part is Part.case and any(r.kind is RoleKind.inbrenger for r in method.roles)
+    """Whether the agenda must name the inbrenger: a method for someone's case that does not
+    choose the case (or collect the topics) in a step of its own."""
+    return method.part is Part.case and method.inbrenger_at_setup
 
 
 class AgendaItem(_Frozen):
@@ -56,6 +57,14 @@ class AgendaItem(_Frozen):
         if self.minutes is not None and not 0 < self.minutes <= 300:
             raise MsgError(Msg("agenda.item_minutes", minutes=f"{self.minutes:g}"))
         return self
+
+    @classmethod
+    def of(cls, method: Method, cases: tuple[Case, ...] = (), **rest: object) -> AgendaItem:
+        """An item for `method`; a case method without named cases gets its open cases (a
+        fishbowl's shared theme, or the case its own step chooses), a part gets none."""
+        if not cases and method.part is Part.case and not needs_inbrenger(method):
+            cases = open_cases(method)
+        return cls.model_validate({"method": method, "cases": cases, **rest})
 
     @property
     def part(self) -> Part:
@@ -102,6 +111,8 @@ class Agenda(_Frozen):
         people = list(self.participants)
         for item in self.items:
             for case in item.cases:
+                if case.inbrenger is None:
+                    continue
                 if case.inbrenger not in people and case.inbrenger != self.chair:
                     people.append(case.inbrenger)
         return tuple(people)

@@ -64,12 +64,8 @@ def agenda_from_file(
         if inner:
             outer = tuple(name for name in written.participants if name not in inner)
         items.append(
-            AgendaItem(
-                method=method,
-                cases=cases,
-                inner_group=inner,
-                outer_group=outer,
-                minutes=entry.minutes,
+            AgendaItem.of(
+                method, cases, inner_group=inner, outer_group=outer, minutes=entry.minutes
             )
         )
     end = until
