@@ -276,6 +276,30 @@ def _cmd_resume(args: argparse.Namespace) -> int:
     return resume(_library(args), args.meeting, lang=_language(args))
 
 
+def _cmd_mirror(args: argparse.Namespace) -> int:
+    from intervisie_tui.cli_room import mirror
+
+    return mirror(
+        args.meeting,
+        lan=args.lan,
+        port=args.port,
+        notes=args.notes,
+        new_token=args.new_token,
+        lang=_language(args),
+    )
+
+
+def _port(text: str) -> int:
+    """A TCP port (0: any free one, which the room view then prints)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 0 to 65535")
+    return value
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from intervisie_tui.cli_meetings import print_report
 
@@ -393,6 +417,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     resume.add_argument(
         "meeting", nargs="?", metavar="ID", help="the meeting to continue (as listed)"
+    )
+    mirror = command(
+        "mirror",
+        _cmd_mirror,
+        "show the running meeting as a read-only web page for the room (the room view)",
+    )
+    mirror.add_argument(
+        "meeting", nargs="?", metavar="ID", help="the meeting to show (default: the newest)"
+    )
+    mirror.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve on the network with an access code in the link (default: this computer only)",
+    )
+    mirror.add_argument("--port", type=_port, default=8770, help="port to listen on (8770)")
+    mirror.add_argument("--notes", action="store_true", help="show the flip-over notes too")
+    mirror.add_argument(
+        "--new-token", action="store_true", help="with --lan: a new access code (old links stop)"
     )
     report = command("report", _cmd_report, "print the Markdown report of a meeting")
     report.add_argument("session", nargs="?", help="session file (default: the latest)")
