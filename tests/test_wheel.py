@@ -42,6 +42,12 @@ def test_wheel_contains_every_stylesheet(wheel: Path) -> None:
     assert [sheet for sheet in sheets if sheet not in names] == []
 
 
+def test_wheel_contains_the_room_views_page(wheel: Path) -> None:
+    """`intervisie-tui mirror` serves this one file; without it every viewer gets an error."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "intervisie_tui/room/page.html" in names
+
+
 #: Run inside the installed wheel: every CSS_PATH of every class in tui/ names a file that is
 #: there (Textual reads it only when the screen first opens, so a missing one fails mid-meeting).
 CSS_PATHS_RESOLVE = """

@@ -75,13 +75,13 @@ def mirror(
 
     def ready(bound: int) -> None:
         url = view_url(lan_address() if lan else "127.0.0.1", bound, token)
-        lines = [say(Msg("room.cli.serving", url=url), language)]
+        # The QR code first: on a 24-line terminal the link must stay in view below it.
+        lines = [_qr(url, out, language)] if lan else []
+        lines.append(say(Msg("room.cli.serving", url=url), language))
         lines.append(say(Msg("room.cli.follows", what=follows), language))
         lines.append(say("room.cli.lan" if lan else "room.cli.local", language))
         if notes:
             lines.append(say("room.cli.notes", language))
-        if lan:
-            lines.append(_qr(url, out, language))
         lines.append(say("room.cli.stop", language))
         print("\n".join(lines), file=out, flush=True)
 

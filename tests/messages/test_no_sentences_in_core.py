@@ -3,8 +3,8 @@
 A scan of the source with `ast`, so the rule holds from now on without anyone remembering it:
 a string that looks like a Dutch sentence may not be raised (in any exception), returned,
 handed to an error, warning or problem object, or printed, anywhere in model/, library/,
-session/ or rehearsal/. Docstrings, comments, keys and identifiers are not sentences and are not
-looked at; method content lives in the method files, and the words the chair reads live in
+session/, rehearsal/ or room/. Docstrings, comments, keys and identifiers are not sentences and
+are not looked at; method content lives in the method files, and the words the chair reads live in
 `intervisie_tui.messages`, in Dutch and English.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parents[2] / "src" / "intervisie_tui"
-CORE = ("model", "library", "session", "rehearsal")
+CORE = ("model", "library", "session", "rehearsal", "room")
 
 #: Words that mark Dutch prose; none of them is an English word a message would use.
 DUTCH_WORDS = """

@@ -42,8 +42,8 @@ MESSAGES: Table = {
         "This computer only. For phones or a second laptop: start with --lan.",
     ),
     "room.cli.lan": (
-        "Op het netwerk: wie deze link of QR-code heeft, kijkt mee. Deel hem alleen met de groep.",
-        "On the network: whoever has this link or QR code can watch. Share it with the group only.",
+        "Op het netwerk: wie deze link heeft, kijkt mee. Deel hem alleen met de groep.",
+        "On the network: whoever has this link can watch. Share it with the group only.",
     ),
     "room.cli.notes": (
         "De notities van de flip-over zijn te zien (--notes).",

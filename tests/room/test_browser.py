@@ -1,0 +1,151 @@
+"""The room view in a real browser: headless Chromium (Debian's package) driven by Playwright.
+
+The meeting is a real Session writing a real journal, the server is the real console script
+(`intervisie-tui mirror`), and the page is read as a viewer sees it. The browser's own clock is
+Playwright's fake clock, so "the countdown moves" is tested without waiting for it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from room_support import Mirror, kot_meeting, start_mirror
+
+from intervisie_tui.session import Session, SystemClock
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason="no Chromium for the browser tests: apt-get install chromium (.ci/run does this)",
+)
+
+#: How long the page may take to show what the journal says (generous: a shared CI machine).
+SHOW_MS = 10_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=CHROMIUM, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def meeting(sessions: Path) -> Iterator[Session]:
+    """A KOT meeting on the real clock (the browser counts along with it), started."""
+    session = kot_meeting(sessions, SystemClock())
+    session.start()
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def mirror(data_dir: Path, meeting: Session) -> Iterator[Mirror]:
+    running = start_mirror(data_dir, "--port", "0")
+    yield running
+    running.stop()
+
+
+def _seconds(face: str) -> int:
+    minutes, seconds = face.lstrip("+").split(":")
+    value = int(minutes) * 60 + int(seconds)
+    return -value if face.startswith("+") else value
+
+
+def test_the_page_shows_the_step_and_the_countdown_moves(page: Page, mirror: Mirror) -> None:
+    start = datetime.now(UTC)
+    page.clock.install(time=start)
+    page.clock.pause_at(start + timedelta(seconds=1))
+    page.goto(mirror.local())
+    expect(page.locator("#title")).to_have_text("Vraag en doel", timeout=SHOW_MS)
+    expect(page.locator("#step")).to_have_text("Stap 1 van 6")
+    expect(page.locator("#case")).to_have_text("Casus 1 van 1: Ann")
+    expect(page.locator("#speaking")).to_contain_text("Inbrenger: Ann")
+    expect(page.locator("#rules .rule")).to_have_text(
+        ["Nog geen vragen", "De inbrenger kiest zelf"]
+    )
+    before = _seconds(page.inner_text("#clock"))
+    assert 100 <= before <= 120
+    page.clock.run_for(3000)
+    after = _seconds(page.inner_text("#clock"))
+    assert 3 <= before - after <= 4, (before, after)
+
+
+def test_the_chairs_next_shows_the_next_step_and_flashes_its_rules(
+    page: Page, mirror: Mirror, meeting: Session
+) -> None:
+    page.goto(mirror.local())
+    expect(page.locator("#title")).to_have_text("Vraag en doel", timeout=SHOW_MS)
+    meeting.next()  # the chair's `n`: a journal line appended by the real session
+    expect(page.locator("#title")).to_have_text("Korte schets", timeout=SHOW_MS)
+    expect(page.locator("#step")).to_have_text("Stap 2 van 6")
+    expect(page.locator("#rules-box")).to_have_class(re.compile(r"\bflash\b"))
+    meeting.pause()
+    expect(page.locator("#paused")).to_have_text("PAUZE", timeout=SHOW_MS)
+
+
+def test_a_round_shows_whose_turn_it_is(page: Page, mirror: Mirror, meeting: Session) -> None:
+    page.goto(mirror.local())
+    meeting.next()
+    meeting.next()
+    meeting.next_turn()
+    current = meeting.current_speaker
+    assert current is not None
+    expect(page.locator("#current")).to_have_text(current, timeout=SHOW_MS)
+    expect(page.locator("#order .done")).to_have_count(1)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_the_page_recovers_after_the_server_restarts(
+    page: Page, data_dir: Path, meeting: Session
+) -> None:
+    port = str(_free_port())
+    first = start_mirror(data_dir, "--port", port)
+    try:
+        page.goto(first.local())
+        expect(page.locator("#title")).to_have_text("Vraag en doel", timeout=SHOW_MS)
+    finally:
+        first.stop()
+    expect(page.locator("#banner")).to_have_text("Verbinding weg: opnieuw verbinden…")
+    meeting.next()  # the meeting goes on while the room view is down
+    second = start_mirror(data_dir, "--port", port)
+    try:
+        expect(page.locator("#title")).to_have_text("Korte schets", timeout=SHOW_MS)
+        expect(page.locator("#banner")).to_be_hidden()
+    finally:
+        second.stop()
+
+
+def test_on_the_network_the_link_with_the_code_works_and_without_it_nothing(
+    page: Page, data_dir: Path, meeting: Session
+) -> None:
+    lan = start_mirror(data_dir, "--lan", "--port", "0", "--lang", "en")
+    try:
+        refused = page.goto(lan.local(token=False))
+        assert refused is not None and refused.status == 403
+        expect(page.locator("body")).to_contain_text("No access")
+        page.goto(lan.local())
+        expect(page.locator("#title")).to_have_text(meeting.state.phase.step.title_en)
+        expect(page.locator("#step")).to_have_text("Step 1 of 6")
+    finally:
+        lan.stop()

@@ -1,0 +1,96 @@
+"""`intervisie-tui mirror` as the chair starts it: what it prints, what it refuses."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from room_support import SCRIPT, kot_meeting, start_mirror
+
+from intervisie_tui.session import FakeClock
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as refused:
+        return refused.code
+
+
+def test_under_lan_a_request_without_the_code_is_refused(data_dir: Path) -> None:
+    mirror = start_mirror(data_dir, "--lan", "--port", "0")
+    try:
+        assert mirror.token is not None and len(mirror.token) >= 22
+        assert _status(mirror.local(token=False)) == 403
+        assert _status(mirror.local("/events", token=False)) == 403
+        assert _status(mirror.local() + "x") == 403  # a code that is almost right
+        assert _status(mirror.local()) == 200
+    finally:
+        printed = "\n".join(mirror.lines) + mirror.stop()
+    assert "Op het netwerk" in printed
+    assert "█" in printed or "▀" in printed, "no QR code was drawn"
+    assert "Kamerweergave gestopt." in printed
+
+
+def test_the_code_is_kept_for_the_next_start_until_a_new_one_is_asked(data_dir: Path) -> None:
+    first = start_mirror(data_dir, "--lan", "--port", "0")
+    first.stop()
+    again = start_mirror(data_dir, "--lan", "--port", "0")
+    again.stop()
+    fresh = start_mirror(data_dir, "--lan", "--port", "0", "--new-token")
+    fresh.stop()
+    assert first.token == again.token
+    assert fresh.token != first.token
+    token_file = data_dir / "room-token"
+    assert token_file.stat().st_mode & 0o077 == 0
+
+
+def test_by_default_only_this_computer_can_watch(data_dir: Path) -> None:
+    mirror = start_mirror(data_dir, "--port", "0", "--lang", "en")
+    try:
+        assert mirror.url.startswith("http://127.0.0.1:") and mirror.token is None
+        assert _status(mirror.local()) == 200
+    finally:
+        printed = "\n".join(mirror.lines) + mirror.stop()
+    assert "This computer only" in printed
+    assert "Room view stopped." in printed
+
+
+def test_a_taken_port_is_explained(data_dir: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [str(SCRIPT), "mirror", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert f"kan niet luisteren op 127.0.0.1:{port}" in done.stderr
+    assert "--port" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_unknown_meeting_is_explained(data_dir: Path, sessions: Path) -> None:
+    kot_meeting(sessions, FakeClock()).close()
+    done = subprocess.run(
+        [str(SCRIPT), "mirror", "no-such-meeting", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "no-such-meeting" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_bad_port_is_a_usage_error(data_dir: Path) -> None:
+    done = subprocess.run(
+        [str(SCRIPT), "mirror", "--port", "99999"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "'99999' is not a port" in done.stderr
