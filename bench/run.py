@@ -1,6 +1,6 @@
 """Run every benchmark in one go and write bench/results/summary.json.
 
-Usage: .venv/bin/python bench/run.py [--quick] [library timing startup idle]
+Usage: .venv/bin/python bench/run.py [--quick] [library timing startup idle room]
 --quick repeats once and shortens the CPU window to 10 s (a smoke test, not for figures).
 Run it on a quiet machine: every app figure is a ratio against apps measured in the same run,
 but a busy machine still widens the spread.
@@ -20,12 +20,14 @@ SCRIPTS = {
     "timing": ["timing.py"],
     "startup": ["startup.py"],
     "idle": ["idle.py"],
+    "room": ["room.py"],
 }
 QUICK = {
     "library": ["--repetitions", "1"],
     "timing": ["--seconds", "5"],
     "startup": ["--repetitions", "1"],
     "idle": ["--seconds", "10", "--rounds", "1"],
+    "room": ["--presses", "3"],
 }
 
 
