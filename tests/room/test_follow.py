@@ -17,6 +17,16 @@ def _journal(session: Session) -> Path:
     return session.path
 
 
+def _started(sessions: Path, clock: FakeClock) -> tuple[Session, Path, JournalFollower]:
+    """A started meeting, its journal, and a follower that has read it once."""
+    session = kot_meeting(sessions, clock)
+    session.start()
+    path = _journal(session)
+    follower = JournalFollower(path)
+    follower.look()
+    return session, path, follower
+
+
 def test_each_key_of_the_chair_shows_at_the_next_look(sessions: Path, clock: FakeClock) -> None:
     session = kot_meeting(sessions, clock)
     follower = JournalFollower(_journal(session))
@@ -47,11 +57,7 @@ def test_follower_never_writes_to_the_journal(sessions: Path, clock: FakeClock) 
 
 
 def test_a_line_still_being_written_waits_for_its_newline(sessions: Path, clock: FakeClock) -> None:
-    session = kot_meeting(sessions, clock)
-    session.start()
-    path = _journal(session)
-    follower = JournalFollower(path)
-    follower.look()
+    session, path, follower = _started(sessions, clock)
     line = json.dumps({"type": "advanced", "at": session.wall_now().isoformat()})
     with path.open("ab") as handle:
         handle.write(line[:20].encode())
@@ -66,11 +72,7 @@ def test_a_line_still_being_written_waits_for_its_newline(sessions: Path, clock:
 def test_a_journal_resumed_after_the_app_restarts_is_followed_on(
     sessions: Path, clock: FakeClock
 ) -> None:
-    session = kot_meeting(sessions, clock)
-    session.start()
-    path = _journal(session)
-    follower = JournalFollower(path)
-    follower.look()
+    session, path, follower = _started(sessions, clock)
     session.close()  # the app quits (or crashes) ...
     again = Session.reopen(path, clock=clock)  # ... and the chair resumes
     clock.advance(10)
@@ -84,11 +86,7 @@ def test_a_journal_resumed_after_the_app_restarts_is_followed_on(
 def test_damage_stops_the_view_where_the_journal_is_damaged(
     sessions: Path, clock: FakeClock
 ) -> None:
-    session = kot_meeting(sessions, clock)
-    session.start()
-    path = _journal(session)
-    follower = JournalFollower(path)
-    follower.look()
+    _session, path, follower = _started(sessions, clock)
     with path.open("ab") as handle:
         handle.write(b'{"type": "went_back", "at": "2026-01-05T09:00:01Z"}\n')  # no phase before
     assert follower.look()
