@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from room_support import kot, kot_meeting
 
+from intervisie_tui.library import load_library
 from intervisie_tui.messages import Lang
 from intervisie_tui.room.follow import Followed, JournalFollower
 from intervisie_tui.room.snapshot import room_snapshot
-from intervisie_tui.session import FakeClock, Session
+from intervisie_tui.session import Case, FakeClock, MeetingSetup, Session
 
 
 def _followed(session: Session) -> Followed:
@@ -108,3 +109,20 @@ def test_paused_and_finished_say_so(sessions: Path, clock: FakeClock) -> None:
     session.finish()
     shown = room_snapshot(_followed(session), clock.wall(), Lang.en, notes=False)
     assert shown["mode"] == "finished" and shown["message"] == "The meeting is over. Thank you!"
+
+
+def test_a_case_whose_inbrenger_is_still_to_be_chosen_shows_its_number(
+    sessions: Path, clock: FakeClock
+) -> None:
+    method = load_library(user=False).get("balint")
+    assert method is not None
+    setup = MeetingSetup(
+        method_id="balint", chair="Vera", participants=("Ann", "Bas", "Cor"), cases=(Case(),)
+    )
+    session = Session.create(method, setup, clock=clock, folder=sessions)
+    session.start()
+    shown = room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)
+    assert shown["case"] is not None and shown["case"].endswith("1 van 1")
+    session.choose_inbrenger("Bas")
+    shown = room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)
+    assert shown["case"].endswith("1 van 1: Bas")

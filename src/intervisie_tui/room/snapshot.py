@@ -73,7 +73,9 @@ def _case_line(state: SessionState, lang: Lang) -> str | None:
     repeat = state.method.repeat
     unit = say(f"ui.unit.{repeat.per.value}", lang) if repeat is not None else ""
     label = say("ui.run.case", lang, unit=unit.capitalize(), n=index + 1, m=len(state.cases))
-    return f"{label}: {case.inbrenger}"
+    # The inbrenger may be chosen inside the method (#14): until then only the case's number;
+    # the run screen's "choose with i" is the chair's, not the room's.
+    return label if case.inbrenger is None else f"{label}: {case.inbrenger}"
 
 
 def _next_line(state: SessionState, lang: Lang) -> str:
