@@ -27,6 +27,9 @@ class KeySpec:
     footer: str
     command: str
     priority: bool = False
+    #: False for keys a chair uses a few times a meeting: the footer must hold the others at
+    #: 100 columns; these are in the help (?) and the command palette.
+    in_footer: bool = True
 
     @property
     def binding_id(self) -> str:
@@ -47,6 +50,7 @@ class KeySpec:
             key_display=footer_key(self),
             id=self.binding_id,
             priority=self.priority,
+            show=self.in_footer,
         )
 
 
@@ -62,6 +66,7 @@ RUN_KEYS: tuple[KeySpec, ...] = (
     KeySpec("inbrenger", "i", "choose_inbrenger", "cases.key.inbrenger", "cases.cmd.inbrenger"),
     KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
     KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
+    KeySpec("presence", "w", "presence", "ui.key.presence", "ui.cmd.presence", in_footer=False),
 )
 
 APP_KEYS: tuple[KeySpec, ...] = (

@@ -13,7 +13,6 @@ from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.timer import Timer
 
 from intervisie_tui.messages import Msg
@@ -22,6 +21,7 @@ from intervisie_tui.session import CommandRejected, Note, Session, SessionState,
 from intervisie_tui.session.view import timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
+from intervisie_tui.tui.screens.run_agenda import AgendaActions
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
@@ -120,7 +120,7 @@ def flip_notes(state: SessionState) -> tuple[Note, ...]:
     )
 
 
-class RunScreen(Screen[None]):
+class RunScreen(AgendaActions):
     """One phase at a time, readable from the back of the room; every action is one key.
 
     The screen never computes time: it asks the session for the remaining seconds and hands

@@ -1,0 +1,72 @@
+"""w on the run screen: someone leaves or arrives, and the round adapts at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tui_support import PEOPLE, make_app, record_notifications, run_screen, screen_text
+
+from intervisie_tui.session import FakeClock
+from intervisie_tui.tui.i18n import Lang, set_language
+from intervisie_tui.tui.screens.presence import PresenceDialog
+
+
+@pytest.fixture(autouse=True)
+def dutch_again() -> Iterator[None]:
+    """Every test leaves the process in Dutch, the default."""
+    yield
+    set_language(Lang.nl)
+
+
+async def test_w_marks_someone_absent_and_back_and_the_round_follows(tmp_path: Path) -> None:
+    app = make_app(tmp_path, clock=FakeClock(), method_id="vijf-stappen", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        shown = record_notifications(app)
+        screen = run_screen(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.session.turn_order == ("Bram", "Chris", "Dewi")
+
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, PresenceDialog)
+        listed = screen_text(app)
+        assert "1  Anna" in listed and "4  Dewi" in listed and "Vera" not in listed
+        await pilot.press("2")  # Bram steps out
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.session.turn_order == ("Chris", "Dewi")
+        assert screen.session.current_speaker == "Chris"
+        assert "Bram is afwezig: slaat de rondes over" in shown
+        assert "Volgorde: Chris › Dewi" in screen_text(app)
+
+        # The list says who is away; arrows and Enter work as well as the digit.
+        await pilot.press("w")
+        await pilot.pause()
+        assert "Bram  (afwezig)" in screen_text(app)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert screen.session.turn_order == ("Bram", "Chris", "Dewi")
+        assert "Bram is er weer: doet weer mee in de rondes" in shown
+
+        # Escape changes nothing.
+        await pilot.press("w", "escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.session.state.absent == frozenset()
+
+
+async def test_presence_in_english(tmp_path: Path) -> None:
+    app = make_app(tmp_path, clock=FakeClock(), method_id="vijf-stappen", options=PEOPLE, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = record_notifications(app)
+        await pilot.press("w")
+        await pilot.pause()
+        assert "Who left, who arrived?" in screen_text(app)
+        await pilot.press("1")
+        await pilot.pause()
+        assert "Anna is absent: left out of the rounds" in shown
