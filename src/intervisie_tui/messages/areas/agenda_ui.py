@@ -25,4 +25,8 @@ MESSAGES: Table = {
         "{name} is er weer: doet weer mee in de rondes",
         "{name} is back: in the rounds again",
     ),
+    "memory.reason.items": (
+        "de onderdelen van het programma kloppen niet",
+        "the agenda's items are not as expected",
+    ),
 }
