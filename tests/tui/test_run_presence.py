@@ -10,7 +10,7 @@ from tui_support import PEOPLE, make_app, record_notifications, run_screen, scre
 
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.i18n import Lang, set_language
-from intervisie_tui.tui.screens.presence import PresenceDialog
+from intervisie_tui.tui.screens.choice import ChoiceDialog
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,7 @@ async def test_w_marks_someone_absent_and_back_and_the_round_follows(tmp_path: P
 
         await pilot.press("w")
         await pilot.pause()
-        assert isinstance(app.screen, PresenceDialog)
+        assert isinstance(app.screen, ChoiceDialog)
         listed = screen_text(app)
         assert "1  Anna" in listed and "4  Dewi" in listed and "Vera" not in listed
         await pilot.press("2")  # Bram steps out

@@ -37,10 +37,10 @@ class AgendaActions(Screen[None]):
 
     def action_presence(self) -> None:
         """w: someone left or came back; pick them from the list."""
-        from intervisie_tui.tui.screens.presence import PresenceDialog
+        from intervisie_tui.tui.screens.presence import presence_dialog
 
         state = self.session.state
-        dialog = PresenceDialog(meeting_people(state.setup), state.absent)
+        dialog = presence_dialog(meeting_people(state.setup), state.absent)
         self.app.push_screen(dialog, self._presence_chosen)
 
     def _presence_chosen(self, name: str | None) -> None:
