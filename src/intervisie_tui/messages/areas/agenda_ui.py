@@ -14,8 +14,8 @@ MESSAGES: Table = {
     "ui.presence.title": ("Wie is er weg, wie komt er binnen?", "Who left, who arrived?"),
     "ui.presence.absent": ("afwezig", "absent"),
     "ui.presence.hint": (
-        "cijfer of Enter: wisselt afwezig/aanwezig · Esc: niets veranderen",
-        "digit or Enter: switches absent/present · Esc: change nothing",
+        "toets of Enter: wisselt afwezig/aanwezig · Esc: niets veranderen",
+        "key or Enter: switches absent/present · Esc: change nothing",
     ),
     "ui.presence.now_absent": (
         "{name} is afwezig: slaat de rondes over",

@@ -22,6 +22,9 @@ MESSAGES: Table = {
         "Wie brengt de casus in? Eén toets kiest.",
         "Who brings the case? One key chooses.",
     ),
-    "cases.pick.help": ("Escape: niemand kiezen", "Escape: choose nobody"),
+    "cases.pick.help": (
+        "toets of Enter: kiezen · Escape: niemand kiezen",
+        "key or Enter: choose · Escape: choose nobody",
+    ),
     "cases.run.choose": ("inbrenger: kies met i", "case presenter: choose with i"),
 }

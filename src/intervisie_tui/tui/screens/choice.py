@@ -1,7 +1,8 @@
-"""A short numbered list to pick one thing from: a digit picks at once, arrows and Enter too.
+"""A short list to pick one thing from: its key picks at once, arrows and Enter too.
 
-The run screen's w (who is here) and the agenda editor's a (add an item) ask the same kind of
-question; one dialog keeps the keys the same everywhere. Escape picks nothing.
+The run screen's w (who is here) and i (who brings the case), and the agenda editor's a (add an
+item) ask the same kind of question; one dialog keeps the keys the same everywhere. The rows are
+keyed 1, 2, ... 9, 0, then letters; Escape picks nothing.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+#: The keys that pick the first, second, ... row: digits first, then letters, never the Escape
+#: the chair cancels with, nor q (the app's quit key). Rows past these are picked with Enter.
+PICK_KEYS = "1234567890abcdefghijklmnoprstuvwxyz"
 
-def numbered(number: int, label: str | Text) -> Text:
-    """A row with its digit in front (the first nine rows; the rest are picked with Enter)."""
-    text = Text(f"{number}  " if number <= 9 else "   ")
+
+def keyed(index: int, label: str | Text) -> Text:
+    """A row with the key that picks it in front."""
+    text = Text(f"{PICK_KEYS[index]}  " if index < len(PICK_KEYS) else "   ")
     text.append(label if isinstance(label, Text) else Text(label, style="bold"))
     return text
 
@@ -45,8 +50,8 @@ class ChoiceDialog(ModalScreen[str | None]):
             yield Static(self.title_text, id="choice-title", markup=False)
             yield OptionList(
                 *(
-                    Option(numbered(n, label), id=choice_id)
-                    for n, (choice_id, label) in enumerate(self.choices, start=1)
+                    Option(keyed(index, label), id=choice_id)
+                    for index, (choice_id, label) in enumerate(self.choices)
                 ),
                 id="choice-list",
             )
@@ -58,12 +63,11 @@ class ChoiceDialog(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
     def on_key(self, event: events.Key) -> None:
-        """A digit picks that row at once."""
-        if event.character is not None and event.character in "123456789":
-            number = int(event.character)
-            if number <= len(self.choices):
-                event.stop()
-                self.dismiss(self.choices[number - 1][0])
+        """A row's key picks that row at once."""
+        char = event.character or ""
+        if len(char) == 1 and char in PICK_KEYS[: len(self.choices)]:
+            event.stop()
+            self.dismiss(self.choices[PICK_KEYS.index(char)][0])
 
     def action_cancel(self) -> None:
         """Escape: nothing is picked."""
