@@ -13,7 +13,7 @@ from intervisie_tui.model import Method, QuestionKind
 @pytest.fixture(scope="module")
 def methods() -> dict[str, Method]:
     library = load_paths([bundled_methods_dir()])
-    return {method_id: loaded.method for method_id, loaded in library.methods.items()}
+    return {method_id: loaded.method for method_id, loaded in library.case_methods.items()}
 
 
 def ids(suggestions: tuple[object, ...]) -> list[str]:

@@ -19,7 +19,9 @@ from intervisie_tui.tui.agenda_draft import (
 )
 from intervisie_tui.tui.memory import AGENDA_FILE_NAME, read_last_agenda, save_last_agenda
 
-METHODS = {key: found.method for key, found in load_paths([bundled_methods_dir()]).methods.items()}
+LIBRARY = load_paths([bundled_methods_dir()])
+METHODS = {key: found.method for key, found in LIBRARY.methods.items()}
+CASE_METHODS = {key: found.method for key, found in LIBRARY.case_methods.items()}
 KOT = DraftItem("kot", case=True, inbrenger="Anna", kind=QuestionKind.solution)
 FISHBOWL = DraftItem("vissenkom", case=True, kind=QuestionKind.dilemma)
 
@@ -49,7 +51,7 @@ def test_minutes_follow_the_chosen_method_unless_the_chair_set_them() -> None:
 
 def test_suggestions_use_the_time_the_other_items_leave() -> None:
     draft = Draft((FISHBOWL, DraftItem("", case=True, kind=QuestionKind.solution)))
-    ranked = suggestions_for(draft, 1, METHODS, METHODS, available=90, group_size=5)
+    ranked = suggestions_for(draft, 1, CASE_METHODS, METHODS, available=90, group_size=5)
     assert ranked[0].method.id == "kot"
     assert [say(reason, Lang.nl) for reason in ranked[0].reasons] == [
         "vooral voor vastzitten, zelf een oplossing zoeken",
