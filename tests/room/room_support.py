@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -106,3 +107,41 @@ def start_mirror(data_dir: Path, *args: str) -> Mirror:
             return Mirror(process, match.group(0), lines)
     process.kill()
     raise AssertionError("mirror printed no link:\n" + "\n".join(lines))
+
+
+class ChairTerminal:
+    """The chair's app, the real console script, in a private tmux server at 100x30.
+
+    Only what the room view's test needs: start it, press keys, end it (tests/e2e has the
+    fuller driver that also reads the screen).
+    """
+
+    def __init__(self, data_dir: Path, socket_dir: Path) -> None:
+        self.tmux = shutil.which("tmux")
+        self.env = {
+            **os.environ,
+            "TMUX_TMPDIR": str(socket_dir),
+            "TERM": "xterm-256color",
+            "INTERVISIE_TUI_DATA_DIR": str(data_dir),
+        }
+        self.env.pop("TMUX", None)
+        self.name = "chair"
+
+    def _run(self, *args: str) -> None:
+        assert self.tmux is not None
+        subprocess.run([self.tmux, *args], env=self.env, check=True, timeout=10)
+
+    def start(self, *args: str) -> None:
+        """Run `intervisie-tui ARGS` in a detached 100x30 terminal."""
+        self._run("new-session", "-d", "-s", self.name, "-x", "100", "-y", "30", str(SCRIPT), *args)
+
+    def press(self, key: str) -> None:
+        """One key, as the chair presses it."""
+        self._run("send-keys", "-t", self.name, key)
+
+    def end(self) -> None:
+        """Stop the tmux server and the app in it."""
+        if self.tmux is not None:
+            subprocess.run(
+                [self.tmux, "kill-server"], env=self.env, capture_output=True, timeout=10
+            )

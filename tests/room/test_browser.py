@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from room_support import Mirror, kot_meeting, start_mirror
+from room_support import ChairTerminal, Mirror, kot_meeting, start_mirror
 
 from intervisie_tui.session import Session, SystemClock
 
@@ -149,3 +149,24 @@ def test_on_the_network_the_link_with_the_code_works_and_without_it_nothing(
         expect(page.locator("#step")).to_have_text("Step 1 of 6")
     finally:
         lan.stop()
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_the_chairs_key_in_the_real_app_reaches_the_page(
+    page: Page, data_dir: Path, tmp_path: Path
+) -> None:
+    """The whole chain: the app in a terminal, the mirror following the newest meeting."""
+    view = start_mirror(data_dir, "--port", "0")
+    chair = ChairTerminal(data_dir, tmp_path)
+    try:
+        page.goto(view.local())
+        expect(page.locator("#message")).to_have_text("Wacht op de bijeenkomst…")
+        people = ["--chair", "Vera", "--participants", "Ann,Bas,Cor", "--inbrenger", "Ann"]
+        chair.start("run", "kot", *people)
+        expect(page.locator("#title")).to_have_text("Vraag en doel", timeout=30_000)
+        chair.press("n")
+        expect(page.locator("#title")).to_have_text("Korte schets", timeout=SHOW_MS)
+        expect(page.locator("#speaking")).to_contain_text("Ann")
+    finally:
+        chair.end()
+        view.stop()
