@@ -438,6 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report = command("report", _cmd_report, "print the Markdown report of a meeting")
     report.add_argument("session", nargs="?", help="session file (default: the latest)")
+    from intervisie_tui.cli_group import add_group_command
+
+    add_group_command(command, shared, _language, _library)
     return parser
 
 

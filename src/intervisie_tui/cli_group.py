@@ -1,0 +1,233 @@
+"""`intervisie-tui group ...`: a group's trajectory from the command line.
+
+    group new NAME --members "A,B,C"   make the group's folder (group.yaml, meetings/)
+    group show NAME                    the overview: members over the meetings, what stands out
+    group export NAME [--output FILE]  the same as a Markdown file, for the final evaluation
+    group record NAME [SESSION]        keep a finished meeting in the group (default: the latest)
+
+A group is named (kept in the user's data folder) or given as a path (a shared drive, a git
+repository). Problems in the group's files are printed as path:line:col first; the overview
+still shows whatever could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from intervisie_tui.messages import Lang, Msg, say
+
+if TYPE_CHECKING:
+    from intervisie_tui.library import Library
+    from intervisie_tui.model.group import Group, MeetingRecord
+
+__all__ = ["add_group_command"]
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+Handler = Callable[[argparse.Namespace], int]
+Command = Callable[[str, Handler, str], argparse.ArgumentParser]
+#: How the main command line says which language was chosen (--lang or the setting).
+Language = Callable[[argparse.Namespace], str]
+#: How the main command line loads the method library (bundled, user's, --methods).
+Methods = Callable[[argparse.Namespace], "Library"]
+
+
+def _names(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError('give names separated by commas, e.g. "Ann,Bas,Cor"')
+    return names
+
+
+def add_group_command(
+    command: Command, shared: argparse.ArgumentParser, language: Language, methods: Methods
+) -> None:
+    """Register `group` and its sub-commands on the main parser.
+
+    The main command line hands in how it resolves the language and loads the library, so a
+    group command speaks and finds methods exactly as `run` and `list` do.
+    """
+    group = command("group", _cmd_group_help, "a group's trajectory over its meetings")
+    group.set_defaults(language=language, methods_of=methods, group_parser=group)
+    subs = group.add_subparsers(title="group commands", metavar="WHAT")
+
+    new = subs.add_parser("new", help="make a new group's folder", parents=[shared])
+    new.add_argument("name", help="the group's name, or a folder path")
+    new.add_argument("--members", type=_names, required=True, metavar='"A,B,C"')
+    new.set_defaults(handler=_cmd_new)
+
+    show = subs.add_parser("show", help="the overview of a group", parents=[shared])
+    show.add_argument("name", help="the group's name, or its folder")
+    show.set_defaults(handler=_cmd_show)
+
+    export = subs.add_parser("export", help="write the overview as Markdown", parents=[shared])
+    export.add_argument("name", help="the group's name, or its folder")
+    export.add_argument("--output", type=Path, metavar="FILE", help="default: overview.md in it")
+    export.set_defaults(handler=_cmd_export)
+
+    record = subs.add_parser(
+        "record", help="keep a finished meeting in the group", parents=[shared]
+    )
+    record.add_argument("name", help="the group's name, or its folder")
+    record.add_argument("session", nargs="?", help="session id or file (default: the latest)")
+    record.add_argument(
+        "--learning-question",
+        metavar="ID",
+        help="the inbrenger's learning question this meeting's case worked on",
+    )
+    record.set_defaults(handler=_cmd_record)
+
+
+def _lang(args: argparse.Namespace) -> Lang:
+    language: Language = args.language
+    return Lang(language(args))
+
+
+def _cmd_group_help(args: argparse.Namespace) -> int:
+    """`group` alone: the sub-commands, as argparse shows a usage error (exit 2)."""
+    parser: argparse.ArgumentParser = args.group_parser
+    parser.print_usage(sys.stderr)
+    _error(say("cli.group.what", _lang(args)))
+    return 2
+
+
+def _error(text: str, err: TextIO | None = None) -> None:
+    print(f"intervisie-tui group: {text}", file=err if err is not None else sys.stderr)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from intervisie_tui.group.files import create_group, group_folder
+    from intervisie_tui.model.group import Group, Member
+    from intervisie_tui.session.setup import setup_problem
+
+    lang = _lang(args)
+    name = Path(args.name).name if "/" in args.name else args.name
+    try:
+        group = Group(name=name, members=tuple(Member(name=who) for who in args.members))
+    except ValidationError as error:
+        _error(say(setup_problem(error), lang))
+        return EXIT_PROBLEMS
+    folder = group_folder(args.name)
+    try:
+        path = create_group(folder, group, lang)
+    except FileExistsError:
+        _error(say(Msg("cli.group.exists", path=str(folder)), lang))
+        return EXIT_PROBLEMS
+    except OSError as error:
+        _error(say(Msg("cli.group.cannot_write", path=str(folder), reason=str(error)), lang))
+        return EXIT_PROBLEMS
+    print(say(Msg("cli.group.created", path=str(path)), lang))
+    return EXIT_OK
+
+
+def _overview_text(args: argparse.Namespace) -> tuple[str | None, int]:
+    """The overview's Markdown (None when group.yaml cannot be read) and the exit code."""
+    from intervisie_tui.group.export import overview_markdown
+    from intervisie_tui.group.files import group_folder, read_group
+    from intervisie_tui.group.overview import overview
+    from intervisie_tui.messages import pick
+
+    lang = _lang(args)
+    folder = group_folder(args.name)
+    if not folder.is_dir():
+        _error(say(Msg("cli.group.not_found", path=str(folder)), lang))
+        return None, EXIT_PROBLEMS
+    stored = read_group(folder)
+    for problem in stored.problems:
+        print(problem, file=sys.stderr)
+    library: Library = args.methods_of(args)
+    methods = [
+        (loaded.method.id, pick(loaded.method.title, loaded.method.title_en, lang))
+        for loaded in library.methods.values()
+    ]
+    view = overview(stored, methods)
+    if view is None or stored.group is None:
+        return None, EXIT_PROBLEMS
+    code = EXIT_PROBLEMS if any(p.is_error for p in stored.problems) else EXIT_OK
+    return overview_markdown(view, stored.group, lang), code
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    text, code = _overview_text(args)
+    if text is not None:
+        sys.stdout.write(text)
+    return code
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from intervisie_tui.group.files import group_folder
+    from intervisie_tui.session.folders import write_private
+
+    text, code = _overview_text(args)
+    if text is None:
+        return code
+    target: Path = args.output or group_folder(args.name) / "overview.md"
+    try:
+        write_private(target, text.encode("utf-8"))
+    except OSError as error:
+        _error(say(Msg("cli.group.cannot_write", path=str(target), reason=str(error)), _lang(args)))
+        return EXIT_PROBLEMS
+    print(say(Msg("cli.group.exported", path=str(target)), _lang(args)))
+    return code
+
+
+def _cmd_record(args: argparse.Namespace) -> int:
+    from intervisie_tui.cli_meetings import SessionNotFound, find_session
+    from intervisie_tui.group.files import group_folder, read_group, record_meeting
+    from intervisie_tui.group.record import record_of
+    from intervisie_tui.session.journal import JournalError, read_journal, replay_journal
+    from intervisie_tui.session.report import render_report
+
+    lang = _lang(args)
+    folder = group_folder(args.name)
+    stored = read_group(folder)
+    if stored.group is None:
+        for problem in stored.problems:
+            print(problem, file=sys.stderr)
+        _error(say(Msg("cli.group.not_found", path=str(folder)), lang))
+        return EXIT_PROBLEMS
+    try:
+        path = find_session(args.session)
+        state = replay_journal(read_journal(path))
+    except SessionNotFound as missing:
+        _error(say(missing.problem, lang))
+        return EXIT_PROBLEMS
+    except JournalError as error:
+        _error(error.text(lang))
+        return EXIT_PROBLEMS
+    if not state.finished:
+        _error(say(Msg("cli.group.unfinished", session=path.stem), lang))
+        return EXIT_PROBLEMS
+    record = record_of(state)
+    if args.learning_question:
+        linked = _with_question(record, stored.group, args.learning_question, lang)
+        if linked is None:
+            return EXIT_PROBLEMS
+        record = linked
+    try:
+        target = record_meeting(folder, stored.group, record, render_report(state, lang), lang)
+    except OSError as error:
+        _error(say(Msg("cli.group.cannot_write", path=str(folder), reason=str(error)), lang))
+        return EXIT_PROBLEMS
+    print(say(Msg("cli.group.recorded", path=str(target), count=len(record.people)), lang))
+    return EXIT_OK
+
+
+def _with_question(
+    record: MeetingRecord, group: Group, question_id: str, lang: Lang
+) -> MeetingRecord | None:
+    """The record with the learning question linked to the case of its owner, or None."""
+    for index, case in enumerate(record.cases):
+        member = group.member(case.inbrenger) if case.inbrenger else None
+        if member and any(q.id == question_id for q in member.learning_questions):
+            cases = list(record.cases)
+            cases[index] = case.model_copy(update={"learning_question": question_id})
+            return record.model_copy(update={"cases": tuple(cases)})
+    _error(say(Msg("cli.group.no_such_question", id=question_id), lang))
+    return None

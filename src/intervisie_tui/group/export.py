@@ -1,0 +1,84 @@
+"""The overview as Markdown: what `group show` prints and what the final evaluation starts from.
+
+One renderer for the terminal and the file: Markdown reads well as plain text, pastes into a
+shared document, and renders as tables on a wiki or a git host.
+"""
+
+from __future__ import annotations
+
+from intervisie_tui.group.overview import Cell, Overview, Sheet
+from intervisie_tui.messages import Lang, say
+from intervisie_tui.model.group import Group
+
+__all__ = ["overview_markdown"]
+
+
+def _md(text: str) -> str:
+    """User text in a table cell or list item: no pipes, one line."""
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
+    text = say(f"group.cell.{cell.value}", lang)
+    if sheet in (Sheet.done, Sheet.started, Sheet.missing):
+        text += say(f"group.sheet.{sheet.value}", lang)
+    return text
+
+
+def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
+    """The whole overview: the table per member, then what needs attention."""
+    out = [f"# {say('group.overview.title', lang, name=_md(group.name))}", ""]
+    if group.next_chair:
+        out += [say("group.overview.next_chair", lang, name=_md(group.next_chair)), ""]
+    if not view.meetings:
+        out += [say("group.overview.no_meetings", lang), ""]
+    else:
+        days = [meeting.folder.name for meeting in view.meetings]
+        out.append(f"| {say('group.overview.member', lang)} | " + " | ".join(days) + " |")
+        out.append("|---" * (len(days) + 1) + "|")
+        for line in view.lines:
+            cells = [
+                _cell(cell, sheet, lang)
+                for cell, sheet in zip(line.cells, line.sheets, strict=True)
+            ]
+            out.append(f"| {_md(line.member.name)} | " + " | ".join(cells) + " |")
+        out += ["", say("group.overview.legend", lang), ""]
+    out += [f"## {say('group.overview.questions', lang)}", ""]
+    asked = False
+    for line in view.lines:
+        for question in line.member.learning_questions:
+            asked = True
+            key = "group.overview.worked" if question in line.worked_on else "group.overview.open"
+            out.append(f"- {_md(line.member.name)}: {_md(question.text)} ({say(key, lang)})")
+    if not asked:
+        out.append(say("group.overview.no_questions", lang))
+    out += ["", f"## {say('group.overview.quiet', lang)}", ""]
+    if view.quiet:
+        for line in view.quiet:
+            if line.since_case is None:
+                out.append(f"- {_md(line.member.name)}: {say('group.overview.never', lang)}")
+            else:
+                since = say("group.overview.since", lang, count=line.since_case)
+                out.append(f"- {_md(line.member.name)}: {since}")
+    else:
+        out.append(say("group.overview.nobody_quiet", lang))
+    out += ["", f"## {say('group.overview.untried', lang)}", ""]
+    if view.untried:
+        out.extend(f"- {_md(title)} (`{id_}`)" for id_, title in view.untried)
+    else:
+        out.append(say("group.overview.all_tried", lang))
+    if not view.meetings:
+        return "\n".join(out) + "\n"
+    out += ["", f"## {say('group.overview.first_steps', lang)}", ""]
+    if view.first_steps:
+        out.extend(f"- {_md(who)}: {_md(step)}" for who, step in view.first_steps)
+    else:
+        out.append(say("group.overview.no_first_steps", lang))
+    out += ["", f"## {say('group.overview.sheets', lang)}", ""]
+    if view.missing_sheets:
+        for meeting, name, sheet in view.missing_sheets:
+            state = say(f"group.overview.sheet_{sheet.value}", lang)
+            out.append(f"- {meeting.folder.name}: {_md(name)} ({state})")
+    else:
+        out.append(say("group.overview.all_sheets", lang))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,37 @@
+"""What a finished meeting leaves in its group's record: who chaired, the cases, the first steps.
+
+Built from the session's state, which the journal rebuilds exactly, so a meeting recorded after
+a crash and a resume is the same record as one that ran straight through.
+"""
+
+from __future__ import annotations
+
+from intervisie_tui.model.group import CaseRecord, MeetingRecord
+from intervisie_tui.session.state import SessionState
+
+__all__ = ["record_of"]
+
+
+def record_of(state: SessionState, *, report: str | None = None) -> MeetingRecord:
+    """The group's record of this meeting (its day is the day it was created, local time)."""
+    setup = state.setup
+    present = tuple(name for name in setup.everyone if name not in state.absent)
+    absent = tuple(name for name in setup.everyone if name in state.ever_absent)
+    cases = tuple(
+        CaseRecord(
+            inbrenger=case.inbrenger,
+            question=case.question,
+            method=state.method.id,
+            method_title=state.method.title,
+            first_step=first_step,
+        )
+        for case, first_step in zip(state.cases, state.first_steps, strict=False)
+    )
+    return MeetingRecord(
+        date=state.created_at.astimezone().date(),
+        chair=setup.chair,
+        present=present,
+        absent=tuple(name for name in absent if name not in present),
+        cases=cases,
+        report=report,
+    )

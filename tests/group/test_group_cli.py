@@ -1,0 +1,169 @@
+"""`intervisie-tui group ...` as a chair uses it over a trajectory: make a group, record
+meetings, fill in a reflection, read the overview; and what a damaged group file says.
+
+The console script runs in a subprocess with its own data folder; the meetings are real
+journals written by the session engine on a fake clock.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from intervisie_tui.library import load_library
+from intervisie_tui.session import DATA_DIR_ENV, Case, FakeClock, MeetingSetup, Session
+from intervisie_tui.session.clock import DEFAULT_FAKE_START
+
+SCRIPT = str(Path(sys.executable).with_name("intervisie-tui"))
+
+GROUP_YAML = """\
+name: Team Noord
+next_chair: Bo
+members:
+  - name: Anna
+    learning_questions:
+      - id: grenzen
+        text: Hoe houd ik mijn grenzen aan als ouders veel van me vragen?
+      - id: feedback
+        text: Hoe geef ik een collega feedback zonder te sussen?
+  - name: Bo
+    learning_questions:
+      - id: overleg
+        text: Hoe leid ik een overleg dat uitloopt?
+  - name: Cas
+  - name: Dirk
+"""
+
+
+def cli(data: Path, *argv: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
+    """The console script with its data folder in `data`, as a chair would run it."""
+    env = {**os.environ, DATA_DIR_ENV: str(data), "INTERVISIE_TUI_LANG": lang}
+    return subprocess.run(
+        [SCRIPT, *argv], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+
+
+def finished_meeting(data: Path, *, days_ago: int, inbrenger: str, chair: str) -> None:
+    """A whole KOT meeting for the group, finished, with a question and a first step."""
+    clock = FakeClock(start=DEFAULT_FAKE_START - timedelta(days=days_ago))
+    kot = load_library(user=False)["kot"]
+    people = [name for name in ("Anna", "Bo", "Cas", "Dirk") if name != chair]
+    setup = MeetingSetup(
+        method_id="kot",
+        chair=chair,
+        participants=tuple(people),
+        cases=(Case(inbrenger=inbrenger, question=f"Vraag van {inbrenger}"),),
+    )
+    session = Session.create(kot, setup, clock=clock, folder=data / "sessions")
+    session.start()
+    session.mark_absent("Dirk")
+    session.set_first_step(f"{inbrenger} belt maandag de ouders")
+    session.finish()
+    session.close()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def group_dir(data: Path) -> Path:
+    return data / "groups" / "Team Noord"
+
+
+def test_a_trajectory_of_two_meetings_shows_in_the_overview(data: Path) -> None:
+    made = cli(data, "group", "new", "Team Noord", "--members", "Anna,Bo,Cas,Dirk")
+    assert made.returncode == 0, made.stderr
+    folder = group_dir(data)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert "- name: Dirk" in (folder / "group.yaml").read_text("utf-8")
+    (folder / "group.yaml").write_text(GROUP_YAML, "utf-8")
+
+    finished_meeting(data, days_ago=42, inbrenger="Anna", chair="Cas")
+    first = cli(data, "group", "record", "Team Noord", "--learning-question", "grenzen")
+    assert first.returncode == 0, first.stderr
+    assert "3 reflectieformulieren" in first.stdout  # the chair and the two present members
+    day_one = folder / "meetings" / "2025-11-24"
+    assert (day_one / "report.md").read_text("utf-8").startswith("# Verslag")
+    sheet = day_one / "reflections" / "Anna.md"
+    blank = sheet.read_text("utf-8")
+    assert "## Wat ik leerde over mijn leervraag" in blank
+    assert "Anna: Vraag van Anna (KOT" in blank  # the case is named to jog the memory
+    assert not (day_one / "reflections" / "Dirk.md").exists()  # Dirk was absent
+
+    filled = blank.replace(
+        "## Wat ik anders ga doen\n",
+        "## Wat ik anders ga doen\n\nIk zeg eerder nee.\n",
+    ).replace("## De casus\n", "## De casus\n\nMijn casus over ouders.\n")
+    filled = filled.replace(
+        "## Wat ik leerde over mijn leervraag\n",
+        "## Wat ik leerde over mijn leervraag\n\nGrenzen stellen mag vriendelijk.\n",
+    ).replace("## Een vraag voor de groep\n", "## Een vraag voor de groep\n\nHoe doen jullie dat?\n")
+    sheet.write_text(filled, "utf-8")
+
+    finished_meeting(data, days_ago=0, inbrenger="Bo", chair="Anna")
+    second = cli(data, "group", "record", "Team Noord")
+    assert second.returncode == 0, second.stderr
+
+    shown = cli(data, "group", "show", "Team Noord")
+    assert shown.returncode == 0, shown.stderr
+    text = shown.stdout
+    assert "| Lid | 2025-11-24 | 2026-01-05 |" in text
+    assert "| Anna | casus ✎ | vz ! |" in text  # sheet written, then chaired, sheet missing
+    assert "| Bo | ✓ ! | casus ! |" in text
+    assert "| Dirk | afw | afw |" in text
+    assert "Hoe houd ik mijn grenzen aan als ouders veel van me vragen? (aan gewerkt)" in text
+    assert "Hoe geef ik een collega feedback zonder te sussen? (nog niet aan gewerkt)" in text
+    assert "- Cas: nog nooit een casus ingebracht" in text
+    assert "- Bo: Bo belt maandag de ouders" in text  # last time's first step
+    assert "2025-11-24: Bo (ontbreekt)" in text
+    assert "2025-11-24: Anna" not in text  # hers is filled in
+    assert "- Vissenkom" in text and "(`kot`)" not in text  # KOT was tried
+    assert "Volgende voorzitter: Bo." in text
+
+    exported = cli(data, "group", "export", "Team Noord", lang="en")
+    assert exported.returncode == 0, exported.stderr
+    overview = (folder / "overview.md").read_text("utf-8")
+    assert overview.startswith("# Trajectory of Team Noord")
+    assert "| Anna | case ✎ | ch ! |" in overview
+    assert "(worked on)" in overview and "Fishbowl" in overview
+
+
+def test_a_damaged_group_file_is_located_and_the_meetings_still_show(data: Path) -> None:
+    assert cli(data, "group", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    finished_meeting(data, days_ago=0, inbrenger="Anna", chair="Bo")
+    assert cli(data, "group", "record", "Team Noord").returncode == 0
+    path = group_dir(data) / "group.yaml"
+    path.write_text("name: Team Noord\nmembers:\n  - name: Anna\n    leervragen: []\n", "utf-8")
+    shown = cli(data, "group", "show", "Team Noord")
+    assert shown.returncode == 1
+    assert f"{path}:4:5: error: unknown key 'leervragen'" in shown.stderr
+    assert "Traceback" not in shown.stderr
+
+
+def test_record_refuses_an_unfinished_meeting_and_an_unknown_question(data: Path) -> None:
+    assert cli(data, "group", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    finished_meeting(data, days_ago=0, inbrenger="Anna", chair="Bo")
+    wrong = cli(data, "group", "record", "Team Noord", "--learning-question", "geen")
+    assert wrong.returncode == 1
+    assert "leervraag 'geen'" in wrong.stderr
+    assert not (group_dir(data) / "meetings" / "2026-01-05").exists()
+    missing = cli(data, "group", "show", "Elders")
+    assert missing.returncode == 1
+    assert "geen groep in" in missing.stderr and "group new" in missing.stderr
+
+
+def test_a_second_group_of_the_same_name_is_refused(data: Path) -> None:
+    assert cli(data, "group", "new", "Team Noord", "--members", "Anna").returncode == 0
+    again = cli(data, "group", "new", "Team Noord", "--members", "Bo")
+    assert again.returncode == 1
+    assert "staat al een groep" in again.stderr
+    twice = cli(data, "group", "new", "Ander team", "--members", "Anna,Anna")
+    assert twice.returncode == 1
+    assert "Anna staat twee keer in de groep" in twice.stderr
