@@ -79,6 +79,7 @@ def add_group_command(
         metavar="ID",
         help="the inbrenger's learning question this meeting's case worked on",
     )
+    record.add_argument("--next-chair", metavar="NAME", help="who agreed to chair the next meeting")
     record.set_defaults(handler=_cmd_record)
 
 
@@ -210,6 +211,12 @@ def _cmd_record(args: argparse.Namespace) -> int:
         if linked is None:
             return EXIT_PROBLEMS
         record = linked
+    if args.next_chair:
+        if stored.group.member(args.next_chair) is None:
+            members = ", ".join(member.name for member in stored.group.members)
+            _error(say(Msg("group.unknown_member", name=args.next_chair, known=members), lang))
+            return EXIT_PROBLEMS
+        record = record.model_copy(update={"next_chair": args.next_chair})
     try:
         target = record_meeting(folder, stored.group, record, render_report(state, lang), lang)
     except OSError as error:

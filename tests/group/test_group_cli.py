@@ -24,7 +24,6 @@ SCRIPT = str(Path(sys.executable).with_name("intervisie-tui"))
 
 GROUP_YAML = """\
 name: Team Noord
-next_chair: Bo
 members:
   - name: Anna
     learning_questions:
@@ -104,11 +103,17 @@ def test_a_trajectory_of_two_meetings_shows_in_the_overview(data: Path) -> None:
     filled = filled.replace(
         "## Wat ik leerde over mijn leervraag\n",
         "## Wat ik leerde over mijn leervraag\n\nGrenzen stellen mag vriendelijk.\n",
-    ).replace("## Een vraag voor de groep\n", "## Een vraag voor de groep\n\nHoe doen jullie dat?\n")
+    )
+    filled = filled.replace(
+        "## Een vraag voor de groep\n", "## Een vraag voor de groep\n\nHoe doen jullie dat?\n"
+    )
     sheet.write_text(filled, "utf-8")
 
     finished_meeting(data, days_ago=0, inbrenger="Bo", chair="Anna")
-    second = cli(data, "group", "record", "Team Noord")
+    stranger = cli(data, "group", "record", "Team Noord", "--next-chair", "Eva")
+    assert stranger.returncode == 1
+    assert "Eva is geen lid van de groep; kies uit: Anna, Bo, Cas, Dirk" in stranger.stderr
+    second = cli(data, "group", "record", "Team Noord", "--next-chair", "Bo")
     assert second.returncode == 0, second.stderr
 
     shown = cli(data, "group", "show", "Team Noord")
@@ -125,7 +130,7 @@ def test_a_trajectory_of_two_meetings_shows_in_the_overview(data: Path) -> None:
     assert "2025-11-24: Bo (ontbreekt)" in text
     assert "2025-11-24: Anna" not in text  # hers is filled in
     assert "- Vissenkom" in text and "(`kot`)" not in text  # KOT was tried
-    assert "Volgende voorzitter: Bo." in text
+    assert "Volgende voorzitter: Bo. Oefen de gekozen methode vooraf alleen" in text
 
     exported = cli(data, "group", "export", "Team Noord", lang="en")
     assert exported.returncode == 0, exported.stderr

@@ -28,8 +28,9 @@ def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
 def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
     """The whole overview: the table per member, then what needs attention."""
     out = [f"# {say('group.overview.title', lang, name=_md(group.name))}", ""]
-    if group.next_chair:
-        out += [say("group.overview.next_chair", lang, name=_md(group.next_chair)), ""]
+    next_chair = view.meetings[-1].record.next_chair if view.meetings else None
+    if next_chair:
+        out += [say("group.overview.next_chair", lang, name=_md(next_chair)), ""]
     if not view.meetings:
         out += [say("group.overview.no_meetings", lang), ""]
     else:

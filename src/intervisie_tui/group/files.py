@@ -35,6 +35,7 @@ __all__ = [
     "create_group",
     "group_folder",
     "groups_dir",
+    "list_groups",
     "read_group",
     "record_meeting",
     "sheet_path",
@@ -52,6 +53,18 @@ _UNSAFE = re.compile(r"[^\w .-]+")
 def groups_dir(override: Path | None = None) -> Path:
     """Where groups live unless the chair points elsewhere: the user's data folder."""
     return data_dir(override) / "groups"
+
+
+def list_groups(base: Path | None = None) -> tuple[Path, ...]:
+    """The groups kept in the user's data folder, by name (folders holding a group.yaml)."""
+    root = groups_dir(base)
+    if not root.is_dir():
+        return ()
+    try:
+        found = [path for path in root.iterdir() if (path / GROUP_FILE).is_file()]
+    except OSError:
+        return ()
+    return tuple(sorted(found, key=lambda path: path.name.casefold()))
 
 
 def group_folder(name_or_path: str, *, base: Path | None = None) -> Path:

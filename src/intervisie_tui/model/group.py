@@ -63,24 +63,19 @@ class Member(Frozen):
 
 
 class Group(Frozen):
-    """The group itself: who is in it and who chairs next time (group.yaml)."""
+    """The group itself: who is in it and what each wants to learn (group.yaml)."""
 
     name: ShortText = Field(description="The group's name, as shown in the overview.")
     members: tuple[Member, ...] = Field(min_length=1, description="Everyone in the group.")
-    next_chair: PersonName | None = Field(
-        None, description="Who chairs the next meeting (offered a rehearsal of its method)."
-    )
 
     @model_validator(mode="after")
     def _checked(self) -> Self:
-        """Names identify members in every record, so they must be unique and known."""
+        """Names identify members in every record, so they must be unique."""
         seen: set[str] = set()
         for member in self.members:
             if member.name in seen:
                 raise MsgError(Msg("group.member_twice", name=member.name))
             seen.add(member.name)
-        if self.next_chair is not None and self.next_chair not in seen:
-            raise MsgError(Msg("group.unknown_member", name=self.next_chair))
         return self
 
     def member(self, name: str) -> Member | None:
@@ -112,6 +107,9 @@ class MeetingRecord(Frozen):
     absent: tuple[PersonName, ...] = Field((), description="Who was reported absent.")
     cases: tuple[CaseRecord, ...] = Field((), description="The cases, in the order run.")
     report: str | None = Field(None, description="File name of the meeting's report, if kept.")
+    next_chair: PersonName | None = Field(
+        None, description="Who agreed to chair the next meeting (the closing round asks)."
+    )
 
     @property
     def people(self) -> tuple[str, ...]:

@@ -77,6 +77,7 @@ APP_KEYS: tuple[KeySpec, ...] = (
 LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "focus_filter", "ui.key.filter", "ui.cmd.search"),
     KeySpec("rehearse", "o", "rehearse", "ui.key.rehearse", "ui.cmd.rehearse"),
+    KeySpec("groups", "g", "groups", "ui.key.groups", "ui.cmd.groups"),
 )
 
 SETUP_KEYS: tuple[KeySpec, ...] = (

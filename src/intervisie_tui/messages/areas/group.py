@@ -15,8 +15,8 @@ MESSAGES: Table = {
         "{name} is in the group twice; names must differ",
     ),
     "group.unknown_member": (
-        "{name} is geen lid van de groep; kies een naam uit 'members'",
-        "{name} is not a member of the group; choose a name from 'members'",
+        "{name} is geen lid van de groep; kies uit: {known}",
+        "{name} is not a member of the group; choose from: {known}",
     ),
     # the files
     "group.file.header": (
@@ -137,8 +137,10 @@ MESSAGES: Table = {
         "Every reflection has been written.",
     ),
     "group.overview.next_chair": (
-        "Volgende voorzitter: {name}.",
-        "Next chair: {name}.",
+        "Volgende voorzitter: {name}. Oefen de gekozen methode vooraf alleen: "
+        "intervisie-tui run METHODE --rehearse",
+        "Next chair: {name}. Rehearse the chosen method alone beforehand: "
+        "intervisie-tui run METHOD --rehearse",
     ),
     # the `group` command (cli_group.py)
     "cli.group.what": (

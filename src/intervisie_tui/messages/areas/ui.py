@@ -26,6 +26,7 @@ MESSAGES: Table = {
     "ui.key.rate": ("waardeer", "rate"),
     "ui.key.filter": ("zoeken", "search"),
     "ui.key.rehearse": ("oefenen", "rehearse"),
+    "ui.key.groups": ("groepen", "groups"),
     "ui.key.choose": ("kiezen", "choose"),
     "ui.key.start": ("starten", "start"),
     "ui.key.cancel": ("terug", "back"),
@@ -66,6 +67,23 @@ MESSAGES: Table = {
     "ui.cmd.search": ("Zoeken", "Search"),
     "ui.cmd.search.help": ("Filter de methoden op tekst", "Filter the methods by text"),
     "ui.cmd.rehearse": ("Oefenen", "Rehearse"),
+    "ui.cmd.groups": ("Groepen", "Groups"),
+    "ui.cmd.groups.help": (
+        "het traject van elke groep: wie een casus inbracht, leervragen, ontbrekende reflecties",
+        "each group's trajectory: who brought a case, learning questions, missing reflections",
+    ),
+    "ui.groups.title": (
+        "Groepen · Escape: terug naar de methoden",
+        "Groups · Escape: back to the methods",
+    ),
+    "ui.groups.none": (
+        'Nog geen groepen. Maak er een met: intervisie-tui group new "Naam" --members "A,B,C"',
+        'No groups yet. Make one with: intervisie-tui group new "Name" --members "A,B,C"',
+    ),
+    "ui.groups.unreadable": (
+        "Het groepsbestand kon niet worden gelezen; zie de meldingen hierboven.",
+        "The group file could not be read; see the messages above.",
+    ),
     "ui.cmd.rehearse.help": (
         "Oefen deze methode alleen, met gesimuleerde deelnemers",
         "Rehearse this method alone, with simulated participants",

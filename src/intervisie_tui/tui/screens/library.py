@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import ClassVar
 
 from rich.markup import escape
@@ -18,8 +19,9 @@ from textual.widgets import DataTable, Input, Static
 
 from intervisie_tui.library.fit_text import fit_lines
 from intervisie_tui.model.method import Method
+from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
-from intervisie_tui.tui.i18n import language, tr
+from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import LIBRARY_KEYS, bindings, said
 from intervisie_tui.tui.text import (
     first_sentence,
@@ -272,6 +274,16 @@ class LibraryScreen(Screen[None]):
         method = self.highlighted_method
         if method is not None:
             self.post_message(self.Rehearse(method))
+
+    def action_groups(self) -> None:
+        """g: the groups and their trajectories (group/), read from their folders now."""
+        from intervisie_tui.tui.screens.groups import GroupsScreen
+
+        methods = [
+            (method.id, pick(method.title, method.title_en)) for method in self.catalog.methods
+        ]
+        folder: Path = getattr(self.app, "folder", data_dir())
+        self.app.push_screen(GroupsScreen(methods, folder))
 
     def action_focus_filter(self) -> None:
         """Jump to the text filter."""

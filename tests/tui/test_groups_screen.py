@@ -1,0 +1,71 @@
+"""g in the library: each group's trajectory, as a chair looks at it before the next meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tui_support import make_app, screen_text
+
+from intervisie_tui.group.files import create_group, record_meeting
+from intervisie_tui.messages import Lang
+from intervisie_tui.model.group import CaseRecord, Group, MeetingRecord, Member
+from intervisie_tui.tui.screens.groups import GroupsScreen
+from intervisie_tui.tui.screens.library import LibraryScreen
+
+
+def a_group(data: Path) -> None:
+    """Team Noord with one recorded meeting, and a second group whose file is broken."""
+    group = Group(name="Team Noord", members=(Member(name="Anna"), Member(name="Bram")))
+    folder = data / "groups" / "Team Noord"
+    create_group(folder, group, Lang.nl)
+    record = MeetingRecord(
+        date=date(2026, 11, 2),
+        chair="Bram",
+        present=("Anna",),
+        cases=(
+            CaseRecord(
+                inbrenger="Anna",
+                question="Hoe zeg ik nee?",
+                method="kot",
+                method_title="KOT",
+                first_step="Anna oefent nee zeggen",
+            ),
+        ),
+    )
+    record_meeting(folder, group, record, "# Verslag\n", Lang.nl)
+    broken = data / "groups" / "Zuid"
+    broken.mkdir(parents=True)
+    (broken / "group.yaml").write_text("name: Zuid\nmembers: []\n", "utf-8")
+
+
+async def test_g_shows_each_group_and_escape_goes_back(tmp_path: Path) -> None:
+    a_group(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupsScreen)
+        text = screen_text(app)
+        assert "Traject van Team Noord" in text
+        assert "casus" in text and "Anna oefent nee zeggen" in text
+        assert "Zuid" in text  # listed, though its file is broken
+        await pilot.press("down")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "group.yaml:2:10: error" in text
+        assert "kon niet worden gelezen" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_no_group_yet_says_how_to_make_one(tmp_path: Path) -> None:
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "No groups yet" in text and "group new" in text
