@@ -266,7 +266,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
         speed=args.speed,
         seed=args.seed,
         lang=_language(args),
+        group=args.group,
     )
+    if args.group is not None:
+        from intervisie_tui.cli_group import with_group
+
+        options = with_group(options)
     return _launch(args, args.id, options)
 
 
@@ -387,6 +392,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--speed", type=_speed, metavar="N", help="with --rehearse: how much faster time runs"
     )
     run.add_argument("--seed", type=int, metavar="S", help="with --rehearse: the same drill again")
+    run.add_argument(
+        "--group",
+        metavar="NAME",
+        help="a group (see `group`): its members take part, the meeting is recorded in it",
+    )
 
     listing = command("list", _cmd_list, "list the methods in the library")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")

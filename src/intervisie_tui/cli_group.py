@@ -23,8 +23,9 @@ from intervisie_tui.messages import Lang, Msg, say
 if TYPE_CHECKING:
     from intervisie_tui.library import Library
     from intervisie_tui.model.group import Group, MeetingRecord
+    from intervisie_tui.run_options import RunOptions
 
-__all__ = ["add_group_command"]
+__all__ = ["add_group_command", "with_group"]
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -238,3 +239,29 @@ def _with_question(
             return record.model_copy(update={"cases": tuple(cases)})
     _error(say(Msg("cli.group.no_such_question", id=question_id), lang))
     return None
+
+
+def with_group(options: RunOptions) -> RunOptions:
+    """`run ... --group NAME`: the group's members fill an empty circle.
+
+    A group whose file cannot be read never blocks the meeting: the problems are said on stderr
+    (file:line:col), the meeting runs without the group, and `group record` keeps it later.
+    """
+    from dataclasses import replace
+
+    from intervisie_tui.group.files import group_folder, read_group
+
+    if options.group is None:
+        return options
+    lang = Lang(options.lang)
+    folder = group_folder(options.group)
+    stored = read_group(folder)
+    if stored.group is None:
+        for problem in stored.problems:
+            print(problem, file=sys.stderr)
+        _error(say(Msg("cli.group.run_without", path=str(folder)), lang))
+        return replace(options, group=None)
+    if options.participants:
+        return replace(options, group=str(folder))
+    names = tuple(member.name for member in stored.group.members if member.name != options.chair)
+    return replace(options, group=str(folder), participants=names)

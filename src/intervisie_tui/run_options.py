@@ -25,3 +25,6 @@ class RunOptions:
     #: Seed for the rehearsal's random incidents, so a drill can be repeated exactly.
     seed: int | None = None
     lang: str = "nl"
+    #: The group this meeting is for (a name or a folder): its members fill in the circle when
+    #: --participants is not given, and the finished meeting is recorded in it (group/).
+    group: str | None = None

@@ -18,7 +18,7 @@ from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
-from intervisie_tui.tui.i18n import Lang, set_language, tr
+from intervisie_tui.tui.i18n import Lang, language, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.setup_fields import SetupFields
@@ -94,6 +94,7 @@ class IntervisieApp(App[int]):
         tick_seconds: float | None = None,
         keymap: Keymap | None = None,
         notice: str | None = None,
+        group: Path | None = None,
     ) -> None:
         set_language(lang)
         # What the first screen needs is known before Textual's set-up, which reads its look.
@@ -108,6 +109,8 @@ class IntervisieApp(App[int]):
         self.session: Session | None = session
         self.theme = "textual-dark"
         self.notice = notice
+        #: The group's folder when the meeting is for a group: recorded there when it ends.
+        self.group = group
         #: The chair's keys.yaml as read at start (the keys in force and what was wrong).
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
@@ -292,6 +295,10 @@ class IntervisieApp(App[int]):
         lines = [] if problem is None else [tr(problem)]
         if session.unsaved:
             lines.append(tr(Msg("journal.ui.end_unsaved", count=len(session.unsaved))))
+        if self.group is not None and session.path is not None:
+            from intervisie_tui.group.keeping import keep_in_group
+
+            lines.append(tr(keep_in_group(self.group, session.state, language())))
         show_closing(self, EndScreen(session.state, message.report, problem="\n".join(lines)))
 
     # ---------------------------------------------------------------- actions

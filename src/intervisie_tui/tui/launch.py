@@ -5,6 +5,7 @@ cli.py imports this lazily, so `list`, `check` and friends never pay for importi
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,7 @@ def launch_app(
         session=session,
         keymap=keymap,
         notice=notice,
+        group=Path(options.group) if options.group and not options.rehearse else None,
     )
     result = app.run()
     if app.return_code:

@@ -163,6 +163,12 @@ MESSAGES: Table = {
         "geen groep in {path}; maak er een met `intervisie-tui group new`",
         "no group in {path}; make one with `intervisie-tui group new`",
     ),
+    "cli.group.run_without": (
+        "de groep in {path} kon niet worden gelezen; de bijeenkomst begint zonder groep. Herstel "
+        "het bestand en leg de bijeenkomst daarna vast met `intervisie-tui group record`.",
+        "the group in {path} could not be read; the meeting starts without the group. Mend the "
+        "file, then record the meeting with `intervisie-tui group record`.",
+    ),
     "cli.group.exported": ("Overzicht geschreven: {path}", "Overview written: {path}"),
     "cli.group.unfinished": (
         "bijeenkomst {session} is nog niet afgesloten; maak haar af (`intervisie-tui resume`) "
@@ -177,5 +183,22 @@ MESSAGES: Table = {
     "cli.group.no_such_question": (
         "geen inbrenger van deze bijeenkomst heeft een leervraag '{id}'; zie group.yaml",
         "no case presenter of this meeting has a learning question '{id}'; see group.yaml",
+    ),
+    # keeping a finished meeting in its group (group/keeping.py, the end screen)
+    "group.keep.done": (
+        "Vastgelegd bij groep {name} in {path}, met {count} reflectieformulieren om in te vullen.",
+        "Recorded for group {name} in {path}, with {count} reflection sheets to fill in.",
+    ),
+    "group.keep.unreadable": (
+        "Het groepsbestand in {path} kon niet worden gelezen; leg de bijeenkomst later vast "
+        "met `intervisie-tui group record`.",
+        "The group file in {path} could not be read; record the meeting later with "
+        "`intervisie-tui group record`.",
+    ),
+    "group.keep.failed": (
+        "Vastleggen bij de groep in {path} lukte niet ({reason}); het journaal heeft alles, "
+        "probeer later `intervisie-tui group record`.",
+        "Recording in the group at {path} failed ({reason}); the journal has everything, try "
+        "`intervisie-tui group record` later.",
     ),
 }
