@@ -7,6 +7,7 @@ screen, never an exception, because the meeting itself is already safe in its jo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from intervisie_tui.group.files import read_group, record_meeting
@@ -18,12 +19,18 @@ from intervisie_tui.session.state import SessionState
 __all__ = ["keep_in_group"]
 
 
-def keep_in_group(folder: Path, state: SessionState, lang: Lang) -> Msg:
-    """Record the meeting in the group at `folder`; what happened, as a message to show."""
+def keep_in_group(
+    folder: Path, state: SessionState, lang: Lang, questions: Mapping[int, str] | None = None
+) -> Msg:
+    """Record the meeting in the group at `folder`; what happened, as a message to show.
+
+    `questions` links a case (by its index in run order) to the id of the inbrenger's
+    learning question it worked on, as the chair chose at the end.
+    """
     stored = read_group(folder)
     if stored.group is None:
         return Msg("group.keep.unreadable", path=str(folder))
-    record = record_of(state)
+    record = record_of(state, questions=questions)
     try:
         target = record_meeting(folder, stored.group, record, render_report(state, lang), lang)
     except OSError as error:

@@ -6,14 +6,22 @@ a crash and a resume is the same record as one that ran straight through.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from intervisie_tui.model.group import CaseRecord, MeetingRecord
 from intervisie_tui.session.state import SessionState
 
 __all__ = ["record_of"]
 
 
-def record_of(state: SessionState, *, report: str | None = None) -> MeetingRecord:
-    """The group's record of this meeting (its day is the day it was created, local time)."""
+def record_of(
+    state: SessionState, *, report: str | None = None, questions: Mapping[int, str] | None = None
+) -> MeetingRecord:
+    """The group's record of this meeting (its day is the day it was created, local time).
+
+    `questions`: case index (run order) -> the learning question that case worked on.
+    """
+    links = questions or {}
     setup = state.setup
     present = tuple(name for name in setup.everyone if name not in state.absent)
     absent = tuple(name for name in setup.everyone if name in state.ever_absent)
@@ -24,8 +32,11 @@ def record_of(state: SessionState, *, report: str | None = None) -> MeetingRecor
             method=state.method.id,
             method_title=state.method.title,
             first_step=first_step,
+            learning_question=links.get(index),
         )
-        for case, first_step in zip(state.cases, state.first_steps, strict=False)
+        for index, (case, first_step) in enumerate(
+            zip(state.cases, state.first_steps, strict=False)
+        )
     )
     return MeetingRecord(
         date=state.created_at.astimezone().date(),

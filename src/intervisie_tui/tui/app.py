@@ -18,7 +18,7 @@ from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog
-from intervisie_tui.tui.i18n import Lang, language, set_language, tr
+from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.setup_fields import SetupFields
@@ -286,7 +286,11 @@ class IntervisieApp(App[int]):
         self.push_screen(self._rehearsal_screen(message.method, request))
 
     def on_run_screen_finished(self, message: RunScreen.Finished) -> None:
-        """The chair closed the meeting: the end screen with the summary."""
+        """The chair closed the meeting: the end screen with the summary.
+
+        A meeting for a group is first recorded in it; where an inbrenger has learning
+        questions, the chair is asked which one the case worked on (one key each).
+        """
         from intervisie_tui.tui.screens.closing import show_closing
         from intervisie_tui.tui.screens.end import EndScreen
 
@@ -295,11 +299,17 @@ class IntervisieApp(App[int]):
         lines = [] if problem is None else [tr(problem)]
         if session.unsaved:
             lines.append(tr(Msg("journal.ui.end_unsaved", count=len(session.unsaved))))
-        if self.group is not None and session.path is not None:
-            from intervisie_tui.group.keeping import keep_in_group
 
-            lines.append(tr(keep_in_group(self.group, session.state, language())))
-        show_closing(self, EndScreen(session.state, message.report, problem="\n".join(lines)))
+        def close(recorded: str | None = None) -> None:
+            shown = [*lines, recorded] if recorded else lines
+            show_closing(self, EndScreen(session.state, message.report, problem="\n".join(shown)))
+
+        if self.group is None or session.path is None:
+            close()
+            return
+        from intervisie_tui.tui.group_closing import record_for_group
+
+        record_for_group(self, self.group, session.state, close)
 
     # ---------------------------------------------------------------- actions
 

@@ -72,6 +72,11 @@ MESSAGES: Table = {
         "het traject van elke groep: wie een casus inbracht, leervragen, ontbrekende reflecties",
         "each group's trajectory: who brought a case, learning questions, missing reflections",
     ),
+    "ui.learning.question": (
+        "Aan welke leervraag werkte de casus van {name}?",
+        "Which learning question did {name}'s case work on?",
+    ),
+    "ui.learning.none": ("geen van deze", "none of these"),
     "ui.groups.title": (
         "Groepen · Escape: terug naar de methoden",
         "Groups · Escape: back to the methods",

@@ -1,0 +1,99 @@
+"""End to end: a group's trajectory as a chair keeps it, in a real terminal.
+
+Make a group, run two meetings for it with `run kot --group`, answer which learning question
+each case worked on, fill in one reflection between the meetings, and read the overview:
+both meetings, the learning questions worked on and not, and the reflections still missing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from test_tmux import SCRIPT, Terminal, terminal
+
+__all__ = ["terminal"]  # the fixture, shared with test_tmux.py
+
+GROUP_YAML = """\
+name: Team Noord
+members:
+  - name: Anna
+  - name: Bram
+    learning_questions:
+      - id: grenzen
+        text: Hoe houd ik mijn grenzen aan bij ouders?
+      - id: overleg
+        text: Hoe leid ik een overleg dat uitloopt?
+  - name: Chris
+    learning_questions:
+      - id: feedback
+        text: Hoe geef ik feedback zonder te sussen?
+"""
+
+
+def group_cli(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), "group", *argv], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def run_meeting(term: Terminal, chair: str, inbrenger: str, answer: str) -> None:
+    """A whole KOT case for the group, keys only, up to the end screen."""
+    run = ["run", "kot", "--group", "Team Noord", "--chair", chair, "--inbrenger", inbrenger]
+    term.start([str(SCRIPT), *run])
+    terminal = term
+    terminal.wait_for("Stap 1 van 6 · Vraag en doel")
+    for title in ("Korte schets", "Oplossingsgerichte vragen", "Complimenten", "Suggesties"):
+        terminal.send("n")
+        terminal.wait_for(f"· {title}")
+    terminal.send("n")
+    terminal.wait_for("· Afsluiting")
+    terminal.send("n")
+    terminal.wait_for("Bijeenkomst afronden?")
+    terminal.send("j")
+    screen = terminal.wait_for(f"Aan welke leervraag werkte de casus van {inbrenger}?")
+    assert "0  geen van deze" in screen
+    terminal.send(answer)
+    screen = terminal.wait_for("Vastgelegd bij groep Team Noord")
+    terminal.send("q")
+    terminal.wait_until_ended()
+
+
+def test_two_meetings_a_reflection_and_the_overview(terminal: Terminal, tmp_path: Path) -> None:
+    env = terminal.env
+    made = group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris")
+    assert made.returncode == 0, made.stderr
+    folder = tmp_path / "data" / "groups" / "Team Noord"
+    (folder / "group.yaml").write_text(GROUP_YAML, "utf-8")
+
+    run_meeting(terminal, chair="Anna", inbrenger="Bram", answer="2")  # "overleg"
+    (first,) = sorted((folder / "meetings").iterdir())
+    sheet = first / "reflections" / "Bram.md"
+    text = sheet.read_text("utf-8")
+    for heading, answer in (
+        ("De casus", "Mijn overleg liep uit."),
+        ("Wat ik leerde over mijn leervraag", "Ik mag eerder afronden."),
+        ("Wat ik anders ga doen", "Ik zet een klok neer."),
+        ("Een vraag voor de groep", "Hoe doen jullie dat?"),
+    ):
+        text = text.replace(f"## {heading}\n", f"## {heading}\n\n{answer}\n")
+    sheet.write_text(text, "utf-8")
+
+    run_meeting(terminal, chair="Bram", inbrenger="Chris", answer="0")
+
+    shown = group_cli(env, "show", "Team Noord")
+    assert shown.returncode == 0, shown.stderr
+    overview = shown.stdout
+    days = [path.name for path in sorted((folder / "meetings").iterdir())]
+    assert len(days) == 2
+    assert f"| Lid | {days[0]} | {days[1]} |" in overview
+    assert "| Bram | casus ✎ | vz ! |" in overview
+    assert "| Chris | ✓ ! | casus ! |" in overview
+    assert "Hoe leid ik een overleg dat uitloopt? (aan gewerkt)" in overview
+    assert "Hoe houd ik mijn grenzen aan bij ouders? (nog niet aan gewerkt)" in overview
+    assert "Hoe geef ik feedback zonder te sussen? (nog niet aan gewerkt)" in overview
+    assert f"{days[0]}: Anna (ontbreekt)" in overview
+    assert f"{days[0]}: Bram" not in overview  # his reflection is in
+    assert "- Anna: nog nooit een casus ingebracht" in overview
+    assert os.stat(folder).st_mode & 0o777 == 0o700
