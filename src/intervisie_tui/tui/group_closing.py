@@ -17,7 +17,7 @@ from intervisie_tui.group.keeping import keep_in_group
 from intervisie_tui.model.group import LearningQuestion
 from intervisie_tui.session.state import SessionState
 from intervisie_tui.tui.i18n import language, tr
-from intervisie_tui.tui.screens.learning_question import LearningQuestionDialog
+from intervisie_tui.tui.screens.choice import ChoiceDialog
 
 __all__ = ["record_for_group"]
 
@@ -46,6 +46,11 @@ def record_for_group(
                 chosen[index] = question
             ask_next()
 
-        app.push_screen(LearningQuestionDialog(name, questions), answered)
+        dialog = ChoiceDialog(
+            tr("ui.learning.question", name=name),
+            tr("ui.learning.none"),
+            [(question.id, question.text) for question in questions],
+        )
+        app.push_screen(dialog, answered)
 
     ask_next()

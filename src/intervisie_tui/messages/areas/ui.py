@@ -76,7 +76,10 @@ MESSAGES: Table = {
         "Aan welke leervraag werkte de casus van {name}?",
         "Which learning question did {name}'s case work on?",
     ),
-    "ui.learning.none": ("geen van deze", "none of these"),
+    "ui.learning.none": (
+        "Escape: geen van deze (de casus werkte aan iets anders)",
+        "Escape: none of these (the case worked on something else)",
+    ),
     "ui.groups.title": (
         "Groepen · Escape: terug naar de methoden",
         "Groups · Escape: back to the methods",
