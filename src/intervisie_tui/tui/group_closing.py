@@ -30,6 +30,8 @@ def record_for_group(
     asks: list[tuple[int, str, tuple[LearningQuestion, ...]]] = []
     if stored.group is not None:
         for index, case in enumerate(state.cases):
+            if case.inbrenger is None:
+                continue  # the group never chose who brought it: nobody to ask
             member = stored.group.member(case.inbrenger)
             if member is not None and member.learning_questions:
                 asks.append((index, case.inbrenger, member.learning_questions))
