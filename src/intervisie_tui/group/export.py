@@ -19,7 +19,8 @@ def _md(text: str) -> str:
 
 
 def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
-    text = say(f"group.cell.{cell.value}", lang)
+    # Not in that meeting's record at all: an empty cell, as on a paper attendance list.
+    text = "" if cell is Cell.away else say(f"group.cell.{cell.value}", lang)
     if sheet in (Sheet.done, Sheet.started, Sheet.missing):
         text += say(f"group.sheet.{sheet.value}", lang)
     return text

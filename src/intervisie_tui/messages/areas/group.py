@@ -92,7 +92,6 @@ MESSAGES: Table = {
     "group.cell.case": ("casus", "case"),
     "group.cell.present": ("✓", "✓"),
     "group.cell.absent": ("afw", "abs"),
-    "group.cell.away": ("", ""),
     "group.sheet.done": (" ✎", " ✎"),
     "group.sheet.started": (" …", " …"),
     "group.sheet.missing": (" !", " !"),
