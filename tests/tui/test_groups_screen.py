@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from tui_support import make_app, screen_text
 
 from intervisie_tui.group.files import create_group, record_meeting
