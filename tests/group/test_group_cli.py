@@ -31,6 +31,7 @@ members:
         text: Hoe houd ik mijn grenzen aan als ouders veel van me vragen?
       - id: feedback
         text: Hoe geef ik een collega feedback zonder te sussen?
+    learning_plan: Ik breng twee casussen in over ouders en vraag om eerlijke feedback.
   - name: Bo
     learning_questions:
       - id: overleg
@@ -125,6 +126,7 @@ def test_a_trajectory_of_two_meetings_shows_in_the_overview(data: Path) -> None:
     assert "| Dirk | afw | afw |" in text
     assert "Hoe houd ik mijn grenzen aan als ouders veel van me vragen? (aan gewerkt)" in text
     assert "Hoe geef ik een collega feedback zonder te sussen? (nog niet aan gewerkt)" in text
+    assert "- Anna, leerplan: Ik breng twee casussen in over ouders" in text
     assert "- Cas: nog nooit een casus ingebracht" in text
     assert "- Bo: Bo belt maandag de ouders" in text  # last time's first step
     assert "2025-11-24: Bo (ontbreekt)" in text

@@ -52,6 +52,9 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
             asked = True
             key = "group.overview.worked" if question in line.worked_on else "group.overview.open"
             out.append(f"- {_md(line.member.name)}: {_md(question.text)} ({say(key, lang)})")
+        if line.member.learning_plan:
+            plan = say("group.overview.plan", lang, name=_md(line.member.name))
+            out.append(f"- {plan}: {_md(line.member.learning_plan)}")
     if not asked:
         out.append(say("group.overview.no_questions", lang))
     out += ["", f"## {say('group.overview.quiet', lang)}", ""]

@@ -96,6 +96,7 @@ MESSAGES: Table = {
     "group.sheet.started": (" …", " …"),
     "group.sheet.missing": (" !", " !"),
     "group.overview.questions": ("Leervragen", "Learning questions"),
+    "group.overview.plan": ("{name}, leerplan", "{name}, learning plan"),
     "group.overview.worked": ("aan gewerkt", "worked on"),
     "group.overview.open": ("nog niet aan gewerkt", "not worked on yet"),
     "group.overview.no_questions": (
