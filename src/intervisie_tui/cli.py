@@ -477,6 +477,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # A real meeting runs on the room's clock: a faster clock would also write faster
             # times into the journal, and a resumed meeting would jump ahead.
             parser.error(f"{' and '.join(given)} only work with --rehearse")
+    if args.handler is _cmd_mirror and args.new_token and not args.lan:
+        # Without --lan there is no access code: only this computer can watch.
+        parser.error("--new-token only works with --lan")
     if not hasattr(args, "methods"):
         args.methods = []
     handler: Handler = args.handler

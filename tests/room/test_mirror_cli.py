@@ -94,3 +94,11 @@ def test_a_bad_port_is_a_usage_error(data_dir: Path) -> None:
     )
     assert done.returncode == 2
     assert "'99999' is not a port" in done.stderr
+
+
+def test_a_new_code_without_the_network_is_a_usage_error(data_dir: Path) -> None:
+    done = subprocess.run(
+        [str(SCRIPT), "mirror", "--new-token"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "--new-token only works with --lan" in done.stderr
