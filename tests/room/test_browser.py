@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from room_support import ChairTerminal, Mirror, kot_meeting, start_mirror
 
-from intervisie_tui.session import Session, SystemClock
+from intervisie_tui.session import FakeClock, Session, SystemClock
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
@@ -170,3 +170,34 @@ def test_the_chairs_key_in_the_real_app_reaches_the_page(
     finally:
         chair.end()
         view.stop()
+
+
+def _meeting_started_ago(sessions: Path, seconds: float) -> Session:
+    """A KOT meeting whose first step (2 minutes) started `seconds` ago on the wall clock."""
+    clock = FakeClock(start=datetime.now(UTC) - timedelta(seconds=seconds))
+    session = kot_meeting(sessions, clock)
+    session.start()
+    clock.advance(seconds)
+    return session
+
+
+def test_warning_and_overtime_colours_and_the_flash_at_zero(
+    page: Page, data_dir: Path, sessions: Path
+) -> None:
+    session = _meeting_started_ago(sessions, 120 - 30)  # 30 s left: past the 60 s warning
+    view = start_mirror(data_dir, "--port", "0")
+    try:
+        start = datetime.now(UTC)
+        page.clock.install(time=start)
+        page.clock.pause_at(start + timedelta(seconds=1))
+        page.goto(view.local())
+        room = page.locator("#room")
+        expect(room).to_have_attribute("data-tone", "warning", timeout=SHOW_MS)
+        expect(page.locator("#clock")).not_to_have_class(re.compile(r"\bzero\b"))
+        page.clock.run_for(40_000)  # past zero on the browser's own clock
+        expect(room).to_have_attribute("data-tone", "overtime")
+        expect(page.locator("#clock")).to_have_class(re.compile(r"\bzero\b"))
+        assert page.inner_text("#clock").startswith("+")
+    finally:
+        view.stop()
+        session.close()
