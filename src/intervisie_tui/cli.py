@@ -278,7 +278,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_resume(args: argparse.Namespace) -> int:
     from intervisie_tui.cli_meetings import resume
 
-    return resume(_library(args), args.meeting, lang=_language(args))
+    group = None
+    if args.group is not None:
+        from intervisie_tui.cli_group import with_group
+
+        group = with_group(RunOptions(lang=_language(args), group=args.group)).group
+    return resume(_library(args), args.meeting, lang=_language(args), group=group)
 
 
 def _cmd_mirror(args: argparse.Namespace) -> int:
@@ -427,6 +432,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     resume.add_argument(
         "meeting", nargs="?", metavar="ID", help="the meeting to continue (as listed)"
+    )
+    resume.add_argument(
+        "--group", metavar="NAME", help="record the meeting in this group when it ends"
     )
     mirror = command(
         "mirror",

@@ -203,8 +203,11 @@ def resume(
     out: TextIO | None = None,
     err: TextIO | None = None,
     lang: str = "nl",
+    group: str | None = None,
 ) -> int:
     """`intervisie-tui resume [ID]`: open the app on an unfinished meeting; the exit code.
+
+    `group` (a folder, from `--group`): the meeting is recorded in that group when it ends.
 
     The meeting is opened (and locked) here, before the app takes the terminal, so a meeting
     open in another window or damaged since it was listed is refused in words, not a trace.
@@ -220,7 +223,7 @@ def resume(
     from intervisie_tui.tui.launch import launch_app
 
     try:
-        return launch_app(library, session=session, options=RunOptions(lang=lang))
+        return launch_app(library, session=session, options=RunOptions(lang=lang, group=group))
     finally:
         session.close()
 

@@ -97,3 +97,32 @@ def test_two_meetings_a_reflection_and_the_overview(terminal: Terminal, tmp_path
     assert f"{days[0]}: Bram" not in overview  # his reflection is in
     assert "- Anna: nog nooit een casus ingebracht" in overview
     assert os.stat(folder).st_mode & 0o777 == 0o700
+
+
+def test_a_resumed_meeting_is_kept_in_the_group(terminal: Terminal, tmp_path: Path) -> None:
+    env = terminal.env
+    assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
+    people = ["--chair", "Anna", "--participants", "Bram,Chris", "--inbrenger", "Bram"]
+    terminal.start([str(SCRIPT), "run", "kot", *people])
+    terminal.wait_for("Stap 1 van 6 · Vraag en doel")
+    terminal.send("n")
+    terminal.wait_for("· Korte schets")
+    terminal.send("q")
+    terminal.wait_for("Bijeenkomst stoppen?")
+    terminal.send("q")
+    terminal.wait_until_ended()
+
+    terminal.start([str(SCRIPT), "resume", "--group", "Team Noord"])
+    terminal.wait_for("· Korte schets")
+    for title in ("Oplossingsgerichte vragen", "Complimenten", "Suggesties", "Afsluiting"):
+        terminal.send("n")
+        terminal.wait_for(f"· {title}")
+    terminal.send("n")
+    terminal.wait_for("Bijeenkomst afronden?")
+    terminal.send("j")
+    terminal.wait_for("Vastgelegd bij groep Team Noord")  # Bram has no learning questions
+    terminal.send("q")
+    terminal.wait_until_ended()
+    meetings = list((tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir())
+    assert len(meetings) == 1
+    assert "inbrenger: Bram" in (meetings[0] / "meeting.yaml").read_text("utf-8")
