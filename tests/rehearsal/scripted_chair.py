@@ -7,13 +7,14 @@ all play by the same, readable rules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from intervisie_tui.model import Method
-from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
+from intervisie_tui.rehearsal.drill import Feedback, Heard, Prompt, Rehearsal
+from intervisie_tui.rehearsal.scoring import FalseAlarm
 from intervisie_tui.rehearsal.script import Quality
 from intervisie_tui.session.clock import FakeClock
 
@@ -26,6 +27,7 @@ FROZEN_DIR = Path(__file__).resolve().parent / "data"
 UNTIMED_STAY = 120.0
 
 Answer = Callable[[Prompt], int | None]
+Notice = Callable[[Heard], bool]
 
 
 def good(prompt: Prompt) -> int | None:
@@ -38,24 +40,38 @@ def weak(prompt: Prompt) -> int | None:
     return next(c.number for c in prompt.incident.choices if c.quality is Quality.weak)
 
 
-def silent(prompt: Prompt) -> int | None:
-    """Never answers: every prompt runs out of time."""
+def undecided(prompt: Prompt) -> int | None:
+    """Intervenes, then never chooses: the choosing time runs out."""
     return None
+
+
+def breaches(heard: Heard) -> bool:
+    """A chair who notices every breach and nothing else."""
+    return heard.line.breach is not None
+
+
+def deaf(heard: Heard) -> bool:
+    """A chair who never intervenes."""
+    return False
 
 
 @dataclass
 class Played:
-    """What the scripted chair saw while playing."""
+    """What the scripted chair saw and did while playing."""
 
-    prompts: list[Prompt]
-    feedback: list[Feedback]
+    heard: list[Heard] = field(default_factory=list)
+    prompts: list[Prompt] = field(default_factory=list)
+    feedback: list[Feedback] = field(default_factory=list)
+    alarms: list[FalseAlarm] = field(default_factory=list)
 
 
 def play(
     rehearsal: Rehearsal,
     clock: FakeClock,
     *,
+    notice: Notice = breaches,
     answer: Answer = good,
+    react: float = 2.0,
     stay: Callable[[int], float] = lambda index: 1.0,
     turns: bool = True,
     think: float = 2.0,
@@ -63,13 +79,16 @@ def play(
 ) -> Played:
     """Play the rehearsal to its end and finish it.
 
-    `stay(phase_index)` is the fraction of the planned time the chair stays in a phase;
-    `turns` presses "next turn" evenly so every round completes before the chair leaves;
-    `think` real seconds pass before each answer; `step` real seconds per tick.
+    Each phase: the chair says the opening words (Enter), then listens; on a line `notice`
+    picks she intervenes `react` real seconds later and answers with `answer` after `think`.
+    `stay(phase_index)` is the fraction of the planned time she stays in a phase; `turns`
+    presses "next turn" evenly so every round completes; `step` real seconds per tick.
     """
-    played = Played([], [])
+    played = Played()
     rehearsal.start()
     while True:
+        assert rehearsal.awaiting_opening
+        assert rehearsal.opening_said()
         state = rehearsal.state
         index = state.index
         planned = state.planned(index)
@@ -81,26 +100,27 @@ def play(
             due = (
                 presses and pressed < presses and elapsed >= target * (pressed + 1) / (presses + 1)
             )
-            if due and rehearsal.prompt is None:
+            if due:
                 rehearsal.session.next_turn()
                 pressed += 1
                 continue
-            outcome = rehearsal.tick()
-            if isinstance(outcome, Feedback):
-                played.feedback.append(outcome)
-            if rehearsal.prompt is not None:
-                prompt = rehearsal.prompt
-                played.prompts.append(prompt)
-                choice = answer(prompt)
+            for heard in rehearsal.tick():
+                played.heard.append(heard)
+                if not notice(heard):
+                    continue
+                clock.advance(react)
+                outcome = rehearsal.intervene()
+                if isinstance(outcome, FalseAlarm):
+                    played.alarms.append(outcome)
+                    continue
+                played.prompts.append(outcome)
+                choice = answer(outcome)
                 if choice is None:
-                    clock.advance(prompt.limit + step)
-                    feedback = rehearsal.tick()
-                    assert isinstance(feedback, Feedback)
-                    played.feedback.append(feedback)
+                    clock.advance(outcome.limit + step)
+                    played.feedback.append(rehearsal.expire())
                 else:
                     clock.advance(think)
                     played.feedback.append(rehearsal.answer(choice))
-                continue
             if elapsed >= target:
                 break
             clock.advance(step)

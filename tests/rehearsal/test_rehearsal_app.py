@@ -47,6 +47,9 @@ async def test_run_rehearse_opens_the_drill_with_seed_and_speed(tmp_path: Path) 
         screen = app.screen
         assert isinstance(screen, RehearsalScreen)
         assert (screen.drill.seed, screen.drill.speed) == (5, 30)
+        clock.advance(5)  # reading the opening words aloud: time waits for the chair
+        assert screen.drill.session.elapsed() == 0
+        await pilot.press("enter")
         clock.advance(2)  # two real seconds at speed 30: one method minute
         assert screen.drill.session.elapsed() == 60
         for _ in range(23):
@@ -57,6 +60,8 @@ async def test_run_rehearse_opens_the_drill_with_seed_and_speed(tmp_path: Path) 
         assert app.screen.path is not None
         assert app.screen.path.parent == tmp_path / "rehearsals"
         assert app.screen.path.name.endswith("-kot-seed5.md")
+        assert app.screen.path.stat().st_mode & 0o777 == 0o600  # private, like the journal
+        assert (tmp_path / "rehearsals" / "history.jsonl").stat().st_mode & 0o777 == 0o600
         await pilot.press("q")
     assert app.return_value == 0
 

@@ -9,13 +9,13 @@ import pytest
 from intervisie_tui.model import Method
 from intervisie_tui.rehearsal.cast import simulated_setup
 from intervisie_tui.rehearsal.scoring import (
-    RESPONSE_LIMIT_SECONDS,
+    FalseAlarm,
     Outcome,
     PhaseTiming,
-    Tally,
     TimingFault,
-    judge,
+    missed,
     not_reached,
+    noticed,
     score,
     timing_faults,
 )
@@ -28,35 +28,29 @@ def incidents(kot: Method) -> tuple[ScheduledIncident, ...]:
     setup = simulated_setup(kot, 5)
     phases = expand_phases(kot, setup)
     planned = [None if p.minutes is None else timedelta(minutes=p.minutes) for p in phases]
-    return build_script(kot, setup, phases, planned, 5).incidents
+    return build_script(kot, phases, planned, 5, 6).incidents
 
 
 def number_of(incident: ScheduledIncident, quality: Quality) -> int:
     return next(c.number for c in incident.choices if c.quality is quality)
 
 
-def test_good_weak_and_let_pass_answers_score_two_one_zero(
+def test_noticed_breaches_score_by_answer_and_missed_ones_nothing(
     incidents: tuple[ScheduledIncident, ...],
 ) -> None:
     incident = incidents[0]
-    good = judge(incident, number_of(incident, Quality.good), 3.0)
-    weak = judge(incident, number_of(incident, Quality.weak), 3.0)
-    passed = judge(incident, number_of(incident, Quality.let_pass), 3.0)
-    assert (good.outcome, good.points) == (Outcome.good, 2)
-    assert (weak.outcome, weak.points) == (Outcome.weak, 1)
-    assert (passed.outcome, passed.points) == (Outcome.let_pass, 0)
-
-
-def test_no_answer_or_an_answer_after_the_limit_is_missed(
-    incidents: tuple[ScheduledIncident, ...],
-) -> None:
-    incident = incidents[0]
-    late = judge(incident, number_of(incident, Quality.good), RESPONSE_LIMIT_SECONDS + 0.1)
-    silent = judge(incident, None, RESPONSE_LIMIT_SECONDS)
-    assert late.outcome is Outcome.missed and late.points == 0
-    assert silent.outcome is Outcome.missed
-    on_the_limit = judge(incident, number_of(incident, Quality.good), RESPONSE_LIMIT_SECONDS)
-    assert on_the_limit.outcome is Outcome.good
+    kw = {"speaker": "Bram", "said_at": 30.0}
+    good = noticed(incident, number_of(incident, Quality.good), 2.0, **kw)  # type: ignore[arg-type]
+    weak = noticed(incident, number_of(incident, Quality.weak), 2.0, **kw)  # type: ignore[arg-type]
+    late = noticed(incident, None, 2.0, **kw)  # type: ignore[arg-type]
+    gone = missed(incident, speaker="Bram", said_at=30.0)
+    assert [(r.outcome, r.points, r.noticed) for r in (good, weak, late, gone)] == [
+        (Outcome.good, 2, True),
+        (Outcome.weak, 1, True),
+        (Outcome.undecided, 1, True),
+        (Outcome.missed, 0, False),
+    ]
+    assert not not_reached(incident).scored
 
 
 def timing(planned: float | None, actual: float, **kw: object) -> PhaseTiming:
@@ -97,51 +91,34 @@ def test_score_card_counts_per_rule_per_phase_and_in_total(
 ) -> None:
     first_case = [i for i in incidents if i.case == 0]
     results = []
-    for incident in first_case:
-        if incident.step_id == "complimenten":
-            results.append(not_reached(incident))  # chair left before its moment
-        elif incident.rule_id == "een-vraag":
-            results.append(judge(incident, number_of(incident, Quality.weak), 4.0))
-        elif incident.rule_id == "tijd-en-beurten":
-            results.append(judge(incident, None, None))
+    for n, incident in enumerate(first_case):
+        if n == 0:
+            results.append(missed(incident, speaker="Bram", said_at=20.0))
+        elif n == 1:
+            results.append(not_reached(incident))
         else:
-            results.append(judge(incident, incident.good.number, 2.0))
+            results.append(noticed(incident, incident.good.number, 1.0 + n, speaker="A", said_at=9))
     timings = [
         PhaseTiming(0, "vraag-en-doel", "Vraag en doel", 0, 120, 120),
         PhaseTiming(1, "korte-schets", "Korte schets", 0, 120, 30),  # too early
         PhaseTiming(2, "oplossingsgerichte-vragen", "Vragen", 0, 210, 300, True),  # far over
         PhaseTiming(3, "complimenten", "Complimenten", 0, 90, 40, False),  # early + round
-        PhaseTiming(4, "suggesties", "Suggesties", 0, 270, 270, True),
-        PhaseTiming(5, "afsluiting", "Afsluiting", 0, 90, 90),
     ]
-    card = score(results, timings)
+    alarms = [FalseAlarm(1, 0, None, None, None), FalseAlarm(3, 0, None, None, None)]
+    card = score(results, timings, alarms)
     scored = [r for r in results if r.scored]
-    assert card.counts.not_reached == 2  # the compliment incident and its time-up
+    assert card.counts.not_reached == 1 and card.counts.missed == 1
+    assert card.counts.false_alarms == 2 and card.counts.said == len(scored)
     assert card.incidents.max_points == 2 * len(scored)
     assert card.incidents.points == sum(r.points for r in scored)
-    rules = {rule.rule_id: rule for rule in card.rules}
-    assert list(rules) == [  # seed 5 picks two of the three question incidents
-        "een-vraag",
-        "geen-advies",
-        "tijd-en-beurten",
-        "alleen-complimenten",
-        "inbrenger-luistert",
-    ]
-    assert (rules["een-vraag"].counts.weak, rules["een-vraag"].tally) == (1, Tally(1, 2))
-    assert rules["geen-advies"].tally == Tally(2, 2)
-    assert rules["alleen-complimenten"].tally == Tally(0, 0)
-    assert rules["tijd-en-beurten"].counts.missed == 2  # questions and suggestions rounds
-    assert rules["tijd-en-beurten"].tally.points == 0
-    assert card.timing.judged == 6
-    assert card.timing.on_time == 3
+    assert card.total.points == card.incidents.points + card.timing.on_time - 2
+    first_rule = card.rules[0]
+    assert first_rule.rule_id == first_case[0].rule_id and first_rule.counts.missed >= 1
+    assert {p.phase_index: p.counts.false_alarms for p in card.phases}[3] == 1
     assert (card.timing.too_early, card.timing.far_over, card.timing.round_forgotten) == (2, 1, 1)
-    assert card.timing.tally.percent == 50
-    phase3 = next(p for p in card.phases if p.phase_index == 3)
-    assert phase3.faults == (TimingFault.too_early, TimingFault.round_forgotten)
-    assert phase3.timing.points == 0 and phase3.incidents.max_points == 0
-    assert card.total.points == card.incidents.points + 3
+    noticed_times = [r.reaction_seconds for r in scored if r.noticed]
+    assert card.reaction == pytest.approx(sum(noticed_times) / len(noticed_times))  # type: ignore[arg-type]
     assert all(r.outcome is not Outcome.good for r in card.not_good)
-    assert len(card.not_good) == sum(1 for r in scored if r.outcome is not Outcome.good)
 
 
 def test_nothing_scored_has_no_percentage() -> None:

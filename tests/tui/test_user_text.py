@@ -148,19 +148,27 @@ async def test_a_rehearsal_incident_names_a_marked_up_rule_as_written(tmp_path: 
         await pilot.pause()
         rehearsal = app.screen
         assert isinstance(rehearsal, RehearsalScreen)
-        await pilot.press("n", "n")  # to the questions, where advice slips in
+        drill = rehearsal.drill
+        await pilot.press("n", "n", "enter")  # to the questions, where advice slips in
         seen: list[str] = []
-        for _ in range(300):
+        for _ in range(600):
             if any(f"Geen {BOLD}advies{CRASH}" in text for text in seen):
                 break
             if isinstance(app.screen, IncidentScreen):
-                seen.append(shown(app))
-                await pilot.press("1")
+                await pilot.press("1")  # the rule is named in the feedback, as written
                 await pilot.pause()
+                seen.append(shown(app))
                 await pilot.press("enter")
             elif isinstance(app.screen, RehearsalScreen):  # the rehearsal, back from the box
-                clock.advance(3)
+                clock.advance(1)
+                before = len(drill.heard)
                 rehearsal.tick_drill()
+                if any(h.line.breach for h in drill.heard[before:]):
+                    await pilot.press("i")
+                elif drill.state.next_index() == 3 and drill.session.elapsed() > 200:
+                    await pilot.press("n")  # the questions' breaches were other rules
+                    await pilot.pause()
+                    await pilot.press("enter")
             else:
                 break
             await pilot.pause()

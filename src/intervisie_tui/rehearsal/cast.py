@@ -7,17 +7,14 @@ people, and a rehearsal runs on exactly the engine a real meeting uses.
 
 from __future__ import annotations
 
+from intervisie_tui.messages import Lang, say
 from intervisie_tui.model import Method, RepeatOrder, RoleKind
 from intervisie_tui.rehearsal.names import rehearsal_rng, simulated_names
 from intervisie_tui.session.setup import Case, MeetingSetup
 
-#: How the rehearsing chair appears in turn orders and reports.
-CHAIR_NAME = "Jij"
 #: A group the size of a typical intervision team; fishbowl methods need a bigger room.
 GROUP_SIZE = 5
 FISHBOWL_GROUP_SIZE = 8
-#: The question every simulated case brings in, so the report's case lines are not empty.
-CASE_QUESTION = "Oefencasus {number}: hoe kan ik dit beter aanpakken?"
 
 
 def case_count(method: Method) -> int:
@@ -30,8 +27,13 @@ def _has_fishbowl(method: Method) -> bool:
     return RoleKind.inner_group in kinds or RoleKind.outer_group in kinds
 
 
-def simulated_setup(method: Method, seed: int, *, cases: int | None = None) -> MeetingSetup:
+def simulated_setup(
+    method: Method, seed: int, *, cases: int | None = None, lang: Lang = Lang.nl
+) -> MeetingSetup:
     """The simulated room for rehearsing `method` with `seed`: the same seed, the same people.
+
+    The chair is called "Jij" (or "You") and each case brings a practice question, both in
+    `lang`, because they appear in turn orders and in the report.
 
     Inbrengers rotate through the group, so with several cases each case belongs to someone
     else. A fishbowl has no inbrenger: its theme belongs to the whole group.
@@ -51,7 +53,7 @@ def simulated_setup(method: Method, seed: int, *, cases: int | None = None) -> M
     chosen = tuple(
         Case(
             inbrenger=pool[(start + number) % len(pool)] if method.has_inbrenger else None,
-            question=CASE_QUESTION.format(number=number + 1),
+            question=say("rehearsal.cast.question", lang, number=number + 1),
             importance=rng.randint(1, 10) if by_importance else None,
         )
         for number in range(count)
@@ -60,7 +62,7 @@ def simulated_setup(method: Method, seed: int, *, cases: int | None = None) -> M
     helpers = [name for name in participants if name not in {c.inbrenger for c in chosen}]
     return MeetingSetup(
         method_id=method.id,
-        chair=CHAIR_NAME,
+        chair=say("rehearsal.cast.chair", lang),
         participants=participants,
         cases=chosen,
         inner_group=inner,

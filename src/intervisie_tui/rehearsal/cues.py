@@ -7,8 +7,10 @@ rehearsal teaches exactly the method the real meeting will use.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from intervisie_tui.messages import Lang, pick
 from intervisie_tui.model import Method, Step
 
 
@@ -38,18 +40,30 @@ class CueCard:
         return not (self.opening or self.rules or self.watch_for or self.questions)
 
 
-def cue_card(method: Method, step: Step) -> CueCard:
-    """The cue card for `step`; rules the method does not declare are left out, not invented."""
+def _each(dutch: Sequence[str], english: Sequence[str], lang: Lang) -> tuple[str, ...]:
+    """A list in `lang`: the English twins where there is one for every item, else Dutch."""
+    if lang is Lang.en and len(english) == len(dutch):
+        return tuple(english)
+    return tuple(dutch)
+
+
+def cue_card(method: Method, step: Step, lang: Lang = Lang.nl) -> CueCard:
+    """The cue card for `step` in `lang`; undeclared rules are left out, not invented."""
     known = {rule.id: rule for rule in method.rules}
     rules = tuple(
-        RuleCue(rule.id, rule.reminder, rule.explanation)
+        RuleCue(
+            rule.id,
+            pick(rule.reminder, rule.reminder_en, lang),
+            pick(rule.explanation, rule.explanation_en, lang),
+        )
         for rule in (known[rule_id] for rule_id in step.rules if rule_id in known)
     )
+    opening = pick(step.opening, step.opening_en, lang) if step.opening else None
     return CueCard(
         step_id=step.id,
-        title=step.title,
-        opening=step.opening,
+        title=pick(step.title, step.title_en, lang),
+        opening=opening,
         rules=rules,
-        watch_for=tuple(step.watch_for),
-        questions=tuple(step.questions),
+        watch_for=_each(step.watch_for, step.watch_for_en, lang),
+        questions=_each(step.questions, step.questions_en, lang),
     )

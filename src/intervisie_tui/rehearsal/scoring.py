@@ -1,14 +1,18 @@
-"""Pure scoring of a rehearsal: how the chair answered incidents and kept time.
+"""Pure scoring of a rehearsal: what the chair noticed, how she answered, how she kept time.
 
 Decisions, so that a chair can trust and compare the figures:
 
-- The answer time limit is in REAL seconds (`RESPONSE_LIMIT_SECONDS`), measured on the real clock,
-  not in method minutes: it measures the chair's reaction, which does not speed up with the
-  rehearsal. While a prompt is open, the method time stands still (see `ScaledClock.hold`), so a
-  fast `--speed` makes a rehearsal shorter but never makes an incident harder.
-- An incident answered with the good option earns 2 points, a weaker option 1, letting it pass or
-  letting the time limit run out 0. An incident whose moment never came (the chair left the
-  phase before it) is not scored: it is counted as "niet voorgekomen".
+- Noticing comes first. A breach the chair intervenes on within `NOTICE_SECONDS` real seconds
+  of hearing it is noticed; the reaction time is measured from the moment the line appeared.
+  A breach that passes unnoticed is missed, and the debrief shows where. Intervening on a fine
+  line is a false alarm: it is counted, and costs a point of the total, so pressing the key at
+  every line does not pay.
+- A noticed breach answered with the good option earns 2 points, with a weaker option 1; noticed
+  but no option chosen in `RESPONSE_LIMIT_SECONDS` also earns 1 (noticing is the hard part).
+  A missed breach earns 0. A breach whose moment never came (the chair left the phase before
+  it) is not scored: it is counted as "niet voorgekomen".
+- The limits are in REAL seconds, not in method minutes: they measure the chair, who does not
+  speed up with the rehearsal. While the options are open, method time stands still.
 - Timing is judged per phase that actually ran: advancing before `TOO_EARLY_FRACTION` of the
   planned time is too early; running past `FAR_OVER_FRACTION` of it is far over; leaving a round
   phase before everyone had a turn is a forgotten round. A phase without any of these earns its
@@ -20,85 +24,122 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from statistics import mean
 
-from intervisie_tui.rehearsal.script import Choice, Quality, ScheduledIncident
+from intervisie_tui.rehearsal.script import Choice, Line, Quality, ScheduledIncident, Twin
 
-#: Real seconds the chair has to choose an answer before the moment has passed.
-RESPONSE_LIMIT_SECONDS = 20.0
+#: Real seconds after a line appears in which intervening still counts as noticing it.
+NOTICE_SECONDS = 8.0
+#: Real seconds the chair has to choose how to intervene.
+RESPONSE_LIMIT_SECONDS = 25.0
 #: Advancing before this fraction of the planned time counts as too early.
 TOO_EARLY_FRACTION = 0.6
 #: Running longer than this multiple of the planned time counts as far over.
 FAR_OVER_FRACTION = 1.25
-#: Points for an answer, by quality.
-POINTS = {Quality.good: 2, Quality.weak: 1, Quality.let_pass: 0}
+#: Points for a noticed breach, by the quality of the answer (None: no answer chosen).
+POINTS = {Quality.good: 2, Quality.weak: 1, None: 1}
 MAX_INCIDENT_POINTS = 2
 
 
 class Outcome(StrEnum):
-    """What became of one incident; the debrief names it from the catalogue (rehearsal.outcome)."""
+    """What became of one breach; the debrief names it from the catalogue (rehearsal.outcome)."""
 
-    good = "goed"
-    weak = "zwak"
-    let_pass = "laten gaan"
-    missed = "te laat"
-    not_reached = "niet voorgekomen"
+    good = "good"
+    weak = "weak"
+    undecided = "undecided"
+    missed = "missed"
+    not_reached = "not_reached"
 
 
 class TimingFault(StrEnum):
     """A timing mistake in one phase; the debrief names it from the catalogue (rehearsal.fault)."""
 
-    too_early = "te vroeg door"
-    far_over = "ver over tijd"
-    round_forgotten = "ronde niet rond"
+    too_early = "too_early"
+    far_over = "far_over"
+    round_forgotten = "round_forgotten"
+
+
+#: Outcomes of a breach the chair noticed.
+NOTICED = (Outcome.good, Outcome.weak, Outcome.undecided)
 
 
 @dataclass(frozen=True)
 class IncidentResult:
-    """How the chair met one scheduled incident."""
+    """How the chair met one breach: noticed or not, how fast, and which answer.
+
+    `speaker` is who said the line; `said_at` the method seconds into the phase it was said
+    (None when it never was); `reaction_seconds` the real seconds from the line to the key.
+    """
 
     incident: ScheduledIncident
     outcome: Outcome
     choice: Choice | None = None
-    response_seconds: float | None = None
+    reaction_seconds: float | None = None
+    speaker: str | None = None
+    said_at: float | None = None
+    line: Line | None = None
+
+    @property
+    def noticed(self) -> bool:
+        """Whether the chair intervened on this breach in time."""
+        return self.outcome in NOTICED
 
     @property
     def points(self) -> int:
-        """Points earned; 0 for anything but a chosen good or weak option."""
-        return POINTS[self.choice.quality] if self.outcome in _ANSWERED and self.choice else 0
+        """Points earned: by answer quality for a noticed breach, else 0."""
+        if not self.noticed:
+            return 0
+        return POINTS[self.choice.quality if self.choice else None]
 
     @property
     def scored(self) -> bool:
-        """False for an incident that never happened, so it weighs in no total."""
+        """False for a breach that never happened, so it weighs in no total."""
         return self.outcome is not Outcome.not_reached
 
 
-_ANSWERED = (Outcome.good, Outcome.weak, Outcome.let_pass)
-_QUALITY_OUTCOME = {
-    Quality.good: Outcome.good,
-    Quality.weak: Outcome.weak,
-    Quality.let_pass: Outcome.let_pass,
-}
+@dataclass(frozen=True)
+class FalseAlarm:
+    """The chair intervened on a fine line (or on silence: `line` is None)."""
+
+    phase_index: int
+    case: int | None
+    line: Line | None
+    speaker: str | None
+    said_at: float | None
 
 
-def judge(
+def noticed(
     incident: ScheduledIncident,
     number: int | None,
-    response_seconds: float | None,
-    limit: float = RESPONSE_LIMIT_SECONDS,
+    reaction_seconds: float,
+    *,
+    speaker: str | None,
+    said_at: float,
+    line: Line | None = None,
 ) -> IncidentResult:
-    """The result of answering `incident` with option `number` after `response_seconds`.
-
-    No number, or an answer after the limit, is a missed moment: in a real room the remark has
-    been made and the group has moved on.
-    """
-    if number is None or response_seconds is None or response_seconds > limit:
-        return IncidentResult(incident, Outcome.missed, None, response_seconds)
+    """The result of a breach the chair intervened on, answered with option `number` (or none)."""
+    if number is None:
+        return IncidentResult(
+            incident, Outcome.undecided, None, reaction_seconds, speaker, said_at, line
+        )
     choice = incident.choice(number)
-    return IncidentResult(incident, _QUALITY_OUTCOME[choice.quality], choice, response_seconds)
+    outcome = Outcome.good if choice.quality is Quality.good else Outcome.weak
+    return IncidentResult(incident, outcome, choice, reaction_seconds, speaker, said_at, line)
+
+
+def missed(
+    incident: ScheduledIncident,
+    *,
+    speaker: str | None,
+    said_at: float,
+    line: Line | None = None,
+) -> IncidentResult:
+    """The result of a breach that was said and passed unnoticed."""
+    return IncidentResult(incident, Outcome.missed, speaker=speaker, said_at=said_at, line=line)
 
 
 def not_reached(incident: ScheduledIncident) -> IncidentResult:
-    """The result for an incident whose phase ended before its moment came."""
+    """The result for a breach whose phase ended before its moment came."""
     return IncidentResult(incident, Outcome.not_reached)
 
 
@@ -165,19 +206,37 @@ ZERO = Tally(0, 0)
 
 @dataclass(frozen=True)
 class OutcomeCounts:
-    """How many incidents ended which way."""
+    """How many breaches ended which way, and the false alarms beside them."""
 
     good: int = 0
     weak: int = 0
-    let_pass: int = 0
+    undecided: int = 0
     missed: int = 0
     not_reached: int = 0
+    false_alarms: int = 0
+
+    @property
+    def noticed(self) -> int:
+        """Breaches the chair intervened on."""
+        return self.good + self.weak + self.undecided
+
+    @property
+    def said(self) -> int:
+        """Breaches that were said in the room (noticed or missed)."""
+        return self.noticed + self.missed
 
     @classmethod
-    def of(cls, results: Iterable[IncidentResult]) -> OutcomeCounts:
+    def of(cls, results: Iterable[IncidentResult], false_alarms: int = 0) -> OutcomeCounts:
         """Count the outcomes of `results`."""
         outcomes = [result.outcome for result in results]
-        return cls(*(outcomes.count(outcome) for outcome in Outcome))
+        return cls(
+            good=outcomes.count(Outcome.good),
+            weak=outcomes.count(Outcome.weak),
+            undecided=outcomes.count(Outcome.undecided),
+            missed=outcomes.count(Outcome.missed),
+            not_reached=outcomes.count(Outcome.not_reached),
+            false_alarms=false_alarms,
+        )
 
 
 def _tally(results: Iterable[IncidentResult]) -> Tally:
@@ -185,19 +244,31 @@ def _tally(results: Iterable[IncidentResult]) -> Tally:
     return Tally(sum(r.points for r in scored), MAX_INCIDENT_POINTS * len(scored))
 
 
+def mean_reaction(results: Iterable[IncidentResult]) -> float | None:
+    """Mean real seconds from a breach to the key, over the noticed ones; None if none."""
+    times = [r.reaction_seconds for r in results if r.noticed and r.reaction_seconds is not None]
+    return mean(times) if times else None
+
+
 @dataclass(frozen=True)
 class RuleScore:
-    """How well one rule was guarded across the rehearsal."""
+    """How well one rule was guarded: noticed, missed, answered, how fast."""
 
     rule_id: str
-    reminder: str
+    example: ScheduledIncident
     counts: OutcomeCounts
     tally: Tally
+    reaction: float | None
+
+    @property
+    def reminder(self) -> Twin:
+        """The rule's short reminder, as the room sees it."""
+        return self.example.rule_reminder
 
 
 @dataclass(frozen=True)
 class PhaseScore:
-    """One phase: its incidents, its timing, and both together."""
+    """One phase: its breaches, false alarms and timing."""
 
     phase_index: int
     step_id: str
@@ -207,6 +278,8 @@ class PhaseScore:
     incidents: Tally
     faults: tuple[TimingFault, ...]
     timing: Tally
+    planned_seconds: float | None = None
+    actual_seconds: float | None = None
 
     @property
     def tally(self) -> Tally:
@@ -242,31 +315,36 @@ class ScoreCard:
     incidents: Tally
     counts: OutcomeCounts
     not_good: tuple[IncidentResult, ...]
+    false_alarms: tuple[FalseAlarm, ...]
+    reaction: float | None
 
     @property
     def total(self) -> Tally:
-        """Incident and timing points of the whole rehearsal."""
-        return self.incidents + self.timing.tally
+        """Incident and timing points, less one per false alarm (never below zero)."""
+        both = self.incidents + self.timing.tally
+        return Tally(max(0, both.points - len(self.false_alarms)), both.max_points)
 
 
-def score(results: Sequence[IncidentResult], timings: Sequence[PhaseTiming]) -> ScoreCard:
+def score(
+    results: Sequence[IncidentResult],
+    timings: Sequence[PhaseTiming],
+    false_alarms: Sequence[FalseAlarm] = (),
+) -> ScoreCard:
     """Score a finished rehearsal.
 
-    Rules appear in the order their first incident happened, phases in meeting order; a phase
-    that has incidents but no timing record (the rehearsal ended inside it) still appears.
+    Rules appear in the order their first breach was scheduled, phases in meeting order; a
+    phase that has breaches or false alarms but no timing record (the rehearsal ended inside
+    it) still appears.
     """
-    rule_order: dict[str, str] = {}
+    rule_first: dict[str, ScheduledIncident] = {}
     for result in results:
-        rule_order.setdefault(result.incident.rule_id, result.incident.rule_reminder)
-    rules = tuple(
-        RuleScore(
-            rule_id,
-            reminder,
-            OutcomeCounts.of(r for r in results if r.incident.rule_id == rule_id),
-            _tally(r for r in results if r.incident.rule_id == rule_id),
+        rule_first.setdefault(result.incident.rule_id, result.incident)
+    rules = []
+    for rule_id, first in rule_first.items():
+        mine = [r for r in results if r.incident.rule_id == rule_id]
+        rules.append(
+            RuleScore(rule_id, first, OutcomeCounts.of(mine), _tally(mine), mean_reaction(mine))
         )
-        for rule_id, reminder in rule_order.items()
-    )
     by_phase = {timing.phase_index: timing for timing in timings}
     phase_keys: dict[int, tuple[str, str, int | None]] = {
         t.phase_index: (t.step_id, t.title, t.case) for t in timings
@@ -276,10 +354,13 @@ def score(results: Sequence[IncidentResult], timings: Sequence[PhaseTiming]) -> 
         phase_keys.setdefault(
             incident.phase_index, (incident.step_id, incident.step_id, incident.case)
         )
+    for alarm in false_alarms:
+        phase_keys.setdefault(alarm.phase_index, ("", "", alarm.case))
     phases: list[PhaseScore] = []
     for index in sorted(phase_keys):
         step_id, title, case = phase_keys[index]
         mine = [r for r in results if r.incident.phase_index == index]
+        alarms = sum(1 for alarm in false_alarms if alarm.phase_index == index)
         timing = by_phase.get(index)
         faults = timing_faults(timing) if timing else ()
         judged = timing is not None and timing.judged
@@ -289,10 +370,12 @@ def score(results: Sequence[IncidentResult], timings: Sequence[PhaseTiming]) -> 
                 step_id=step_id,
                 title=title,
                 case=case,
-                counts=OutcomeCounts.of(mine),
+                counts=OutcomeCounts.of(mine, alarms),
                 incidents=_tally(mine),
                 faults=faults,
                 timing=Tally(int(judged and not faults), int(judged)),
+                planned_seconds=timing.planned_seconds if timing else None,
+                actual_seconds=timing.actual_seconds if timing else None,
             )
         )
     all_faults = [fault for phase in phases for fault in phase.faults]
@@ -307,10 +390,12 @@ def score(results: Sequence[IncidentResult], timings: Sequence[PhaseTiming]) -> 
         actual_seconds=sum(t.actual_seconds for t in ran),
     )
     return ScoreCard(
-        rules=rules,
+        rules=tuple(rules),
         phases=tuple(phases),
         timing=summary,
         incidents=_tally(results),
-        counts=OutcomeCounts.of(results),
+        counts=OutcomeCounts.of(results, len(false_alarms)),
         not_good=tuple(r for r in results if r.scored and r.outcome is not Outcome.good),
+        false_alarms=tuple(false_alarms),
+        reaction=mean_reaction(results),
     )

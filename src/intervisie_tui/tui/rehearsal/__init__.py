@@ -11,8 +11,10 @@ from pathlib import Path
 
 from intervisie_tui.model import Method
 from intervisie_tui.rehearsal.debrief import rehearsals_dir
-from intervisie_tui.rehearsal.drill import DEFAULT_SPEED, Rehearsal
+from intervisie_tui.rehearsal.drill import Rehearsal
+from intervisie_tui.rehearsal.script import DEFAULT_SPEED
 from intervisie_tui.session.clock import Clock
+from intervisie_tui.tui.i18n import language
 from intervisie_tui.tui.rehearsal.screen import RehearsalScreen
 
 __all__ = ["RehearsalScreen", "new_seed", "rehearsal_screen"]
@@ -38,6 +40,7 @@ def rehearsal_screen(
         seed=new_seed() if seed is None else seed,
         speed=DEFAULT_SPEED if speed is None else speed,
         base_clock=clock,
+        lang=language(),
     )
     drill.start()
     target = None if folder is None else rehearsals_dir(folder)

@@ -11,18 +11,22 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
-from intervisie_tui.rehearsal.debrief import Debrief, debrief_markdown, tally_text
+from intervisie_tui.rehearsal.debrief import Debrief
+from intervisie_tui.rehearsal.debrief_text import debrief_markdown, tally_text
+from intervisie_tui.rehearsal.history import history_path
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.keys import said
 
 
 def summary_line(debrief: Debrief) -> str:
-    """Total, incident and timing scores in one line for the top of the screen."""
+    """Total, noticing, false alarms and timing in one line for the top of the screen."""
     card = debrief.card
     return tr(
         "rehearsal.debrief.total",
         total=tally_text(card.total, language()),
-        incidents=tally_text(card.incidents, language()),
+        noticed=card.counts.noticed,
+        said=card.counts.said,
+        false_alarms=card.counts.false_alarms,
         timing=tally_text(card.timing.tally, language()),
     )
 
@@ -37,11 +41,20 @@ class DebriefScreen(Screen[None]):
 
     CSS_PATH = "debrief.tcss"
 
-    def __init__(self, debrief: Debrief, path: Path | None, problem: str | None = None) -> None:
+    def __init__(
+        self,
+        debrief: Debrief,
+        path: Path | None,
+        problem: str | None = None,
+        *,
+        unreadable: int = 0,
+    ) -> None:
         super().__init__()
         self.debrief = debrief
         self.path = path
         self.problem = problem
+        #: Lines of the history file that could not be read (said, never silently dropped).
+        self.unreadable = unreadable
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -60,6 +73,11 @@ class DebriefScreen(Screen[None]):
             lines.append(tr("rehearsal.debrief.saved", path=str(self.path)))
         elif self.problem is not None:
             lines.append(tr("rehearsal.debrief.not_saved", problem=self.problem))
+        if self.unreadable and self.path is not None:
+            history = str(history_path(self.path.parent))
+            lines.append(
+                tr("rehearsal.debrief.history_unreadable", count=self.unreadable, path=history)
+            )
         lines.append(tr("rehearsal.debrief.again", command=self.debrief.replay_command))
         yield Static("\n".join(lines), id="debrief-summary", markup=False)
         with VerticalScroll(id="debrief"):

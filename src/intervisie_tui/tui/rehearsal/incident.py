@@ -1,7 +1,8 @@
-"""The incident prompt and the feedback on the answer, each a modal over the run screen.
+"""The options after the chair intervened, and the feedback on her answer, in one modal.
 
-A modal keeps the meeting visible behind it while taking every key: during an incident the
-chair can only choose, as in a real room where the remark demands an answer now.
+A modal keeps the meeting visible behind it while taking every key: once the chair has stepped
+in she can only choose, as in a real room where the group now waits for her words. The box is
+titled "You intervene", never with the rule: which rule was at stake is part of the feedback.
 """
 
 from __future__ import annotations
@@ -18,57 +19,64 @@ from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from intervisie_tui.rehearsal.debrief_text import seconds_text
 from intervisie_tui.rehearsal.drill import Feedback, Prompt
 from intervisie_tui.rehearsal.scoring import Outcome
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.keys import said
+from intervisie_tui.tui.rehearsal.room import heard_text
 
 #: How often the answer countdown is redrawn (real seconds).
 COUNTDOWN_TICK = 0.2
 
 
 def prompt_text(prompt: Prompt) -> Text:
-    """Who, what happens, and the numbered options."""
-    incident = prompt.incident
+    """What the chair reacted to, and the numbered options; the rule is not named yet."""
+    lang = language()
     text = Text()
-    if incident.who:
-        text.append(tr("rehearsal.incident.who", who=incident.who) + "\n", style="bold")
-    text.append(prompt.incident.text)
-    if prompt.still_waiting is not None:
-        text.append(" " + tr(prompt.still_waiting))
+    text.append(tr("rehearsal.incident.heard") + "\n", style="bold")
+    text.append_text(heard_text(prompt.heard))
     text.append("\n\n")
-    for choice in incident.choices:
+    text.append(tr("rehearsal.incident.ask") + "\n", style="bold")
+    for choice in prompt.incident.choices:
         text.append(f" {choice.number} ", style="bold reverse")
-        text.append(f"  {choice.text}\n")
+        text.append(f"  {choice.text.say(lang)}\n")
     text.rstrip()
     return text
 
 
 def feedback_text(feedback: Feedback) -> Text:
-    """How the answer landed, what a good chair does, and the rule behind it."""
+    """How the intervention landed, how fast, what a good chair does, and the rule behind it."""
+    lang = language()
     result = feedback.result
     text = Text()
     style = "bold green" if result.outcome is Outcome.good else "bold yellow"
-    text.append(tr(feedback.headline) + "\n\n", style=style)
+    text.append(tr(feedback.headline) + "\n", style=style)
+    if result.reaction_seconds is not None:
+        seconds = seconds_text(result.reaction_seconds, lang)
+        text.append(tr("rehearsal.feedback.reaction", seconds=seconds) + "\n")
+    text.append("\n")
     if result.choice is not None:
-        text.append(tr("rehearsal.feedback.yours", text=result.choice.text) + "\n")
-        text.append(tr("rehearsal.feedback.why", why=result.choice.why) + "\n\n")
-    else:
-        text.append(tr("rehearsal.feedback.none") + "\n\n")
+        text.append(tr("rehearsal.feedback.yours", text=result.choice.text.say(lang)) + "\n")
+        text.append(tr("rehearsal.feedback.why", why=result.choice.why.say(lang)) + "\n\n")
     if result.outcome is not Outcome.good:
-        text.append(tr("rehearsal.feedback.better", text=feedback.good.text) + "\n", style="bold")
-        text.append(tr("rehearsal.feedback.why", why=feedback.good.why) + "\n\n")
-    text.append(tr(feedback.rule) + "\n", style="italic")
+        good = feedback.good
+        text.append(tr("rehearsal.feedback.better", text=good.text.say(lang)) + "\n", style="bold")
+        text.append(tr("rehearsal.feedback.why", why=good.why.say(lang)) + "\n\n")
+    text.append(tr("rehearsal.feedback.rule", rule=feedback.rule.say(lang)), style="bold italic")
+    explanation = feedback.explanation.say(lang)
+    if explanation:
+        text.append(f" — {explanation}", style="italic")
     text.rstrip()
     return text
 
 
 class IncidentScreen(ModalScreen[None]):
-    """One incident, then the feedback on the answer, in one box over the meeting.
+    """The options of one intervention, then the feedback on the answer, in one box.
 
-    The chair presses 1-4 within the limit (or the moment passes); `answer` judges it and the
-    same box shows at once what a good chair does and which rule applies. Enter closes it.
-    Showing both in one modal keeps the meeting behind it still and the eyes on one place.
+    The chair presses 1-4 within the limit; `answer` judges it and the same box shows at once
+    what a good chair does and which rule applies. Enter closes it. Showing both in one modal
+    keeps the meeting behind it still and the eyes on one place.
     """
 
     CSS_PATH = "incident.tcss"
@@ -102,10 +110,7 @@ class IncidentScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """The incident and its options, and the countdown under them."""
         with Vertical() as box:
-            # A border title is Textual markup: the rule is the method author's text.
-            box.border_title = escape(
-                tr("rehearsal.incident.title", rule=self.prompt.incident.rule_reminder)
-            )
+            box.border_title = escape(tr("rehearsal.incident.title"))
             yield Static(prompt_text(self.prompt), id="incident-body")
             yield Static(id="incident-left", markup=False)
 
@@ -115,7 +120,7 @@ class IncidentScreen(ModalScreen[None]):
         self.set_interval(COUNTDOWN_TICK, self.check_time)
 
     def check_time(self) -> None:
-        """Redraw the whole seconds left; at zero the moment has passed and counts as missed."""
+        """Redraw the whole seconds left; at zero the choice is over (noticed, no answer)."""
         if self.feedback is not None:
             return
         left = self.prompt.seconds_left(self.real_now())

@@ -1,8 +1,10 @@
-"""The rehearsal run screen: the real run screen, plus cue cards, incidents and a referee.
+"""The rehearsal run screen: the real run screen, plus a room that speaks, cue cards and a referee.
 
 Built as a subclass of `RunScreen` so the rehearsing chair sees and uses exactly the screen of a
 real meeting (same clock, panels and keys); only phase moves go through the drill, which records
-their timing, and the chair's crib sheet becomes the fuller cue card.
+their timing, and the chair's crib sheet becomes the fuller cue card. Each phase waits, time
+standing still, until the chair has said the opening words (Enter); then the room talks, and
+`i` intervenes on what was just said.
 """
 
 from __future__ import annotations
@@ -15,13 +17,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from intervisie_tui.rehearsal.debrief import save_debrief
-from intervisie_tui.rehearsal.drill import Feedback, Prompt, Rehearsal
+from intervisie_tui.rehearsal.debrief_text import save_debrief
+from intervisie_tui.rehearsal.drill import Feedback, Rehearsal
+from intervisie_tui.rehearsal.history import History, append_history, load_history
+from intervisie_tui.rehearsal.scoring import FalseAlarm
+from intervisie_tui.session.state import CommandRejected
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
+from intervisie_tui.tui.rehearsal.room import RoomPanel
 from intervisie_tui.tui.screens.closing import show_closing
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
+from intervisie_tui.tui.widgets.rules import RulesReminder
 
 
 class RehearsalScreen(RunScreen):
@@ -29,8 +36,13 @@ class RehearsalScreen(RunScreen):
 
     #: The run screen's look, then the rehearsal's own (paths are relative to this module).
     CSS_PATH = ["../screens/run.tcss", "screen.tcss"]  # noqa: RUF012
-    #: q asks with the rehearsal's own words: there is no journal to keep anything.
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "quit_rehearsal", show=False)]
+    #: q asks with the rehearsal's own words: there is no journal to keep anything. i is the
+    #: one key of noticing; Enter says the opening words were said (catalogue keys, keys.said).
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit_rehearsal", show=False),
+        Binding("i", "intervene", "rehearsal.key.intervene"),
+        Binding("enter", "opening_said", "rehearsal.key.said", key_display="⏎"),
+    ]
 
     def __init__(
         self,
@@ -54,38 +66,55 @@ class RehearsalScreen(RunScreen):
 
     @on(events.Mount)
     async def _add_cue_card(self) -> None:
-        """Add the cue card beside the (hidden) crib sheet, fill it, start the drill's tick.
+        """Add the cue card beside the (hidden) crib sheet and the room under who speaks.
 
-        The card is mounted and filled before the first frame, so it is drawn with the rest.
+        Both are mounted and filled before the first frame, so they are drawn with the rest.
         """
         await self.query_one("#side").mount(CueCardPanel(), before=self.query_one(ChairPanel))
+        await self.query_one("#room").mount(RoomPanel(), before=self.query_one(RulesReminder))
         self.set_interval(self.tick_seconds, self.tick_drill)
         self.tick_drill()
 
     # --------------------------------------------------------------- the drill
 
     def tick_drill(self) -> None:
-        """Show the cue card of a new phase and open an incident when its moment comes.
+        """Show the cue card of a new phase, and the lines the room says now.
 
-        Does nothing while a modal (incident, feedback, confirm, help) is on top: the chair
+        Does nothing while a modal (options, feedback, confirm, help) is on top: the chair
         deals with one thing at a time.
         """
         if self.app.screen is not self or self.drill.finished:
             return
+        room = self.query_one(RoomPanel)
         if self.drill.state.index != self._card_index:
             self._card_index = self.drill.state.index
-            self.query_one(CueCardPanel).show(self.drill.cue_card())
-        outcome = self.drill.tick()
-        if isinstance(outcome, Prompt):
-            # The dialogs and the debrief are imported when first needed, not before the
-            # rehearsal's first frame.
-            from intervisie_tui.tui.rehearsal.incident import IncidentScreen
+            self.query_one(CueCardPanel).show(self.drill.cue_card(language()))
+        room.waiting(self.drill.awaiting_opening)
+        for heard in self.drill.tick():
+            room.add(heard)
 
-            screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
-            self.app.push_screen(screen, self._feedback_read)
-        elif isinstance(outcome, Feedback):  # expired without a prompt on screen: say so
-            headline = tr(outcome.headline)
-            self.notify(f"{headline} {outcome.good.text}", severity="warning", markup=False)
+    def action_opening_said(self) -> None:
+        """Enter: the opening words are said; the phase's time runs and the room talks."""
+        if self.drill.opening_said():
+            self.refresh_clock()
+            self.tick_drill()
+
+    def action_intervene(self) -> None:
+        """i: step in on what was just said; the options open only on a real breach."""
+        try:
+            outcome = self.drill.intervene()
+        except CommandRejected as refused:
+            self.notify(tr(refused.message), severity="warning", markup=False)
+            return
+        if isinstance(outcome, FalseAlarm):
+            key = "rehearsal.false_alarm" if outcome.line else "rehearsal.false_alarm.silence"
+            self.notify(tr(key), severity="warning", markup=False)
+            return
+        # The dialog is imported when first needed, not before the rehearsal's first frame.
+        from intervisie_tui.tui.rehearsal.incident import IncidentScreen
+
+        screen = IncidentScreen(outcome, self.drill.real_now, self._judge)
+        self.app.push_screen(screen, self._feedback_read)
 
     def _judge(self, number: int | None) -> Feedback:
         """Judge the chair's answer; method time stays still while the feedback is read."""
@@ -126,13 +155,23 @@ class RehearsalScreen(RunScreen):
     def finish(self) -> None:
         """Close the rehearsal, save the debrief, and tell the app."""
         self.drill.finish()
-        debrief = self.drill.debrief()
-        path: Path | None = None
+        when = self.drill.base_clock.wall()
+        history = History()
         problem: str | None = None
-        try:
-            path = save_debrief(debrief, self.drill.base_clock.wall(), self.folder, language())
-        except OSError as error:
-            problem = str(error.strerror or error)
+        if self.folder is not None:
+            try:
+                history = load_history(self.folder)
+            except OSError as error:
+                problem = str(error.strerror or error)
+        debrief = self.drill.debrief(history.of_method(self.drill.method.id))
+        path: Path | None = None
+        if self.folder is not None and problem is None:
+            try:
+                path = save_debrief(debrief, when, self.folder, language())
+                append_history(self.folder, debrief.record(when))
+            except OSError as error:
+                problem = str(error.strerror or error)
         from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
 
-        show_closing(self.app, DebriefScreen(debrief, path, problem))
+        unreadable = history.unreadable
+        show_closing(self.app, DebriefScreen(debrief, path, problem, unreadable=unreadable))
