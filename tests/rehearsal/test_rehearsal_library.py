@@ -21,7 +21,7 @@ METHODS = bundled_ids()
 
 
 def every_incident(seed: int) -> list[ScheduledIncident]:
-    found = []
+    found: list[ScheduledIncident] = []
     for method_id in METHODS:
         method = load_method(method_id)
         setup = simulated_setup(method, seed)

@@ -41,7 +41,7 @@ def test_kot_cast_has_four_cases_each_with_another_inbrenger(kot: Method) -> Non
     setup = simulated_setup(kot, 3)
     assert setup.chair == "Jij"
     assert simulated_setup(kot, 3, lang=Lang.en).chair == "You"
-    assert setup.cases[0].question.startswith("Oefencasus 1")
+    assert (setup.cases[0].question or "").startswith("Oefencasus 1")
     assert len(setup.cases) == 4
     inbrengers = [case.inbrenger for case in setup.cases]
     assert len(set(inbrengers)) == 4
