@@ -43,6 +43,7 @@ async def test_a_rehearsal_from_the_command_line_opens_complete(tmp_path: Path) 
     async with app.run_test(size=(100, 30)):
         text = screen_text(app)
         assert "OEFENING · nummer 5" in text
+        assert "Zeg de openingswoorden hardop" in text  # the room waits for the chair
         assert "Stap 1 van 24 · Vraag en doel" in text  # four simulated cases
         assert "Zeg" in text  # the cue card, filled
         assert "n volgende" in text
