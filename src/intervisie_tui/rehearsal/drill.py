@@ -232,7 +232,8 @@ class Rehearsal:
                 role = self.method.role(role_id)
             except KeyError:
                 continue
-            people += [p for p in people_in_role(role, self.setup, case, state.phase.step) if p not in people]
+            in_role = people_in_role(role, self.setup, case, state.phase.step)
+            people += [p for p in in_role if p not in people]
         inbrenger = case.inbrenger if case is not None else None
         members = [p for p in people if p not in (self.setup.chair, inbrenger)]
         if members:
