@@ -174,3 +174,23 @@ def test_a_second_group_of_the_same_name_is_refused(data: Path) -> None:
     twice = cli(data, "group", "new", "Ander team", "--members", "Anna,Anna")
     assert twice.returncode == 1
     assert "Anna staat twee keer in de groep" in twice.stderr
+
+
+def test_a_new_group_keeps_its_own_ground_rules_which_the_meeting_shows(data: Path) -> None:
+    from intervisie_tui.tui.launch import catalog_from_library, with_group_rules
+
+    assert cli(data, "group", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    rules = group_dir(data) / "ground_rules.yaml"
+    text = rules.read_text("utf-8")
+    assert text.startswith("# yaml-language-server:")
+    assert "# De spelregels van deze groep" in text and "id: spelregels" in text
+    rules.write_text(
+        text.replace("reminder: Je doet mee omdat je dat wilt", "reminder: Telefoons in de tas"),
+        "utf-8",
+    )
+    catalog = with_group_rules(catalog_from_library(load_library(user=False)), str(group_dir(data)))
+    reminders = [rule.reminder for rule in catalog.ground_rules["spelregels"].ground_rules]
+    assert reminders[0] == "Telefoons in de tas"
+    rules.write_text(text.replace("id: spelregels", "id: Spelregels!"), "utf-8")
+    shown = cli(data, "group", "show", "Team Noord")
+    assert "ground_rules.yaml:4:5: error" in shown.stderr and "not a valid id" in shown.stderr

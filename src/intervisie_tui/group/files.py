@@ -21,15 +21,19 @@ from pathlib import Path
 import yaml
 
 from intervisie_tui.group.reflection import Reflection, read_reflection, reflection_sheet
+from intervisie_tui.library.loader import load_file
+from intervisie_tui.library.locations import bundled_methods_dir
 from intervisie_tui.library.model_file import load_model_file
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import read_source
 from intervisie_tui.messages import Lang, say
+from intervisie_tui.model.ground_rules import DEFAULT_GROUND_RULES, GroundRules
 from intervisie_tui.model.group import Group, MeetingRecord
 from intervisie_tui.session.folders import data_dir, private_folder, write_private
 
 __all__ = [
     "GROUP_FILE",
+    "RULES_FILE",
     "GroupFolder",
     "StoredMeeting",
     "create_group",
@@ -42,6 +46,8 @@ __all__ = [
 ]
 
 GROUP_FILE = "group.yaml"
+#: The group's own ground rules: a copy of the bundled ones at `group new`, the group's to edit.
+RULES_FILE = "ground_rules.yaml"
 MEETINGS = "meetings"
 MEETING_FILE = "meeting.yaml"
 REPORT_FILE = "report.md"
@@ -101,6 +107,14 @@ def create_group(folder: Path, group: Group, lang: Lang) -> Path:
     data = group.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     data = {"name": group.name, **data}
     write_private(path, _yaml_text(data, header).encode("utf-8"))
+    bundled = bundled_methods_dir() / f"{DEFAULT_GROUND_RULES}.yaml"
+    try:
+        rules = bundled.read_text("utf-8")
+    except OSError:
+        return path  # an installation without its ground rules: the group simply has none
+    modeline, _, body = rules.partition("\n")
+    note = "\n".join(f"# {line}" for line in textwrap.wrap(say("group.rules.header", lang), 96))
+    write_private(folder / RULES_FILE, f"{modeline}\n{note}\n{body}".encode())
     return path
 
 
@@ -167,6 +181,8 @@ class GroupFolder:
     group: Group | None
     meetings: tuple[StoredMeeting, ...]
     problems: tuple[Problem, ...]
+    ground_rules: GroundRules | None = None
+    """The group's own ground rules (ground_rules.yaml), when the group keeps them."""
 
 
 def _read_sheets(
@@ -198,6 +214,11 @@ def read_group(folder: Path) -> GroupFolder:
     problems: list[Problem] = []
     group, found = load_model_file(folder / GROUP_FILE, Group)
     problems.extend(found)
+    rules: GroundRules | None = None
+    if (folder / RULES_FILE).exists():
+        loaded = load_file(folder / RULES_FILE)
+        problems.extend(loaded.problems)
+        rules = loaded.ground_rules
     meetings: list[StoredMeeting] = []
     root = folder / MEETINGS
     candidates = sorted(path for path in root.iterdir() if path.is_dir()) if root.is_dir() else []
@@ -210,4 +231,4 @@ def read_group(folder: Path) -> GroupFolder:
         problems.extend(found_in_sheets)
         meetings.append(StoredMeeting(meeting, record, sheets))
     meetings.sort(key=lambda stored: (stored.record.date, stored.folder.name))
-    return GroupFolder(folder, group, tuple(meetings), tuple(sorted(problems)))
+    return GroupFolder(folder, group, tuple(meetings), tuple(sorted(problems)), rules)

@@ -36,6 +36,23 @@ def catalog_from_library(library: Library) -> Catalog:
     return Catalog(methods, broken, parts, MappingProxyType(rules))
 
 
+def with_group_rules(catalog: Catalog, group: str | None) -> Catalog:
+    """The catalog with the group's own ground rules (ground_rules.yaml) in place of the
+    library's set of the same id, so the opening shows what this group agreed."""
+    if group is None:
+        return catalog
+    from dataclasses import replace
+
+    from intervisie_tui.group.files import read_group
+
+    rules = read_group(Path(group)).ground_rules
+    if rules is None:
+        return catalog
+    return replace(
+        catalog, ground_rules=MappingProxyType({**catalog.ground_rules, rules.id: rules})
+    )
+
+
 def fields_from_options(options: RunOptions) -> SetupFields:
     """The set-up form prefilled from the command-line flags."""
     return SetupFields(
@@ -75,7 +92,7 @@ def launch_app(
     # Shown as the app opens, whatever the first screen; `check` lists the same problems.
     notice = "\n".join(str(problem) for problem in keymap.problems) or None
     app = IntervisieApp(
-        catalog_from_library(library),
+        with_group_rules(catalog_from_library(library), options.group),
         clock=clock,
         lang=options.lang,
         start=start,

@@ -25,6 +25,12 @@ MESSAGES: Table = {
         "The group: members, their learning questions and who chairs next time. You may edit "
         "it by hand; `intervisie-tui group show` checks the file.",
     ),
+    "group.rules.header": (
+        "De spelregels van deze groep, begonnen als kopie van de standaardregels. Pas ze aan "
+        "jullie eigen afspraken aan; de opening van een bijeenkomst met --group toont deze.",
+        "This group's ground rules, started as a copy of the standard ones. Change them to your "
+        "own agreements; the opening of a meeting run with --group shows these.",
+    ),
     "group.meeting_file.header": (
         "Een bijeenkomst van de groep, geschreven door intervisie-tui aan het einde ervan.",
         "One meeting of the group, written by intervisie-tui when it ended.",
