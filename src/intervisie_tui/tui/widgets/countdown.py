@@ -12,7 +12,19 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from intervisie_tui.tui.widgets.glyphs import changed_box, fits_blocks, render_blocks
+from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.widgets.glyphs import (
+    MIN_BLOCK_ROWS,
+    changed_box,
+    fits_blocks,
+    fits_clock,
+    plain_clock,
+    render_blocks,
+    render_clock,
+)
+
+#: How long the clock flashes when it reaches zero, in meeting seconds: on, off, on.
+ZERO_FLASH_SECONDS = 3
 
 
 class Tone(StrEnum):
@@ -60,6 +72,19 @@ def until_clock_changes(seconds: float) -> float:
     return math.floor(-seconds + 1e-9) + 1 + seconds
 
 
+def flashes_at(seconds: float) -> bool:
+    """Whether the clock is lit up at `seconds` remaining: the first, third, ... second from zero.
+
+    A cue that needs no sound (the projector's audio is often off): the face inverts during
+    the seconds that show 00:00 and +00:02, and is plain at +00:01 in between. Driven by the
+    remaining time the screen already asks for each second, so it follows the meeting's clock
+    (a test's FakeClock too) and needs no timer of its own.
+    """
+    if not -ZERO_FLASH_SECONDS < seconds <= 0:
+        return False
+    return math.floor(-seconds + 1e-9) % 2 == 0
+
+
 def until_elapsed_changes(seconds: float) -> float:
     """Meeting seconds until `format_elapsed(seconds)` shows another face."""
     return math.floor(seconds + 1e-9) + 1 - seconds
@@ -74,6 +99,10 @@ class Countdown(Widget):
     both are reactives, and setting a reactive to its current value does nothing. A new face
     repaints only the box of cells that changed (usually part of the last digit), because a full
     repaint of a third of the screen every second was most of what a running clock cost.
+
+    The clock's colours are its own, per light or dark theme, and set here rather than as theme
+    variables so any app can show it: a pure red over time (Textual's `$error` was a dull brick
+    red, xterm 131, that a projector barely shows), a calm cyan or blue for an untimed phase.
     """
 
     DEFAULT_CSS = """
@@ -85,13 +114,21 @@ class Countdown(Widget):
         text-style: bold;
     }
     Countdown.-warning { color: $warning; }
-    Countdown.-overtime { color: $error; }
+    Countdown.-overtime { color: #ff1a1a; }
     Countdown.-paused { color: $foreground-muted; }
-    Countdown.-untimed { color: $foreground-muted; }
+    Countdown.-untimed { color: #5fd7ff; }
+    Countdown.-flash { background: #ff1a1a; color: $background; }
+    Countdown.-overtime:light { color: #c00000; }
+    Countdown.-untimed:light { color: #0044aa; }
+    Countdown.-flash:light { background: #c00000; color: $background; }
     """
 
     face: reactive[str] = reactive("--:--", layout=False, repaint=False)
     tone: reactive[Tone] = reactive(Tone.normal)
+    #: The word under the digits ("vrij" in an untimed phase), empty when there is none.
+    caption: reactive[str] = reactive("")
+    #: Lit up for a moment at zero (`flashes_at`).
+    flash: reactive[bool] = reactive(False)
 
     def watch_face(self, old: str, new: str) -> None:
         """Repaint the cells that differ between the old and the new face, nothing else."""
@@ -100,7 +137,10 @@ class Countdown(Widget):
             self.refresh()
             return
         # Both drawings are cached (`_lines`): the new one is drawn for the repaint anyway.
-        box = changed_box(self._lines(old, width, height), self._lines(new, width, height))
+        caption = self.caption
+        box = changed_box(
+            self._lines(old, width, height, caption), self._lines(new, width, height, caption)
+        )
         if box is not None:
             self.refresh(Region(*box))
 
@@ -109,19 +149,27 @@ class Countdown(Widget):
         self.remove_class(f"-{old.value}")
         self.add_class(f"-{new.value}")
 
+    def watch_flash(self, flash: bool) -> None:
+        """Invert the clock while it flashes (the colours live in CSS, per theme)."""
+        self.set_class(flash, "-flash")
+
     def on_mount(self) -> None:
         """Apply the initial tone class."""
         self.add_class(f"-{self.tone.value}")
 
     def show(self, seconds: float | None, tone: Tone) -> None:
-        """Show `seconds` remaining (negative: over time) in `tone`."""
+        """Show `seconds` remaining (negative: over time) in `tone`, flashing at zero."""
+        self.caption = ""
         self.face = format_clock(seconds)
         self.tone = tone
+        self.flash = seconds is not None and tone is not Tone.paused and flashes_at(seconds)
 
     def show_elapsed(self, seconds: float, tone: Tone) -> None:
-        """Show time spent in an untimed phase, counting up without a sign."""
+        """Show time spent in an untimed phase, counting up under the word "vrij"."""
+        self.caption = tr("ui.run.untimed")
         self.face = format_elapsed(seconds)
         self.tone = tone
+        self.flash = False
 
     def render_line(self, y: int) -> Strip:
         """One row of the face: blocks when there is room, plain spaced-out text when not.
@@ -130,7 +178,7 @@ class Countdown(Widget):
         spaces (the centring) survive exactly.
         """
         width, height = self.size.width, self.size.height
-        lines = self._lines(self.face, width, height)
+        lines = self._lines(self.face, width, height, self.caption)
         text = lines[y] if 0 <= y < len(lines) else ""
         # Textual's cached style (what its own widgets draw with), not `rich_style`, which
         # walks every ancestor on each call: this runs for every changed row every second.
@@ -139,19 +187,30 @@ class Countdown(Widget):
 
     @staticmethod
     @lru_cache(maxsize=64)
-    def _lines(face: str, width: int, height: int) -> tuple[str, ...]:
-        if fits_blocks(face, width, height):
-            return tuple(render_blocks(face, width, height))
-        plain = " ".join(face).center(width)
+    def _lines(face: str, width: int, height: int, caption: str = "") -> tuple[str, ...]:
+        """The rows of `face`; with a caption, the digits leave a blank row and its row below."""
+        if caption:
+            digits = height - 2
+            if digits >= MIN_BLOCK_ROWS and fits_blocks(face, width, digits):
+                return (*render_blocks(face, width, digits), "", caption.center(width))
+            plain = f"{caption}   {' '.join(face)}".center(width)
+        elif fits_clock(face, width, height):
+            return tuple(render_clock(face, width, height))
+        else:
+            plain = plain_clock(face, width)
         top = max(0, (height - 1) // 2)
         return tuple([""] * top + [plain])
 
     @property
     def uses_blocks(self) -> bool:
         """Whether the digits are currently drawn in blocks (tests and the benchmark read it)."""
-        return fits_blocks(self.face, self.size.width, self.size.height)
+        width, height = self.size.width, self.size.height
+        if self.caption:
+            rows = height - 2
+            return rows >= MIN_BLOCK_ROWS and fits_blocks(self.face, width, rows)
+        return fits_clock(self.face, width, height)
 
     @property
     def face_lines(self) -> tuple[str, ...]:
         """The rows as drawn right now (tests measure the digit height from these)."""
-        return self._lines(self.face, self.size.width, self.size.height)
+        return self._lines(self.face, self.size.width, self.size.height, self.caption)

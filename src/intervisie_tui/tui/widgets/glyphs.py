@@ -76,6 +76,53 @@ def render_blocks(text: str, width: int, height: int) -> list[str]:
     ]
 
 
+#: The characters that may stand before a clock's digits: over time counts up with a "+".
+SIGNS = "+-"
+
+
+def split_sign(face: str) -> tuple[str, str]:
+    """A clock face as (sign, digits): '+02:05' -> ('+', '02:05'), '02:05' -> ('', '02:05')."""
+    if face[:1] in SIGNS:
+        return face[0], face[1:]
+    return "", face
+
+
+def fits_clock(face: str, width: int, height: int) -> bool:
+    """Whether `face` can be drawn in blocks with room for a sign, signed or not."""
+    return fits_blocks(" " + split_sign(face)[1], width, height)
+
+
+def render_clock(face: str, width: int, height: int) -> list[str]:
+    """A clock face in blocks whose digits stand in the same place with or without a sign.
+
+    Sized as if a sign were always there, so the digits keep their size when the phase runs
+    over time; centred on the digits alone when the margin can hold the sign (the "+" then
+    hangs to their left), else pushed right just enough for it. Before this the "+" widened
+    the face and the whole clock jumped left at zero, to column 1 on a narrow screen.
+    """
+    sign, digits = split_sign(face)
+    cell_width, _ = _layout(" " + digits, width, height)
+    sign_cells = (text_units(" ") + 1) * cell_width
+    digits_cells = text_units(digits) * cell_width
+    left = max(sign_cells, (width - digits_cells) // 2)
+    gap = " " * cell_width
+    digit_rows = [_glyph_rows(char, cell_width, height) for char in digits]
+    sign_rows = _glyph_rows(sign or " ", cell_width, height)
+    pad = " " * (left - sign_cells)
+    return [
+        (pad + sign_rows[row] + gap + gap.join(glyph[row] for glyph in digit_rows)).ljust(width)[
+            :width
+        ]
+        for row in range(height)
+    ]
+
+
+def plain_clock(face: str, width: int) -> str:
+    """The face as spaced-out text for small screens, its digits where they stay over time."""
+    sign, digits = split_sign(face)
+    return f"{sign or ' '} {' '.join(digits)}".center(width)
+
+
 @lru_cache(maxsize=256)
 def _glyph_rows(char: str, cell_width: int, height: int) -> tuple[str, ...]:
     """One glyph drawn `height` rows high, `cell_width` cells per font column."""
