@@ -507,3 +507,21 @@ def test_list_gives_a_repeated_block_per_case(capsys: pytest.CaptureFixture[str]
     assert rows["mini"].startswith("mini 15 min 2 stappen")
     code, out, _err = run(capsys, "list", "--lang", "en")
     assert "kot 15 min per case 6 steps" in " ".join(out.split())
+
+
+def test_check_names_every_mistake_of_the_chairs_settings_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text("sound: chimes\nthem: light\n", encoding="utf-8")
+    monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setenv("INTERVISIE_TUI_LANG", "en")
+    code, out, err = run(capsys, "check")  # the whole library, and the config's settings.yaml
+    assert code == 1
+    assert f"{settings}:1:8: 'chimes' is not a choice for 'sound'; did you mean 'chime'?" in out
+    assert f"{settings}:2:1: unknown setting 'them'; did you mean 'theme'?" in out
+    assert "1 settings file(s) checked: 2 error(s)" in err
+    settings.write_text("sound: bell\ntheme: light\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", str(settings))  # or named on its own
+    assert (code, out) == (0, "")
+    assert "1 settings file(s) checked: 0 error(s)" in err

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from intervisie_tui import __version__
 from intervisie_tui.messages import Lang, Msg, Value, pick, say
@@ -156,9 +156,21 @@ def _check_keys(paths: list[Path], lang: str) -> int:
         return 0
     from intervisie_tui.tui.keymap import load_keymap  # textual: only with a keys.yaml
 
+    return _print_problems(paths, load_keymap, lang)
+
+
+def _check_settings(paths: list[Path], lang: str) -> int:
+    """Print the problems of the chair's settings.yaml files, as for keys.yaml; how many."""
+    from intervisie_tui.settings import load_settings
+
+    return _print_problems(paths, load_settings, lang)
+
+
+def _print_problems(paths: list[Path], load: Callable[[Path], Any], lang: str) -> int:
+    """Print each problem `load` finds in the folder of each of `paths`; how many."""
     found = 0
     for path in paths:
-        for problem in load_keymap(path.parent).problems:
+        for problem in load(path.parent).problems:
             print(problem.describe(lang))
             found += 1
     return found
@@ -166,18 +178,23 @@ def _check_keys(paths: list[Path], lang: str) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from intervisie_tui.library import Severity, load_paths, user_config_dir
+    from intervisie_tui.settings import FILE_NAME as SETTINGS_FILE
 
     given = [Path(path) for path in args.paths]
     keymaps = [path for path in given if path.name == KEYS_FILE]
-    given = [path for path in given if path.name != KEYS_FILE]
+    settings = [path for path in given if path.name == SETTINGS_FILE]
+    given = [path for path in given if path.name not in (KEYS_FILE, SETTINGS_FILE)]
     if not args.paths:
         own = user_config_dir() / KEYS_FILE
         keymaps = [own] if own.exists() else []
+        own_settings = user_config_dir() / SETTINGS_FILE
+        settings = [own_settings] if own_settings.exists() else []
     library = load_paths(given) if args.paths else _library(args)
     problems = [*library.problems, *_agenda_problems(args, library)]
     for problem in sorted(problems):
         print(problem)
     key_errors = _check_keys(keymaps, _language(args))
+    setting_errors = _check_settings(settings, _language(args))
     errors = sum(1 for problem in problems if problem.severity is Severity.error)
     warnings = len(problems) - errors
     files = len(library.files)
@@ -186,12 +203,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
         f"{errors} error(s), {warnings} warning(s)",
         file=sys.stderr,
     )
+    if settings:
+        print(
+            f"{len(settings)} settings file(s) checked: {setting_errors} error(s)", file=sys.stderr
+        )
     if keymaps:
         print(f"{len(keymaps)} key map(s) checked: {key_errors} error(s)", file=sys.stderr)
-    elif files == 0:
+    elif files == 0 and not settings:
         print("error: no method files (*.yaml) found there", file=sys.stderr)
         return EXIT_PROBLEMS
-    return EXIT_PROBLEMS if errors or key_errors else EXIT_OK
+    return EXIT_PROBLEMS if errors or key_errors or setting_errors else EXIT_OK
 
 
 def _agenda_problems(args: argparse.Namespace, checked: Library) -> list[Problem]:

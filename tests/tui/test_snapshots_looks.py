@@ -15,6 +15,7 @@ from test_snapshots import at
 from tui_support import PEOPLE, make_app
 
 from intervisie_tui.session import FakeClock
+from intervisie_tui.settings import Look, Settings
 
 Snap = Callable[..., bool]
 
@@ -39,3 +40,18 @@ def test_overtime_keeps_the_clock_in_place(
 def test_untimed_step_says_vrij(snap_compare: Snap, size: tuple[int, int], workdir: Path) -> None:
     clock = FakeClock()
     assert snap_compare(untimed_app(workdir, clock), terminal_size=size, run_before=at(clock, 75))
+
+
+@pytest.mark.parametrize(
+    ("size", "seconds"),
+    [((100, 30), 75), ((80, 24), 125)],
+    ids=["100x30-warning", "80x24-overtime"],
+)
+def test_light_theme(
+    snap_compare: Snap, size: tuple[int, int], seconds: float, workdir: Path
+) -> None:
+    clock = FakeClock()
+    app = make_app(workdir, clock=clock, method_id="kot", options=PEOPLE)
+    app.settings = Settings(theme=Look.light)
+    app.theme = "intervisie-light"
+    assert snap_compare(app, terminal_size=size, run_before=at(clock, seconds))

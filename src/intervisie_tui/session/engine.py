@@ -48,6 +48,7 @@ from intervisie_tui.session.state import (
     initial_state,
 )
 from intervisie_tui.session.view import (
+    OVERTIME_REMINDER,
     PhaseView,
     TimerEvent,
     TimerEventKind,
@@ -423,7 +424,7 @@ class Session(CaseCommands):
         remaining = self.remaining()
         if remaining is None:
             return set()
-        return {t for t in self._state.setup.warnings if remaining <= t}
+        return {t for t in (*self._state.setup.warnings, OVERTIME_REMINDER) if remaining <= t}
 
     def _rearm_timer(self) -> None:
         """On entering a phase, thresholds already behind it do not ring again."""
@@ -441,9 +442,4 @@ class Session(CaseCommands):
             return []
         fresh = sorted(self._crossed() - self._fired, reverse=True)
         self._fired.update(fresh)
-        return [
-            TimerEvent(
-                TimerEventKind.zero if t == 0 else TimerEventKind.warning, self._state.index, t
-            )
-            for t in fresh
-        ]
+        return [TimerEvent(TimerEventKind.of(t), self._state.index, t) for t in fresh]

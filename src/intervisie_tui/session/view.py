@@ -24,11 +24,23 @@ class TimerStatus(StrEnum):
     untimed = "untimed"
 
 
+#: A phase this far past zero (seconds) has its own reminder: time is not just up, it is over.
+OVERTIME_REMINDER = -60
+
+
 class TimerEventKind(StrEnum):
-    """A heads-up before zero, or zero itself."""
+    """A heads-up before zero, zero itself, or a phase running a minute over."""
 
     warning = "warning"
     zero = "zero"
+    overtime = "overtime"
+
+    @classmethod
+    def of(cls, threshold: int) -> TimerEventKind:
+        """The kind of moment that crossing `threshold` remaining seconds marks."""
+        if threshold < 0:
+            return cls.overtime
+        return cls.zero if threshold == 0 else cls.warning
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,16 @@ from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
+from intervisie_tui.settings import FILE_NAME as SETTINGS_FILE
+from intervisie_tui.settings import Look, Settings, SoundChoice, save_theme
+from intervisie_tui.sound.players import Chimes
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.setup_fields import SetupFields
+from intervisie_tui.tui.sound_out import RoomSound
+from intervisie_tui.tui.themes import LIGHT, look_of, theme_name
 
 if TYPE_CHECKING:
     # Every screen, the set-up's reading of the form and the session engine are imported when
@@ -95,6 +100,9 @@ class IntervisieApp(App[int]):
         keymap: Keymap | None = None,
         notice: str | None = None,
         group: Path | None = None,
+        settings: Settings | None = None,
+        chimes: Chimes | None = None,
+        config: Path | None = None,
     ) -> None:
         set_language(lang)
         # What the first screen needs is known before Textual's set-up, which reads its look.
@@ -107,7 +115,14 @@ class IntervisieApp(App[int]):
         self.folder = data_dir(folder)
         self.tick_seconds = tick_seconds
         self.session: Session | None = session
-        self.theme = "textual-dark"
+        #: The chair's settings.yaml as read at start, and the folder it lives in (None: the
+        #: theme key changes the look for this run only, as in tests).
+        self.settings = settings or Settings()
+        self.config = config
+        self.register_theme(LIGHT)
+        self.theme = theme_name(self.settings.theme)
+        #: The chimes: the terminal bell unless the command line brought the system's players.
+        self.room_sound = RoomSound(self, chimes or Chimes(SoundChoice.bell))
         self.notice = notice
         #: The group's folder when the meeting is for a group: recorded there when it ends.
         self.group = group
@@ -319,6 +334,21 @@ class IntervisieApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keymap))
+
+    def action_toggle_theme(self) -> None:
+        """l: light (black on white, for a lit room) or dark, remembered in settings.yaml."""
+        look = Look.dark if look_of(self.theme) is Look.light else Look.light
+        self.theme = theme_name(look)
+        name = tr(f"ui.theme.{look.value}")
+        if self.config is None:
+            self.notify(name, timeout=3)
+            return
+        problem = save_theme(self.config, look)
+        if problem is not None:
+            self.notify(tr(problem), severity="warning", timeout=10, markup=False)
+        else:
+            path = str(self.config / SETTINGS_FILE)
+            self.notify(tr("ui.theme.saved", look=name, path=path), timeout=4, markup=False)
 
     def action_request_quit(self) -> None:
         """q: ask first; the journal keeps the session, or the chair hears what it lacks.

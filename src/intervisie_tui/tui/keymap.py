@@ -16,17 +16,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import Keys
 from textual.screen import Screen
 
+from intervisie_tui.chair_yaml import Wording
+
+if TYPE_CHECKING:
+    from intervisie_tui.chair_yaml import Pairs
+
 from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.tui.i18n import language
 from intervisie_tui.tui.keys import KeySpec, all_keys
 
 FILE_NAME = "keys.yaml"
+#: How keys.yaml's messages name an action it does not know or sees twice.
+WORDING = Wording("keys.unknown_action", "keys.unknown_action.close", "keys.twice")
 #: Modifiers Textual puts in front of a key name, as in ctrl+shift+up.
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 
@@ -131,66 +139,35 @@ def closest_key(key: str) -> str | None:
 
 def parse_keymap(path: Path, text: str) -> Keymap:
     """The keys the file sets, each mistake located; a mistaken line keeps the defaults."""
-    import yaml  # only a chair with a keys.yaml pays for the YAML parser at start-up
+    # Only a chair with a keys.yaml pays for the YAML parser at start-up.
+    from intervisie_tui.chair_yaml import Located, compose_mapping
 
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.reader.ReaderError as error:
-        # A control character or NUL: PyYAML refuses the stream before it has marks.
-        line = text.count("\n", 0, error.position) + 1
-        col = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        message = Msg("keys.control", code=f"{error.character:04X}")
-        return _unread(KeymapProblem(path, line, col, message, whole_file=True))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        message = Msg("keys.not_yaml", problem=str(error.problem))
-        return _unread(KeymapProblem(path, line, col, message, whole_file=True))
-    except yaml.YAMLError as error:
-        message = Msg("keys.not_yaml", problem=str(error))
-        return _unread(KeymapProblem(path, 1, 1, message, whole_file=True))
-    if root is None:
-        return Keymap()
-    if not isinstance(root, yaml.MappingNode):
-        where = (root.start_mark.line + 1, root.start_mark.column + 1)
-        return _unread(KeymapProblem(path, *where, Msg("keys.not_mapping"), whole_file=True))
-    return _resolve(path, root.value)
+    pairs = compose_mapping(text, Msg("keys.not_mapping"))
+    if isinstance(pairs, Located):
+        problem = KeymapProblem(path, pairs.line, pairs.col, pairs.message, whole_file=True)
+        return _unread(problem)
+    return _resolve(path, pairs)
 
 
 def _unread(problem: KeymapProblem) -> Keymap:
     return Keymap(problems=(problem,))
 
 
-def _at(node: object) -> tuple[int, int]:
-    mark = node.start_mark  # type: ignore[attr-defined]
-    return mark.line + 1, mark.column + 1
-
-
-def _resolve(path: Path, pairs: list[tuple[object, object]]) -> Keymap:
+def _resolve(path: Path, pairs: Pairs) -> Keymap:
     """Check each 'action: keys' line, then give back lines whose keys another action holds."""
     import yaml
 
+    from intervisie_tui.chair_yaml import entries
+    from intervisie_tui.chair_yaml import position as _at
+
     specs = {spec.name: spec for spec in all_keys()}
-    problems: list[KeymapProblem] = []
+    found, mistakes = entries(pairs, specs, WORDING)
+    problems = [KeymapProblem(path, m.line, m.col, m.message) for m in mistakes]
     chosen: dict[str, tuple[str, ...]] = {}
     where: dict[str, tuple[int, int]] = {}
-    for key_node, value_node in pairs:
-        name = str(getattr(key_node, "value", ""))
-        at = _at(key_node)
-        if name not in specs:
-            close = difflib.get_close_matches(name, list(specs), n=1)
-            message = (
-                Msg("keys.unknown_action.close", name=name, close=close[0])
-                if close
-                else Msg("keys.unknown_action", name=name, known=", ".join(specs))
-            )
-            problems.append(KeymapProblem(path, *at, message))
-            continue
-        if name in where:
-            line = where[name][0]
-            problems.append(KeymapProblem(path, *at, Msg("keys.twice", name=name, line=line)))
-            continue
-        where[name] = at
+    for entry in found:
+        name, value_node = entry.name, entry.value
+        where[name] = entry.at
         raw = str(value_node.value) if isinstance(value_node, yaml.ScalarNode) else ""
         keys = [key.strip() for key in raw.split(",")]
         if not raw.strip() or not all(keys):

@@ -72,6 +72,7 @@ RUN_KEYS: tuple[KeySpec, ...] = (
 APP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("help", "question_mark", "help", "ui.key.help", "ui.cmd.help"),
     KeySpec("quit", "q", "request_quit", "ui.key.quit", "ui.cmd.quit"),
+    KeySpec("theme", "l", "toggle_theme", "ui.key.theme", "ui.cmd.theme", in_footer=False),
 )
 
 LIBRARY_KEYS: tuple[KeySpec, ...] = (

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from intervisie_tui.library import Library, user_config_dir
 from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session.clock import SystemClock
+from intervisie_tui.settings import load_settings
+from intervisie_tui.sound.players import Chimes, system_players, tried_names
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language
@@ -88,9 +90,12 @@ def launch_app(
             seed=options.seed,
         )
     set_language(options.lang)
-    keymap = load_keymap(user_config_dir())
+    config = user_config_dir()
+    keymap = load_keymap(config)
+    settings = load_settings(config)
     # Shown as the app opens, whatever the first screen; `check` lists the same problems.
-    notice = "\n".join(str(problem) for problem in keymap.problems) or None
+    problems = [*map(str, keymap.problems), *(p.describe(options.lang) for p in settings.problems)]
+    notice = "\n".join(problems) or None
     app = IntervisieApp(
         with_group_rules(catalog_from_library(library), options.group),
         clock=clock,
@@ -100,6 +105,9 @@ def launch_app(
         keymap=keymap,
         notice=notice,
         group=Path(options.group) if options.group and not options.rehearse else None,
+        settings=settings,
+        chimes=Chimes(settings.sound, system_players(), tried=tried_names()),
+        config=config,
     )
     result = app.run()
     if app.return_code:

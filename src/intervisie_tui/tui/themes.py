@@ -7,17 +7,9 @@ colours follow the theme's light or dark mode (widgets/countdown.py).
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from textual.theme import Theme
 
-
-class Look(StrEnum):
-    """The theme a chair chooses in the settings file (`theme: dark | light`)."""
-
-    dark = "dark"
-    light = "light"
-
+from intervisie_tui.settings import Look
 
 #: Textual's theme name for each look; dark is Textual's own.
 THEME_NAMES: dict[Look, str] = {Look.dark: "textual-dark", Look.light: "intervisie-light"}

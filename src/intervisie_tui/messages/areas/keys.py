@@ -5,11 +5,6 @@ from __future__ import annotations
 from intervisie_tui.messages import Table
 
 MESSAGES: Table = {
-    "keys.control": (
-        "teken U+{code} (een stuurteken) hoort niet in dit bestand; haal het weg",
-        "character U+{code} (a control character) does not belong in this file; remove it",
-    ),
-    "keys.not_yaml": ("geen geldige YAML: {problem}", "not valid YAML: {problem}"),
     "keys.not_mapping": (
         "schrijf per regel 'handeling: toets', bijvoorbeeld 'next: pagedown'",
         "write one 'action: key' per line, e.g. 'next: pagedown'",

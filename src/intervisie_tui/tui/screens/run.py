@@ -18,10 +18,11 @@ from textual.timer import Timer
 from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
-from intervisie_tui.session.view import timer_status
+from intervisie_tui.session.view import TimerEvent, timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
 from intervisie_tui.tui.screens.run_agenda import AgendaActions
+from intervisie_tui.tui.sound_out import ring
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
@@ -238,8 +239,8 @@ class RunScreen(AgendaActions):
             self._flash_pending = since < FLASH_SECONDS
             self._rules.flash = state.running and self._flash_pending
             until_flash_ends = FLASH_SECONDS - since if self._rules.flash else None
-        for _event in session.poll():
-            self.ring()
+        for event in session.poll():
+            self.ring(event)
         self._show_saving()
         if state.finished:
             return  # the meeting is over: nothing on this screen changes any more
@@ -291,11 +292,11 @@ class RunScreen(AgendaActions):
         self._wake = None
         self.refresh_clock()
 
-    def ring(self) -> None:
-        """The bell at the warning and at zero, unless the chair muted it."""
+    def ring(self, event: TimerEvent) -> None:
+        """The chime (or bell) at the warning, at zero and in overtime, unless muted."""
         if not self.muted:
             self.bells += 1
-            self.app.bell()
+            ring(self.app, event)
 
     def _redraw(self, state: SessionState) -> None:
         self._shown_state = state
