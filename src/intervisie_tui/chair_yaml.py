@@ -7,7 +7,6 @@ as path:line:col with what to write instead; the caller then decides what each l
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
@@ -89,6 +88,8 @@ def entries(
     An unknown name gets the closest known one ("did you mean 'next'?"); a name given twice
     keeps its first line.
     """
+    import difflib
+
     found: list[Entry] = []
     mistakes: list[Located] = []
     first_line: dict[str, int] = {}

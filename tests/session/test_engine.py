@@ -100,12 +100,27 @@ def test_warnings_fire_once_per_phase_at_one_minute_and_zero(
     assert [e.kind for e in events] == [TimerEventKind.warning]
     assert kot_session.status() is TimerStatus.warning
     assert kot_session.poll() == []
-    clock.advance(200)  # past zero without a poll in between: zero still fires, once
-    assert [e.kind for e in kot_session.poll()] == [TimerEventKind.zero]
+    clock.advance(200)  # past zero and a minute over without a poll: both still fire, once
+    assert [e.kind for e in kot_session.poll()] == [TimerEventKind.zero, TimerEventKind.overtime]
     assert kot_session.poll() == []
     kot_session.next()
     clock.advance(61)
     assert [e.threshold for e in kot_session.poll()] == [60]
+
+
+def test_a_minute_over_time_is_its_own_moment_once_per_phase(
+    kot_session: Session, clock: FakeClock
+) -> None:
+    kot_session.start()
+    clock.advance(120)
+    assert [e.kind for e in kot_session.poll()] == [TimerEventKind.warning, TimerEventKind.zero]
+    clock.advance(59.5)
+    assert kot_session.poll() == []
+    clock.advance(0.5)
+    (event,) = kot_session.poll()
+    assert (event.kind, event.threshold, event.phase) == (TimerEventKind.overtime, -60, 0)
+    clock.advance(600)
+    assert kot_session.poll() == []
 
 
 def test_back_into_an_overtime_phase_does_not_ring_again(

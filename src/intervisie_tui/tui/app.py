@@ -18,23 +18,23 @@ from intervisie_tui.model.method import Method
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.settings import FILE_NAME as SETTINGS_FILE
-from intervisie_tui.settings import Look, Settings, SoundChoice, save_theme
-from intervisie_tui.sound.players import Chimes
+from intervisie_tui.settings import Look, Settings, save_theme
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.setup_fields import SetupFields
-from intervisie_tui.tui.sound_out import RoomSound
 from intervisie_tui.tui.themes import LIGHT, look_of, theme_name
 
 if TYPE_CHECKING:
     # Every screen, the set-up's reading of the form and the session engine are imported when
     # first needed, so each opening imports only what its first screen shows (bench/startup.py).
     from intervisie_tui.session import MeetingSetup, Session
+    from intervisie_tui.sound.players import Chimes
     from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
+    from intervisie_tui.tui.sound_out import RoomSound
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,8 @@ class IntervisieApp(App[int]):
         self.config = config
         self.register_theme(LIGHT)
         self.theme = theme_name(self.settings.theme)
-        #: The chimes: the terminal bell unless the command line brought the system's players.
-        self.room_sound = RoomSound(self, chimes or Chimes(SoundChoice.bell))
+        #: The system's players from the command line; None: the terminal bell (as in tests).
+        self.chimes = chimes
         self.notice = notice
         #: The group's folder when the meeting is for a group: recorded there when it ends.
         self.group = group
@@ -130,6 +130,15 @@ class IntervisieApp(App[int]):
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
             self.set_keymap(self.keymap.textual())
+
+    @cached_property
+    def room_sound(self) -> RoomSound:
+        """The chimes of this app, made when the first one sounds (not at start-up)."""
+        from intervisie_tui.settings import SoundChoice
+        from intervisie_tui.sound.players import Chimes
+        from intervisie_tui.tui.sound_out import RoomSound
+
+        return RoomSound(self, self.chimes or Chimes(SoundChoice.bell))
 
     # ---------------------------------------------------------------- routing
 

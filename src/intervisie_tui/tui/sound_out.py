@@ -64,8 +64,9 @@ class RoomSound:
 
 def ring(app: App[Any], event: TimerEvent) -> None:
     """Sound `event` through the app's RoomSound (`room_sound`); the bell in any other app."""
-    sound = getattr(app, "room_sound", None)
-    if isinstance(sound, RoomSound):
-        sound.ring(event)
+    from intervisie_tui.tui.app import IntervisieApp
+
+    if isinstance(app, IntervisieApp):
+        app.room_sound.ring(event)
     else:
         app.bell()

@@ -55,8 +55,11 @@ MESSAGES: Table = {
         "Openingswoorden en vragen alleen voor de voorzitter",
         "Opening words and questions, for the chair only",
     ),
-    "ui.cmd.mute": ("Geluid aan/uit", "Mute/unmute bell"),
-    "ui.cmd.mute.help": ("De bel bij waarschuwing en bij nul", "The bell at warning and at zero"),
+    "ui.cmd.mute": ("Geluid aan/uit", "Mute/unmute sound"),
+    "ui.cmd.mute.help": (
+        "De gong of bel bij waarschuwing, bij nul en een minuut over tijd",
+        "The chime or bell at the warning, at zero and a minute over time",
+    ),
     "ui.cmd.help": ("Help", "Help"),
     "ui.cmd.help.help": ("Alle toetsen op een rij", "Every key at a glance"),
     "ui.cmd.quit": ("Stoppen", "Quit"),
