@@ -146,7 +146,7 @@ def _overview_text(args: argparse.Namespace) -> tuple[str | None, int]:
     library: Library = args.methods_of(args)
     methods = [
         (loaded.method.id, pick(loaded.method.title, loaded.method.title_en, lang))
-        for loaded in library.methods.values()
+        for loaded in library.case_methods.values()
     ]
     view = overview(stored, methods)
     if view is None or stored.group is None:

@@ -132,6 +132,7 @@ def test_a_trajectory_of_two_meetings_shows_in_the_overview(data: Path) -> None:
     assert "2025-11-24: Bo (ontbreekt)" in text
     assert "2025-11-24: Anna" not in text  # hers is filled in
     assert "- Vissenkom" in text and "(`kot`)" not in text  # KOT was tried
+    assert "(`pauze`)" not in text and "(`opening`)" not in text  # parts are not methods
     assert "Volgende voorzitter: Bo. Oefen de gekozen methode vooraf alleen" in text
 
     exported = cli(data, "group", "export", "Team Noord", lang="en")
