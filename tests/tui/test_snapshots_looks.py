@@ -14,6 +14,7 @@ from test_clock_cues import untimed_app
 from test_snapshots import at
 from tui_support import PEOPLE, make_app
 
+from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import FakeClock
 from intervisie_tui.settings import Look, Settings
 
@@ -55,3 +56,12 @@ def test_light_theme(
     app.settings = Settings(theme=Look.light)
     app.theme = "intervisie-light"
     assert snap_compare(app, terminal_size=size, run_before=at(clock, seconds))
+
+
+def test_light_theme_setup_form(snap_compare: Snap, workdir: Path) -> None:
+    """The set-up form's fields keep a visible frame on white."""
+    clock = FakeClock()
+    options = RunOptions(chair="Vera", participants=("Anna", "Bram", "Chris", "Dewi"))
+    app = make_app(workdir, clock=clock, method_id="kot", options=options)
+    app.theme = "intervisie-light"
+    assert snap_compare(app, terminal_size=(100, 30), run_before=at(clock, 0))

@@ -21,7 +21,7 @@ LIGHT = Theme(
     accent="#005f5f",
     foreground="#000000",
     background="#ffffff",
-    surface="#ffffff",
+    surface="#f3f5f9",
     panel="#dde3ee",
     warning="#9a4a00",
     error="#b00000",
@@ -33,6 +33,8 @@ LIGHT = Theme(
         "primary-muted": "#2a4d8f",
         "text-muted": "#3a3a3a",
         "foreground-muted": "#4a4a4a",
+        # An input field's frame: white on white was invisible in the set-up form.
+        "border-blurred": "#7a869a",
         "footer-key-foreground": "#0a3d91",
         "block-cursor-background": "#0a3d91",
         "block-cursor-foreground": "#ffffff",
