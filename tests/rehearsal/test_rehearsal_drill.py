@@ -91,6 +91,9 @@ def test_intervening_on_a_fine_line_is_a_false_alarm_that_counts(kot: Method) ->
     card = rehearsal.debrief().card
     assert card.counts.false_alarms == 1 and card.false_alarms == (outcome,)
     assert card.phases[0].counts.false_alarms == 1
+    # counted against each rule she was guarding in that phase, by rule
+    in_force = set(kot.steps[0].rules)
+    assert in_force and {r.rule_id for r in card.rules if r.counts.false_alarms == 1} == in_force
     text = debrief_markdown(rehearsal.debrief(), Lang.en)
     assert heard.text(Lang.en) in text
 

@@ -194,18 +194,19 @@ def debrief_markdown(debrief: Debrief, lang: Lang = Lang.nl) -> str:
         "",
         f"## {t('per_rule')}",
         "",
-        f"| {t('rule')} | {t('noticed')} | {t('missed')} | {t('good_answers')} "
-        f"| {t('reaction')} | {t('score')} |",
-        "|---|---|---|---|---|---|",
+        f"| {t('rule')} | {t('noticed')} | {t('missed')} | {t('false_alarms')} "
+        f"| {t('good_answers')} | {t('reaction')} | {t('score')} |",
+        "|---|---|---|---|---|---|---|",
     ]
     for rule in card.rules:
         c = rule.counts
         lines.append(
-            f"| {_md(rule.reminder.say(lang))} | {c.noticed} | {c.missed} | {c.good} | "
-            f"{seconds_text(rule.reaction, lang)} | {tally(rule.tally)} |"
+            f"| {_md(rule.reminder.say(lang))} | {c.noticed} | {c.missed} | {c.false_alarms} | "
+            f"{c.good} | {seconds_text(rule.reaction, lang)} | {tally(rule.tally)} |"
         )
     if not card.rules:
-        lines.append(f"| {t('no_breaches')} | | | | | |")
+        lines.append(f"| {t('no_breaches')} | | | | | | |")
+    lines += ["", t("per_rule_alarms")]
     lines += ["", *_progress(debrief, lang)]
     lines += [
         f"## {t('per_phase')}",

@@ -28,6 +28,7 @@ from intervisie_tui.rehearsal.scoring import (
     FalseAlarm,
     IncidentResult,
     PhaseTiming,
+    RuleRef,
     missed,
     not_reached,
     noticed,
@@ -318,12 +319,18 @@ class Rehearsal:
             return self._prompt
         here = [h for h in self._heard.values() if h.line.phase_index == self.state.index]
         last = here[-1] if here else None
+        known = {rule.id: rule for rule in self.method.rules}
+        in_force = tuple(
+            RuleRef(rule.id, Twin(rule.reminder, rule.reminder_en))
+            for rule in (known[r] for r in self.state.phase.step.rules if r in known)
+        )
         alarm = FalseAlarm(
             phase_index=self.state.index,
             case=self.state.phase.case,
             line=last.line if last else None,
             speaker=last.speaker if last else None,
             said_at=last.said_at if last else None,
+            rules=in_force,
         )
         self._false_alarms.append(alarm)
         return alarm

@@ -98,14 +98,27 @@ class IncidentResult:
 
 
 @dataclass(frozen=True)
+class RuleRef:
+    """A rule of the method by id, with its reminder as the room reads it."""
+
+    id: str
+    reminder: Twin
+
+
+@dataclass(frozen=True)
 class FalseAlarm:
-    """The chair intervened on a fine line (or on silence: `line` is None)."""
+    """The chair intervened on a fine line (or on silence: `line` is None).
+
+    `rules` are the rules in force in that phase: a fine line breaks none, so the debrief
+    counts a false alarm against each rule she was guarding when she raised it.
+    """
 
     phase_index: int
     case: int | None
     line: Line | None
     speaker: str | None
     said_at: float | None
+    rules: tuple[RuleRef, ...] = ()
 
 
 def noticed(
@@ -255,15 +268,10 @@ class RuleScore:
     """How well one rule was guarded: noticed, missed, answered, how fast."""
 
     rule_id: str
-    example: ScheduledIncident
+    reminder: Twin
     counts: OutcomeCounts
     tally: Tally
     reaction: float | None
-
-    @property
-    def reminder(self) -> Twin:
-        """The rule's short reminder, as the room sees it."""
-        return self.example.rule_reminder
 
 
 @dataclass(frozen=True)
@@ -332,18 +340,28 @@ def score(
 ) -> ScoreCard:
     """Score a finished rehearsal.
 
-    Rules appear in the order their first breach was scheduled, phases in meeting order; a
-    phase that has breaches or false alarms but no timing record (the rehearsal ended inside
-    it) still appears.
+    Rules appear in the order their first breach was scheduled (then rules that only drew
+    false alarms), phases in meeting order; a phase that has breaches or false alarms but no
+    timing record (the rehearsal ended inside it) still appears.
     """
-    rule_first: dict[str, ScheduledIncident] = {}
+    reminders: dict[str, Twin] = {}
     for result in results:
-        rule_first.setdefault(result.incident.rule_id, result.incident)
+        reminders.setdefault(result.incident.rule_id, result.incident.rule_reminder)
+    for alarm in false_alarms:
+        for rule in alarm.rules:
+            reminders.setdefault(rule.id, rule.reminder)
     rules = []
-    for rule_id, first in rule_first.items():
+    for rule_id, reminder in reminders.items():
         mine = [r for r in results if r.incident.rule_id == rule_id]
+        alarms = sum(1 for alarm in false_alarms if rule_id in {r.id for r in alarm.rules})
         rules.append(
-            RuleScore(rule_id, first, OutcomeCounts.of(mine), _tally(mine), mean_reaction(mine))
+            RuleScore(
+                rule_id,
+                reminder,
+                OutcomeCounts.of(mine, alarms),
+                _tally(mine),
+                mean_reaction(mine),
+            )
         )
     by_phase = {timing.phase_index: timing for timing in timings}
     phase_keys: dict[int, tuple[str, str, int | None]] = {

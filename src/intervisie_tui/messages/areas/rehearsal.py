@@ -126,6 +126,12 @@ MESSAGES: Table = {
     ),
     "rehearsal.md.per_rule": ("Per regel", "Per rule"),
     "rehearsal.md.rule": ("Regel", "Rule"),
+    "rehearsal.md.per_rule_alarms": (
+        "Een loos alarm telt mee bij elke regel die in die fase gold: een zin die in orde is, "
+        "breekt er geen, dus het zegt welke regels je te streng bewaakte.",
+        "A false alarm counts against every rule in force in that phase: a fine line breaks "
+        "none, so it shows which rules you guarded too strictly.",
+    ),
     "rehearsal.md.score": ("Score", "Score"),
     "rehearsal.md.no_breaches": (
         "Er brak niemand een regel.",
