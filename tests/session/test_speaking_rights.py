@@ -15,6 +15,7 @@ import pytest
 from intervisie_tui.library import load_paths
 from intervisie_tui.model.method import Choice, InbrengerState, Method, TurnMode
 from intervisie_tui.session import CommandRejected, FakeClock, MeetingSetup, Session
+from intervisie_tui.session.case_state import may_volunteer
 from intervisie_tui.session.setup import Case, open_cases
 
 METHODS = Path(__file__).resolve().parents[2] / "methods"
@@ -132,7 +133,8 @@ def test_adviesrondes_inventory_is_everyone_and_each_topic_gets_its_inbrenger() 
     assert session.state.phase.step.id == "presentatie"
     session.choose_inbrenger("Eva")
     _go_to(session, "adviesronde-1")
-    assert session.turn_order == tuple(n for n in PEOPLE if n != "Eva")
+    # Only volunteers speak; who may volunteer is everyone but the listening inbrenger.
+    assert may_volunteer(session.state) == tuple(n for n in PEOPLE if n != "Eva")
 
 
 @pytest.mark.parametrize("method", BUNDLED.values(), ids=lambda m: m.id)
@@ -152,6 +154,8 @@ def test_nobody_is_left_out_of_a_round_in_a_step_that_gives_the_inbrenger_no_par
             kinds = {method.role(r).kind.value for r in step.speakers}
             if step.inbrenger is InbrengerState.not_applicable and kinds & {"members", "everyone"}:
                 assert set(session.turn_order) == set(PEOPLE), step.id
+        if step.turns.mode is TurnMode.volunteers:
+            assert session.phase_view().inbrenger not in may_volunteer(session.state), step.id
             inbrenger = session.phase_view().inbrenger
             if inbrenger is not None and step.inbrenger in (
                 InbrengerState.listening,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from tui_support import make_app, run_screen, screen_text
+from tui_support import PEOPLE, later, make_app, run_screen, screen_text
 
 from intervisie_tui.library import load_paths
 from intervisie_tui.run_options import RunOptions
@@ -91,3 +91,120 @@ async def test_escape_chooses_nobody(tmp_path: Path) -> None:
         assert run_screen(app) is screen
         assert screen.session.state.cases[0].inbrenger is None
         assert all(event.type != "inbrenger_chosen" for event in screen.session.events)
+
+
+async def test_the_set_up_takes_the_case_question_and_the_run_screen_keeps_it(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, method_id="vijf-stappen")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.click("#chair")
+        await pilot.press(*"Vera", "tab", *"Anna, Bram, Chris", "tab", *"Anna", "tab")
+        await pilot.press(*"Hoe zeg ik nee?")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = run_screen(app)
+        assert screen.session.state.cases[0].question == "Hoe zeg ik nee?"
+        for _ in range(3):  # the question stays on the flip-over, phase after phase
+            assert "Vraag: Hoe zeg ik nee?" in screen_text(app)
+            await pilot.press("n")
+            await pilot.pause()
+
+
+async def test_too_many_questions_are_refused_with_a_sentence(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.click("#chair")
+        await pilot.press(*"Vera", "tab", *"Anna, Bram", "tab", *"Anna", "tab")
+        await pilot.press(*"Vraag een | Vraag twee", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert "Kan niet starten: 2 casusvragen voor 1" in screen_text(app)
+
+
+async def test_v_sets_the_question_during_the_case(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press(*"Hoe verdeel ik mijn tijd?", "enter")
+        await pilot.pause()
+        assert screen.session.state.cases[0].question == "Hoe verdeel ik mijn tijd?"
+        assert "Vraag: Hoe verdeel ik mijn tijd?" in screen_text(app)
+
+
+async def test_e_writes_the_first_step_at_kots_closing(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        assert not screen.check_action("first_step", ())  # not in the first phase
+        assert "Vraag: nog geen; v = invullen" in screen_text(app)
+        assert "Eerste stap:" not in screen_text(app)
+        while screen.session.state.phase.step.id != "afsluiting":
+            await pilot.press("n")
+            await pilot.pause()
+        assert screen.check_action("first_step", ())
+        assert "Eerste stap: nog niet; e = invullen" in screen_text(app)
+        assert "v = invullen" not in screen_text(app)  # past the case's first phase
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"Morgen mijn agenda leegmaken", "enter")
+        await pilot.pause()
+        state = screen.session.state
+        assert state.first_steps[0] == "Morgen mijn agenda leegmaken"
+        assert not any(note.text == "Morgen mijn agenda leegmaken" for note in state.notes)
+        assert "Eerste stap: Morgen mijn agenda" in screen_text(app)
+        await pilot.press("n", "j")  # KOT runs one case here: n at the end closes
+        await pilot.pause()
+        end = app.screen
+        report = getattr(end, "report", None)
+        assert report is not None
+        text = report.read_text(encoding="utf-8")
+    assert "**Eerste stap van de inbrenger:** Morgen mijn agenda leegmaken" in text
+
+
+async def test_o_notes_the_volunteers_and_the_round_follows_them(tmp_path: Path) -> None:
+    app = bundled_app(tmp_path, "adviesrondes", GROUP)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        session = screen.session
+        await pilot.press("n")  # the first topic's presentation
+        await pilot.pause()
+        await pilot.press("i", "1")  # Anna brings it
+        await pilot.press("n")
+        await pilot.pause()
+        assert session.state.phase.step.id == "adviesronde-1"
+        assert "Nog geen vrijwilligers: noteer ze met o" in screen_text(app)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("3", "1", "enter")  # Dewi, then Bram (Anna listens: not listed)
+        await pilot.pause()
+        assert session.turn_order == ("Dewi", "Bram")
+        assert session.current_speaker == "Dewi"
+        await pilot.press("t")
+        await pilot.pause()
+        assert session.current_speaker == "Bram"
+        await pilot.press("o", "3", "escape")  # Escape changes nothing
+        await pilot.pause()
+        assert session.turn_order == ("Dewi", "Bram")
+
+
+async def test_balints_silence_shows_as_the_phase_ends(tmp_path: Path) -> None:
+    app = bundled_app(tmp_path, "balint", GROUP)
+    clock = app.clock
+    assert isinstance(clock, FakeClock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "wat wil jij in deze fase bereiken?" in screen_text(app)
+        await later(pilot, clock, 60)
+        assert "wat wil jij in deze fase bereiken?" not in screen_text(app)
+        assert "Stilte" not in screen_text(app)
+        await later(pilot, clock, 4 * 60 - 10)  # 5 minutes: the last 15 seconds
+        assert "Stilte: deze fase is voorbij." in screen_text(app)

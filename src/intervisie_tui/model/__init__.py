@@ -26,6 +26,7 @@ from intervisie_tui.model.method import (
     TurnMode,
     Turns,
 )
+from intervisie_tui.model.prompts import PhasePrompt, PromptMoment
 from intervisie_tui.model.references import Finding, Severity, check_method
 
 __all__ = [
@@ -38,6 +39,8 @@ __all__ = [
     "Incident",
     "Method",
     "Part",
+    "PhasePrompt",
+    "PromptMoment",
     "QuestionKind",
     "Repeat",
     "RepeatOrder",

@@ -73,6 +73,8 @@ def missing_english(method: Method) -> list[Finding]:
         found += _missing(rule, _RULE, ("rules", index))
     for index, step in enumerate(method.steps):
         found += _missing(step, _STEP, ("steps", index))
+    for index, prompt in enumerate(method.phase_prompts):
+        found += _missing(prompt, ("text",), ("phase_prompts", index))
     for index, incident in enumerate(method.incidents):
         found += _missing(incident, ("text",), ("incidents", index))
         found += _responses(incident.good, incident.weaker, ("incidents", index))

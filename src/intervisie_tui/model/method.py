@@ -13,41 +13,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field
 
-
-class Frozen(BaseModel):
-    """The base of every model class: immutable, unknown keys refused, text trimmed.
-
-    Frozen because a method that validated once must not change under a running meeting;
-    `extra="forbid"` so a typo such as `minuten:` is an error with its line, never silently
-    ignored. Each field's description is what an editor shows from the schema on hover.
-    """
-
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        str_strip_whitespace=True,
-    )
-
-
-#: Identifiers are lower-case slugs so they are safe in file names, journals and the CLI. An id
-#: is matched as written: " demo" is refused, not quietly trimmed (the editor's schema would
-#: refuse it too).
-Slug = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=False, min_length=1, max_length=60, pattern=r"^[a-z0-9][a-z0-9-]*$"
-    ),
-]
-#: Text a person reads; an empty string is always an authoring mistake.
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
-#: Short text that must fit on one projected line.
-ShortText = Annotated[str, Field(min_length=1, max_length=80)]
-#: A step longer than three hours is a typo (minutes typed as seconds), not a method.
-Minutes = Annotated[float, Field(gt=0, le=180)]
-#: A count an author types (items per turn, rounds, passes): twenty is already a long meeting.
-Count = Annotated[int, Field(ge=1, le=20)]
+from intervisie_tui.model.base import Count, Frozen, Minutes, ShortText, Slug, Text
+from intervisie_tui.model.prompts import PhasePrompt
 
 
 class RoleKind(StrEnum):
@@ -110,11 +79,16 @@ class InbrengerState(StrEnum):
 
 
 class TurnMode(StrEnum):
-    """How speaking rights pass in a step."""
+    """How speaking rights pass in a step.
+
+    `volunteers` is a round over only those who volunteer in this step (adviesrondes: the
+    names written on the flip-over); the chair fills the list in during the step.
+    """
 
     free = "free"
     round = "round"
     single = "single"
+    volunteers = "volunteers"
 
 
 class Turns(Frozen):
@@ -125,7 +99,10 @@ class Turns(Frozen):
 
     mode: TurnMode = Field(
         TurnMode.free,
-        description="free: open talk; single: one speaker; round: each speaker in turn, no chair.",
+        description=(
+            "free: open talk; single: one speaker; round: each speaker in turn, no chair;"
+            " volunteers: in turn, only those the chair puts on the list during the step."
+        ),
     )
     items: Count | None = Field(None, description="Items per turn, e.g. 1 (needs 'item').")
     item: ShortText | None = Field(None, description="What one item is, in Dutch, e.g. 'vraag'.")
@@ -400,6 +377,13 @@ class Method(Frozen):
     incidents: list[Incident] = Field([], description="Realistic moments for rehearsal drills.")
     fit: Fit | None = Field(
         None, description="When to choose this method: question kinds, group size, what to prepare."
+    )
+    phase_prompts: list[PhasePrompt] = Field(
+        [],
+        description=(
+            "Moments marked in every timed phase, at its start or its end (Balint: a short"
+            " silence as each phase ends)."
+        ),
     )
 
     def step(self, step_id: str) -> Step:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from intervisie_tui.messages import Msg
-from intervisie_tui.session.events import Event, FirstStepSet, InbrengerChosen
+from intervisie_tui.session.events import (
+    Event,
+    FirstStepSet,
+    InbrengerChosen,
+    QuestionSet,
+    VolunteersSet,
+)
 from intervisie_tui.session.state import CommandRejected, SessionState
 
 
@@ -38,6 +44,18 @@ class CaseCommands:
         """The group chose whose case it is (default: the current case); journalled, and the
         method's inbrenger role is that person's from now on."""
         self._commit(InbrengerChosen(at=self.wall_now(), case=self._case_index(case), name=name))
+
+    def set_question(self, text: str, case: int | None = None) -> None:
+        """The case question (default: the current case), as the inbrenger words it."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise CommandRejected(Msg("cases.empty_question"))
+        self._commit(QuestionSet(at=self.wall_now(), case=self._case_index(case), text=cleaned))
+
+    def set_volunteers(self, names: tuple[str, ...]) -> None:
+        """Who volunteered in the current phase, in order (the list on the flip-over); the
+        round then passes only along them."""
+        self._commit(VolunteersSet(at=self.wall_now(), phase=self._state.index, names=names))
 
     def set_first_step(self, text: str, case: int | None = None) -> None:
         """The inbrenger's first small step for their case (default: the current case)."""

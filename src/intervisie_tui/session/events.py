@@ -181,6 +181,23 @@ class InbrengerChosen(_Event):
     name: str
 
 
+class VolunteersSet(_Event):
+    """Who volunteered to speak in a phase with a volunteers round, in the order they did:
+    the names on the flip-over. Replaces the phase's list as a whole."""
+
+    type: Literal["volunteers_set"] = "volunteers_set"
+    phase: int
+    names: tuple[str, ...]
+
+
+class QuestionSet(_Event):
+    """The case question as the inbrenger put it (set or corrected during the meeting)."""
+
+    type: Literal["question_set"] = "question_set"
+    case: int
+    text: NoteText
+
+
 class Finished(_Event):
     """The chair closed the meeting; a finished session is never offered for resume."""
 
@@ -206,6 +223,8 @@ Event = (
     | NoteEdited
     | FirstStepSet
     | InbrengerChosen
+    | VolunteersSet
+    | QuestionSet
     | Finished
 )
 

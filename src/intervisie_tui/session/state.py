@@ -28,12 +28,14 @@ from intervisie_tui.session.events import (
     Paused,
     PersonSkipped,
     PlanChanged,
+    QuestionSet,
     Rating,
     Resumed,
     SessionCreated,
     Skipped,
     Started,
     TurnAdvanced,
+    VolunteersSet,
     WentBack,
 )
 from intervisie_tui.session.plan import Phase, expand_phases
@@ -110,6 +112,8 @@ class SessionState:
     ever_absent: frozenset[str] = frozenset()
     notes: tuple[Note, ...] = ()
     first_steps: tuple[str | None, ...] = ()
+    volunteers: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    """Per phase with a volunteers round: who volunteered, in order (phase index, names)."""
     last_at: datetime | None = None
 
     # ----------------------------------------------------------------- queries
@@ -183,15 +187,24 @@ class SessionState:
 
     @property
     def is_round(self) -> bool:
-        """Whether the current phase passes the word around in order."""
-        return self.phase.step.turns.mode is TurnMode.round
+        """Whether the current phase passes the word around in order (volunteers included)."""
+        return self.phase.step.turns.mode in (TurnMode.round, TurnMode.volunteers)
+
+    def volunteers_of(self, phase: int) -> tuple[str, ...]:
+        """Who volunteered in a phase, in the order they did (empty until the chair adds)."""
+        return next((names for index, names in self.volunteers if index == phase), ())
 
     @property
     def turn_order(self) -> tuple[str, ...]:
-        """Who takes turns in this phase, in order, without absent people; empty if no round."""
+        """Who takes turns in this phase, in order, without absent people; empty if no round.
+
+        In a volunteers round only the volunteers speak, in the order they volunteered.
+        """
         if not self.is_round:
             return ()
         order = round_order(self.method, self.setup, self.phase, self.case)
+        if self.phase.step.turns.mode is TurnMode.volunteers:
+            order = self.volunteers_of(self.index)
         return tuple(name for name in order if name not in self.absent)
 
     @property
@@ -414,15 +427,11 @@ def _apply(state: SessionState, event: Event) -> SessionState:
             steps = list(state.first_steps)
             steps[case] = text
             return replace(state, first_steps=tuple(steps))
-        case InbrengerChosen(case=case, name=name):
+        case InbrengerChosen() | QuestionSet() | VolunteersSet():
             _require_live(state)
-            if not 0 <= case < len(state.cases):
-                raise CommandRejected(Msg("session.no_such_case"))
-            if name not in state.setup.everyone:
-                raise CommandRejected(Msg("session.not_participant", name=name))
-            cases = list(state.cases)
-            cases[case] = cases[case].model_copy(update={"inbrenger": name})
-            return replace(state, cases=tuple(cases))
+            from intervisie_tui.session.case_state import apply_case_event
+
+            return apply_case_event(state, event)
         case Finished():
             _require_live(state)
             closed = _close(state, at) if state.started else state

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from intervisie_tui.model.method import Capture, InbrengerState, Rule
+from intervisie_tui.model.method import Capture, InbrengerState, Rule, TurnMode
+from intervisie_tui.model.prompts import PhasePrompt, PromptMoment
 from intervisie_tui.session.roles import inbrenger_in, people_for
 from intervisie_tui.session.state import Note, SessionState
 
@@ -75,6 +76,7 @@ class TurnView:
     round_complete: bool
     items: int | None
     item: str | None
+    volunteers: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,27 @@ def timer_status(remaining: float | None, warnings: tuple[int, ...]) -> TimerSta
     return TimerStatus.normal
 
 
+def due_prompt(state: SessionState, at: datetime) -> PhasePrompt | None:
+    """The method's phase prompt due now in the running phase, the end's before the start's.
+
+    Only in a timed phase that has started: an untimed phase has no end to count towards,
+    and before the start nothing is due. The screen asks every second, so it costs little.
+    """
+    if not state.started or state.finished or state.planned() is None:
+        return None
+    elapsed = state.elapsed(at).total_seconds()
+    remaining = state.remaining(at)
+    left = None if remaining is None else remaining.total_seconds()
+    prompts = state.method.phase_prompts
+    for prompt in prompts:
+        if prompt.moment is PromptMoment.end and left is not None and left <= prompt.seconds:
+            return prompt
+    for prompt in prompts:
+        if prompt.moment is PromptMoment.start and elapsed < prompt.seconds:
+            return prompt
+    return None
+
+
 def phase_view(state: SessionState, at: datetime) -> PhaseView:
     """The run screen's view of the current phase at wall time `at`."""
     phase = state.phase
@@ -155,6 +178,7 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
             round_complete=state.round_complete,
             items=step.turns.items,
             item=step.turns.item,
+            volunteers=step.turns.mode is TurnMode.volunteers,
         )
 
     def roles(ids: list[str]) -> tuple[RoleView, ...]:

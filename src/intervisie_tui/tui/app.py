@@ -14,7 +14,7 @@ from textual.binding import BindingType
 from textual.screen import Screen
 
 from intervisie_tui.messages import Msg, MsgError
-from intervisie_tui.model.method import Method
+from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.settings import FILE_NAME as SETTINGS_FILE
@@ -60,10 +60,13 @@ class StartRequest:
     def complete_for(self, method: Method) -> bool:
         """Enough to skip the set-up form: a chair, participants and, where the set-up names
         one (not in a fishbowl, nor where the group chooses the case inside the method), an
-        inbrenger."""
+        inbrenger. A fishbowl always shows the form: no flag names its inner group."""
         fields = self.fields
         named = bool(fields.inbrengers) or not method.inbrenger_at_setup
-        return bool(fields.chair and fields.participants and named)
+        groups = any(
+            role.kind in (RoleKind.inner_group, RoleKind.outer_group) for role in method.roles
+        )
+        return bool(fields.chair and fields.participants and named and not groups)
 
 
 class IntervisieApp(App[int]):

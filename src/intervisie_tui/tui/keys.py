@@ -27,8 +27,9 @@ class KeySpec:
     footer: str
     command: str
     priority: bool = False
-    #: False for keys a chair uses a few times a meeting: the footer must hold the others at
-    #: 100 columns; these are in the help (?) and the command palette.
+    #: False for keys a chair uses a few times a meeting, or only in some phases (the screen
+    #: then says which key applies): the footer must hold the others at 100 columns; these
+    #: are in the help (?) and the command palette.
     in_footer: bool = True
 
     @property
@@ -63,7 +64,28 @@ RUN_KEYS: tuple[KeySpec, ...] = (
     KeySpec("turn", "t", "next_turn", "ui.key.turn", "ui.cmd.turn"),
     KeySpec("skip", "s", "skip_person", "ui.key.skip", "ui.cmd.skip"),
     KeySpec("note", "a", "add_note", "ui.key.note", "ui.cmd.note"),
-    KeySpec("inbrenger", "i", "choose_inbrenger", "cases.key.inbrenger", "cases.cmd.inbrenger"),
+    KeySpec(
+        "inbrenger",
+        "i",
+        "choose_inbrenger",
+        "cases.key.inbrenger",
+        "cases.cmd.inbrenger",
+        in_footer=False,
+    ),
+    KeySpec(
+        "volunteers",
+        "o",
+        "note_volunteers",
+        "cases.key.volunteers",
+        "cases.cmd.volunteers",
+        in_footer=False,
+    ),
+    KeySpec(
+        "question", "v", "case_question", "cases.key.question", "cases.cmd.question", in_footer=False
+    ),
+    KeySpec(
+        "first_step", "e", "first_step", "cases.key.first_step", "cases.cmd.first_step", in_footer=False
+    ),
     KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
     KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
     KeySpec("presence", "w", "presence", "ui.key.presence", "ui.cmd.presence", in_footer=False),

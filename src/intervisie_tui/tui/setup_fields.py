@@ -16,6 +16,8 @@ class SetupFields:
     chair: str = ""
     participants: str = ""
     inbrengers: str = ""
+    #: The case question; with several cases one per case, separated by '|'.
+    question: str = ""
     inner_group: str = ""
     until: str = ""
     #: Minutes before the end of a phase at which the clock turns amber and the bell rings.

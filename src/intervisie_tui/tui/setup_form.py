@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
-from intervisie_tui.session.setup import open_cases, setup_problem
+from intervisie_tui.session.setup import MAX_QUESTION, open_cases, setup_problem
 from intervisie_tui.tui.setup_fields import SetupFields
 
 __all__ = [
@@ -46,6 +46,24 @@ def parse_case(text: str) -> Case:
     if not 1 <= score <= 10:
         raise MsgError(Msg("setup.importance_range", name=match.group("name")))
     return Case(inbrenger=match.group("name"), importance=score)
+
+
+def with_questions(cases: tuple[Case, ...], text: str) -> tuple[Case, ...]:
+    """The cases with the questions typed in the set-up: one per case, separated by '|', in
+    the order the inbrengers were entered; an empty part leaves that case without one."""
+    parts = [part.strip() for part in text.split("|")] if text.strip() else []
+    if len(parts) > len(cases):
+        raise MsgError(
+            Msg("cases.setup.too_many_questions", questions=len(parts), cases=len(cases))
+        )
+    if any(len(part) > MAX_QUESTION for part in parts):
+        raise MsgError(Msg("setup.question_long", limit=MAX_QUESTION))
+    return tuple(
+        case.model_copy(update={"question": parts[index]})
+        if index < len(parts) and parts[index]
+        else case
+        for index, case in enumerate(cases)
+    )
 
 
 def uses_groups(method: Method) -> bool:
@@ -106,6 +124,8 @@ def build_setup(
         if unknown:
             raise MsgError(Msg("setup.inner_unknown", names=", ".join(unknown)))
         outer = tuple(name for name in participants if name not in inner)
+    cases = tuple(parse_case(name) for name in inbrengers) or open_cases(method)
+    cases = with_questions(cases, fields.question)
     until = parse_until(fields.until, now, tz)
     warning = parse_warning(fields.warning)
     try:
@@ -113,7 +133,7 @@ def build_setup(
             method_id=method.id,
             chair=chair,
             participants=participants,
-            cases=tuple(parse_case(name) for name in inbrengers) or open_cases(method),
+            cases=cases,
             inner_group=inner,
             outer_group=outer,
             until=until,

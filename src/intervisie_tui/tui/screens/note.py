@@ -39,17 +39,22 @@ class NoteDialog(ModalScreen[NoteDraft | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, *, ratings: bool) -> None:
+    def __init__(
+        self, *, ratings: bool, prompt: str | None = None, value: str | None = None
+    ) -> None:
         super().__init__()
         self.ratings = ratings
+        #: What the dialog asks (default: a note for the flip-over) and the text it starts with.
+        self.prompt = prompt
+        self.value = value or ""
         self._text = ""
 
     def compose(self) -> ComposeResult:
         """The prompt, the input, and the rating line (shown after the text is in)."""
         with Vertical():
-            yield Static(tr("ui.run.note_prompt"), id="note-title")
+            yield Static(self.prompt or tr("ui.run.note_prompt"), id="note-title", markup=False)
             placeholder = tr("ui.run.note_rating_hint") if self.ratings else ""
-            yield Input(id="note-input", placeholder=placeholder)
+            yield Input(self.value, id="note-input", placeholder=placeholder)
             options = " · ".join(
                 f"{key} = {tr('ui.rating.' + (r.value if r else 'none'))}"
                 for key, r in RATING_KEYS.items()

@@ -17,11 +17,13 @@ from textual.timer import Timer
 
 from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Capture
-from intervisie_tui.session import CommandRejected, Note, Session, SessionState, TimerStatus
-from intervisie_tui.session.view import TimerEvent, timer_status
+from intervisie_tui.session import CommandRejected, Session, SessionState, TimerStatus
+from intervisie_tui.session.view import TimerEvent, due_prompt, timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
+from intervisie_tui.tui.screens.flip_over import flip_notes, pinned_lines
 from intervisie_tui.tui.screens.run_agenda import AgendaActions
+from intervisie_tui.tui.screens.run_case import CaseKeys, case_label
 from intervisie_tui.tui.sound_out import ring
 from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
@@ -103,25 +105,7 @@ def tone_for(state: SessionState, status: TimerStatus) -> Tone:
     return _TONES[status]
 
 
-def flip_notes(state: SessionState) -> tuple[Note, ...]:
-    """What the flip-over shows: this phase's notes, or in a rating step the items to rate.
-
-    A rating step ("vragen waarderen") rates what an earlier step of the same case collected,
-    so it shows every note of the kinds it captures from the current case.
-    """
-    step = state.phase.step
-    if not step.ratings:
-        return state.notes_of(state.index)
-    case = state.phase.case
-    kinds = set(step.capture)
-    return tuple(
-        note
-        for note in state.notes
-        if state.phases[note.phase].case == case and (not kinds or note.kind in kinds)
-    )
-
-
-class RunScreen(AgendaActions):
+class RunScreen(AgendaActions, CaseKeys):
     """One phase at a time, readable from the back of the room; every action is one key.
 
     The screen never computes time: it asks the session for the remaining seconds and hands
@@ -233,6 +217,8 @@ class RunScreen(AgendaActions):
             countdown.show(remaining, tone_for(state, status))
         if countdown.face != face_before:
             self._timeline.show(state, session.wall_now())
+            if state.method.phase_prompts:
+                self._show_next(state)
         until_flash_ends: float | None = None
         if self._flash_pending:
             since = (session.wall_now() - self._entered_at).total_seconds()
@@ -311,11 +297,11 @@ class RunScreen(AgendaActions):
         self._set_line("phase-title", title)
         self._set_line("phase-meta", self._meta(state))
         self._set_line("purpose", first_sentence(pick(step.description, step.description_en)))
-        self._set_line("next", self._next_line(state))
+        self._show_next(state)
         self.query_one(WhoPanel).show(method, step, view)
         self._rules.show_rules([pick(rule.reminder, rule.reminder_en) for rule in view.rules])
         self.query_one(ChairPanel).show(view)
-        self.query_one(NotesPanel).show(flip_notes(state))
+        self.query_one(NotesPanel).show(flip_notes(state), pinned_lines(state))
         self._timeline.show(state, self.session.wall_now())
         self.refresh_bindings()
 
@@ -325,24 +311,23 @@ class RunScreen(AgendaActions):
 
     def _meta(self, state: SessionState) -> Text:
         text = Text(method_title(state.method))
-        case = state.case
-        if case is not None and state.phase.case is not None:
-            unit = tr(f"ui.unit.{state.method.repeat.per.value}") if state.method.repeat else ""
-            label = tr(
-                "ui.run.case", unit=unit.capitalize(), n=state.phase.case + 1, m=len(state.cases)
-            )
-            who = case.inbrenger
-            if who is None and state.method.has_inbrenger:
-                who = tr("cases.run.choose")
-            if who:
-                text.append(f" · {label}: {who}")
-            elif len(state.cases) > 1:
-                text.append(f" · {label}")
+        label = case_label(state)
+        if label:
+            text.append(f" · {label}")
         if state.started and not state.running:
             text.append(f"  {tr('ui.run.paused')}", style="bold reverse")
         if self.muted:
             text.append(f"  ({tr('ui.run.muted')})")
         return text
+
+    def _show_next(self, state: SessionState) -> None:
+        """The line under the clock: what comes next, or the method's phase prompt while it
+        is due (Balint's silence as a phase ends), for the room to read."""
+        prompt = due_prompt(state, self.session.wall_now())
+        if prompt is None:
+            self._set_line("next", self._next_line(state))
+        else:
+            self._set_line("next", Text(pick(prompt.text, prompt.text_en), style="bold reverse"))
 
     def _next_line(self, state: SessionState) -> str:
         following = state.next_index()
@@ -425,38 +410,6 @@ class RunScreen(AgendaActions):
     def action_toggle_mute(self) -> None:
         """m: silence the bell (or let it ring again)."""
         self.muted = not self.muted
-
-    def _can_choose_inbrenger(self) -> bool:
-        """Whether i names the inbrenger now: the case has none yet, or this is the step in
-        which the group chooses it (a choice made there may be corrected)."""
-        state = self.session.state
-        case = state.case
-        if not state.method.has_inbrenger or case is None or state.finished:
-            return False
-        return case.inbrenger is None or state.phase.step.chooses is not None
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that only make sense in some phases are left out of the footer elsewhere."""
-        if action == "choose_inbrenger":
-            return self._can_choose_inbrenger()
-        return True
-
-    def action_choose_inbrenger(self) -> None:
-        """i: name whose case the group chose (one key per person)."""
-        if not self._can_choose_inbrenger():
-            return
-        from intervisie_tui.tui.screens.pick import PickPerson
-
-        state = self.session.state
-        names = tuple(name for name in state.setup.everyone if name not in state.absent)
-        current = state.case.inbrenger if state.case is not None else None
-        self.app.push_screen(
-            PickPerson(tr("cases.pick.inbrenger"), names, current), self._inbrenger_chosen
-        )
-
-    def _inbrenger_chosen(self, name: str | None) -> None:
-        if name is not None:
-            self._command(lambda: self.session.choose_inbrenger(name))
 
     def action_add_note(self) -> None:
         """a: write on the flip-over; rate it where the step rates items."""

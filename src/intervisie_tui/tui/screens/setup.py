@@ -125,6 +125,9 @@ class SetupScreen(Screen[None]):
                     yield Label(tr("ui.setup.inner"))
                     yield Input(self.initial.inner_group, id="inner_group")
                     yield Static(id="outer-group", markup=False)
+                several = self.method.repeat is not None
+                yield Label(tr("cases.setup.questions" if several else "cases.setup.question"))
+                yield Input(self.initial.question, id="question")
                 yield Label(tr("ui.setup.until"))
                 yield Input(self.initial.until, id="until", placeholder="16:30")
                 yield Label(tr("ui.setup.warning"))
@@ -174,6 +177,7 @@ class SetupScreen(Screen[None]):
             chair=value("chair"),
             participants=value("participants"),
             inbrengers=value("inbrengers"),
+            question=value("question"),
             inner_group=value("inner_group"),
             until=value("until"),
             warning=value("warning"),

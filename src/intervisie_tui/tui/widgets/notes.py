@@ -20,11 +20,17 @@ RATING_MARK: dict[Rating, tuple[str, str]] = {
 }
 
 
-def notes_text(notes: Sequence[Note]) -> Text:
-    """The notes as flip-over lines: '1. text  ▲ warm'."""
-    if not notes:
-        return Text(tr("ui.run.notes_empty"), style="dim")
+def notes_text(notes: Sequence[Note], pinned: Sequence[tuple[str, str, bool]] = ()) -> Text:
+    """The notes as flip-over lines: '1. text  ▲ warm', under the lines pinned for the whole
+    case (its question, the first step), each as 'label: text' (a hint dim)."""
     text = Text()
+    for label, line, hint in pinned:
+        text.append(f"{label}: ", style="dim" if hint else "bold")
+        text.append(line, style="dim" if hint else "bold")
+        text.append("\n")
+    if not notes:
+        text.append(tr("ui.run.notes_empty"), style="dim")
+        return text
     for number, note in enumerate(notes, start=1):
         if number > 1:
             text.append("\n")
@@ -51,7 +57,8 @@ class NotesPanel(VerticalScroll):
         """Title the box."""
         self.border_title = tr("ui.run.notes")
 
-    def show(self, notes: Sequence[Note]) -> None:
-        """Show `notes` and scroll to the newest, when they differ from what is on show."""
-        if self.query_one("#notes-body", SteadyStatic).change(notes_text(notes)):
+    def show(self, notes: Sequence[Note], pinned: Sequence[tuple[str, str, bool]] = ()) -> None:
+        """Show `notes` under `pinned` and scroll to the newest, when they differ from what
+        is on show."""
+        if self.query_one("#notes-body", SteadyStatic).change(notes_text(notes, pinned)):
             self.scroll_end(animate=False)

@@ -49,6 +49,9 @@ def turn_text(turn: TurnView, item_en: str | None) -> Text:
     """The round: current speaker large, the order with who is done, and the round marker."""
     text = Text()
     text.append(f"{tr('ui.run.turn')}: ", style="bold")
+    if turn.volunteers and not turn.order:
+        text.append(tr("cases.run.no_volunteers"), style="bold")
+        return text
     if turn.current is not None:
         text.append(f" {turn.current} ", style="bold reverse")
     else:
