@@ -15,7 +15,13 @@ from typing import Annotated
 
 from pydantic import Field
 
-from intervisie_tui.model.base import Count, Frozen, Minutes, ShortText, Slug, Text
+# Re-exported: the model's other modules (agenda, ground rules) build on the same types.
+from intervisie_tui.model.base import Count as Count
+from intervisie_tui.model.base import Frozen as Frozen
+from intervisie_tui.model.base import Minutes as Minutes
+from intervisie_tui.model.base import ShortText as ShortText
+from intervisie_tui.model.base import Slug as Slug
+from intervisie_tui.model.base import Text as Text
 from intervisie_tui.model.prompts import PhasePrompt
 
 
