@@ -142,10 +142,10 @@ async def test_setup_fits_the_plan_remembers_the_group_and_starts(tmp_path: Path
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SetupScreen)
-        # Fields in order: chair (prefilled), participants, inbrengers, until.
+        # Fields in order: chair (prefilled), participants, inbrengers, question, until.
         assert screen.focused is not None and screen.focused.id == "participants"
         await pilot.press(*"Anna, Bram, Chris, Dewi", "enter")
-        await pilot.press(*"Anna, Bram", "enter")
+        await pilot.press(*"Anna, Bram", "enter", "enter")
         await pilot.pause()
         text = screen_text(app)
         assert "Totaal 30 min, klaar om 09:30" in text

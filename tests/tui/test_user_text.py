@@ -56,10 +56,11 @@ async def test_names_and_notes_with_markup_are_shown_as_typed(tmp_path: Path) ->
         await pilot.press(*f"Anna {BOLD}", "enter")
         await pilot.pause()
         assert f"Anna {BOLD}" in shown(app)  # the plan names the case by its inbrenger
-        await pilot.press("enter", "enter")
+        await pilot.press(*f"Hoe {BOLD}?", "enter", "enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, RunScreen)
         assert f"Anna {BOLD}" in shown(app)
+        assert f"Vraag: Hoe {BOLD}?" in shown(app)  # the case question, as typed
         await pilot.press("a", *f"Advies {CRASH} aan {BOLD}Bram", "enter")
         await pilot.pause()
         if isinstance(app.screen, ModalScreen):  # a step that rates notes: no rating

@@ -107,6 +107,9 @@ class SetupScreen(Screen[None]):
         yield Static(
             f"{tr('ui.setup.title')} · {method_title(self.method)}", id="setup-title", markup=False
         )
+        # Above the form, not below it: a longer form scrolls, and the reason it cannot start
+        # must be in view when the chair presses start.
+        yield Static(id="setup-error", markup=False)
         unit = (
             tr(f"ui.unit.{self.method.repeat.per.value}")
             if self.method.repeat
@@ -132,7 +135,6 @@ class SetupScreen(Screen[None]):
                 yield Input(self.initial.until, id="until", placeholder="16:30")
                 yield Label(tr("ui.setup.warning"))
                 yield Input(self.initial.warning, id="warning")
-                yield Static(id="setup-error", markup=False)
                 if self.remembered:
                     yield Static(tr("ui.setup.remembered"), id="setup-note", markup=False)
                 with Horizontal(id="buttons"):
