@@ -81,10 +81,20 @@ RUN_KEYS: tuple[KeySpec, ...] = (
         in_footer=False,
     ),
     KeySpec(
-        "question", "v", "case_question", "cases.key.question", "cases.cmd.question", in_footer=False
+        "question",
+        "v",
+        "case_question",
+        "cases.key.question",
+        "cases.cmd.question",
+        in_footer=False,
     ),
     KeySpec(
-        "first_step", "e", "first_step", "cases.key.first_step", "cases.cmd.first_step", in_footer=False
+        "first_step",
+        "e",
+        "first_step",
+        "cases.key.first_step",
+        "cases.cmd.first_step",
+        in_footer=False,
     ),
     KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
     KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
