@@ -39,6 +39,9 @@ def test_the_minutes_left_order_methods_of_the_same_kind(methods: dict[str, Meth
     assert kot.time is TimeFit.fits and kot.recommended
     assert solution.time is TimeFit.squeezed and not solution.recommended
     assert Msg("suggest.too_long", minutes="55", left="30") in solution.reasons
+    # When the other items already fill the time, the reason says so instead of "0 left".
+    crowded = suggest(solution.method, QuestionKind.solution, minutes_left=-10)
+    assert crowded.reasons[-1] == Msg("suggest.no_time_left", minutes="55")
 
 
 def test_optional_steps_let_a_long_method_fit(methods: dict[str, Method]) -> None:

@@ -117,9 +117,12 @@ def suggest(
         )
     else:
         time = TimeFit.squeezed
-        reasons.append(
-            Msg("suggest.too_long", minutes=_number(full), left=_number(max(0.0, minutes_left)))
-        )
+        if minutes_left < 1:
+            reasons.append(Msg("suggest.no_time_left", minutes=_number(full)))
+        else:
+            reasons.append(
+                Msg("suggest.too_long", minutes=_number(full), left=_number(minutes_left))
+            )
 
     group_ok = True
     if group_size is not None and fit is not None:

@@ -23,6 +23,10 @@ MESSAGES: Table = {
         "duurt {minutes} min, er is {left}: wordt ingekort",
         "takes {minutes} min, there are {left}: it will be shortened",
     ),
+    "suggest.no_time_left": (
+        "duurt {minutes} min en de rest van het programma vult de tijd al: wordt ingekort",
+        "takes {minutes} min, the rest of the agenda fills the time already: to be shortened",
+    ),
     "suggest.group_small": (
         "groep van {size} is klein (vanaf {low})",
         "a group of {size} is small (from {low})",
