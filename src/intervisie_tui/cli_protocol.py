@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from intervisie_tui.library.fit_text import fit_lines
-from intervisie_tui.messages import Lang, Value, pick, say
+from intervisie_tui.messages import Lang, Value, pick, pick_all, say
 from intervisie_tui.model.method import (
     InbrengerState,
     Method,
@@ -172,9 +172,8 @@ def _step_detail(
     if step.opening:
         opening = pick(step.opening, step.opening_en, lang)
         lines.append(Text(f"{t('opening')}: “{opening}”", style="italic"))
-    english = lang is Lang.en
-    questions = step.questions_en if english and step.questions_en else step.questions
-    watch_for = step.watch_for_en if english and step.watch_for_en else step.watch_for
+    questions = pick_all(step.questions, step.questions_en, lang)
+    watch_for = pick_all(step.watch_for, step.watch_for_en, lang)
     for label, items in ((t("questions"), questions), (t("watch"), watch_for)):
         if items:
             lines.append(Text(f"{label}:"))

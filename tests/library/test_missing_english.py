@@ -7,6 +7,7 @@ the bundled library must have none.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,23 +18,17 @@ from intervisie_tui.model.english import missing_english
 REPO = Path(__file__).resolve().parents[2]
 MINI = REPO / "tests" / "data" / "valid" / "mini.yaml"
 
-#: mini.yaml with English for all its prose but the second step's description.
-ENGLISH = (
-    ("purpose: Een kleine methode om het laden van methodebestanden te testen.\n",
-     "purpose_en: A small method to test loading method files.\n"),
-    ("    explanation: Stel één vraag en wacht het antwoord af.\n",
-     "    explanation_en: Ask one question and wait for the answer.\n"),
-    ("    description: De inbrenger vertelt wat de vraag is.\n",
-     "    description_en: The case presenter says what the question is.\n"),
-)  # fmt: skip
+#: The English twins of mini.yaml's prose, each on its own line after its Dutch text.
+PROSE_TWIN = re.compile(r"^ *(purpose|explanation|description)_en: .*\n", re.MULTILINE)
+#: The one twin a half-translated mini.yaml lacks: the second step's description.
+LAST_TWIN = "    description_en: The group takes turns asking one question each.\n"
 
 
 def mini(tmp_path: Path, *, english: bool, extra: str = "") -> Path:
+    """mini.yaml with all English but one twin, or with no English prose at all."""
     text = MINI.read_text(encoding="utf-8")
-    if english:
-        for dutch, twin in ENGLISH:
-            assert dutch in text
-            text = text.replace(dutch, dutch + twin, 1)
+    assert LAST_TWIN in text
+    text = text.replace(LAST_TWIN, "") if english else PROSE_TWIN.sub("", text)
     path = tmp_path / "m.yaml"
     path.write_text(text + extra, encoding="utf-8")
     return path
@@ -92,10 +87,51 @@ incidents:
     assert "'why' has no English" in problem.message
 
 
-def test_a_method_in_dutch_only_gets_no_such_warning(tmp_path: Path) -> None:
-    result = load_file(mini(tmp_path, english=False))
-    assert result.problems == ()
-    assert result.method is not None and missing_english(result.method) == []
+def test_a_method_in_dutch_only_names_its_first_gaps_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    """A Dutch group's own method: a few warnings to start from, not one per sentence."""
+    steps = "".join(
+        f"  - id: extra-{n}\n    title: Stap {n}\n    title_en: Step {n}\n    minutes: 1\n"
+        f"    description: Nog een stap, nummer {n}.\n    speakers: [groep]\n"
+        for n in range(1, 6)
+    )
+    path = mini(tmp_path, english=False)
+    text = path.read_text(encoding="utf-8").replace("total:\n  minutes: 15\n", "")
+    path.write_text(text.replace("steps:\n", "steps:\n" + steps, 1), encoding="utf-8")
+    result = load_file(path)
+    assert result.method is not None and not any(p.is_error for p in result.problems)
+    first, second, third, rest = result.problems
+    assert (first.line, first.col) == position_of(path, "purpose", "Een kleine")
+    assert (second.line, second.col) == position_of(path, "explanation", "Stel één")
+    assert (third.line, third.col) == position_of(path, "description", "Nog een stap, nummer 1")
+    assert (rest.line, rest.col) == position_of(path, "description", "Nog een stap, nummer 2")
+    # Four more extra steps, then mini's own two steps.
+    assert rest.message.startswith("and 6 more texts here and below have no English")
+    assert len(missing_english(result.method)) == 4
+
+
+def test_a_bilingual_method_gets_every_gap_named(tmp_path: Path) -> None:
+    path = mini(tmp_path, english=True)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(PROSE_TWIN.sub("", text, count=2), encoding="utf-8")
+    problems = load_file(path).problems
+    assert [p.message.split(":")[0] for p in problems] == [
+        "'purpose' has no English",
+        "'explanation' has no English",
+        "'description' has no English",
+    ]
+
+
+def test_the_bundled_library_has_english_for_every_text() -> None:
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "intervisie-tui"), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stdout == ""  # no warning at all, of any kind
 
 
 def test_check_prints_file_line_col_for_the_gap(tmp_path: Path) -> None:

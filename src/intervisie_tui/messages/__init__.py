@@ -12,7 +12,7 @@ tables and refuses a key defined twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -119,11 +119,22 @@ def pick(dutch: str, english: str | None, lang: Lang | str = Lang.nl) -> str:
     """Choose between a method's Dutch text and its optional English twin.
 
     Method content carries its own `_en` fields in the method file rather than catalogue keys;
-    without an English twin the Dutch text is shown, so nothing goes blank.
+    without an English twin the Dutch text is shown, marked as Dutch, so nothing goes blank and
+    an English group knows why it reads Dutch (`check` names the missing twin to the author).
     """
-    if Lang(lang) is Lang.en and english:
-        return english
+    if Lang(lang) is Lang.en:
+        if english:
+            return english
+        if dutch:
+            return say("common.in_dutch", lang, text=dutch)
     return dutch
+
+
+def pick_all(dutch: Sequence[str], english: Sequence[str], lang: Lang | str = Lang.nl) -> list[str]:
+    """A list (questions, points to watch) taken whole from one language, never mixed."""
+    if Lang(lang) is Lang.en and english:
+        return list(english)
+    return [pick(text, None, lang) for text in dutch]
 
 
 def placeholders(text: str) -> set[str]:
@@ -131,4 +142,15 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in Formatter().parse(text) if name}
 
 
-__all__ = ["Lang", "Msg", "MsgError", "Table", "Value", "catalogue", "pick", "placeholders", "say"]
+__all__ = [
+    "Lang",
+    "Msg",
+    "MsgError",
+    "Table",
+    "Value",
+    "catalogue",
+    "pick",
+    "pick_all",
+    "placeholders",
+    "say",
+]

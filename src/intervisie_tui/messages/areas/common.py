@@ -7,4 +7,6 @@ from intervisie_tui.messages import Table
 MESSAGES: Table = {
     "common.ok": ("OK", "OK"),
     "common.cancel": ("Annuleren", "Cancel"),
+    # A method text without an English twin, on an English screen: shown, but marked.
+    "common.in_dutch": ("{text}", "(NL) {text}"),
 }

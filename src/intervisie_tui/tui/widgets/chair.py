@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from intervisie_tui.messages import Lang
+from intervisie_tui.messages import pick_all
 from intervisie_tui.session import PhaseView
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.widgets.steady import SteadyStatic
@@ -15,9 +15,8 @@ from intervisie_tui.tui.widgets.steady import SteadyStatic
 def chair_text(view: PhaseView) -> Text:
     """What the chair may say and ask in this phase, in the chair's language where the method
     has it (a list is taken whole from one language, never mixed); empty parts are left out."""
-    english = language() is Lang.en
-    questions = view.questions_en if english and view.questions_en else view.questions
-    watch_for = view.watch_for_en if english and view.watch_for_en else view.watch_for
+    questions = pick_all(view.questions, view.questions_en, language())
+    watch_for = pick_all(view.watch_for, view.watch_for_en, language())
     text = Text()
     if view.opening:
         text.append(tr("ui.run.opening") + "\n", style="bold")
