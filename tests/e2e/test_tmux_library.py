@@ -33,6 +33,6 @@ def test_the_app_opens_past_values_yaml_cannot_construct(
     terminal.start([str(SCRIPT), "--methods", str(folder)])
     bundled = len(load_library(user=False).case_methods)  # the parts are not listed
     terminal.wait_for(f"{bundled + 1} van {bundled + 1} methoden")  # the good file is in
-    screen = terminal.wait_for("datum.yaml:29:14")
-    assert "getal.yaml:29:14" in screen and "Traceback" not in screen
+    screen = terminal.wait_for("datum.yaml:31:14")
+    assert "getal.yaml:31:14" in screen and "Traceback" not in screen
     assert terminal.alive()

@@ -59,7 +59,8 @@ def in_two_languages(text: str) -> str:
     """`text` (mini.yaml, perhaps changed) with an English twin after each Dutch prose line."""
     for dutch, english in TWINS:
         assert dutch in text
-        text = text.replace(dutch, dutch + english, 1)
+        if dutch + english not in text:  # mini.yaml itself has its twins
+            text = text.replace(dutch, dutch + english, 1)
     return text
 
 

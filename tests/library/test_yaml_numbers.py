@@ -15,7 +15,7 @@ from intervisie_tui.library import Severity, load_file
 
 TESTS = Path(__file__).resolve().parent.parent
 MINI = (TESTS / "data" / "valid" / "mini.yaml").read_text("utf-8")
-MINUTES_AT = (29, len("    minutes: ") + 1)
+MINUTES_AT = (31, len("    minutes: ") + 1)
 
 
 def _load_minutes(tmp_path: Path, value: str) -> list[str]:

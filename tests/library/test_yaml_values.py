@@ -20,7 +20,7 @@ from intervisie_tui.library import Problem, Severity, load_file, load_library
 TESTS = Path(__file__).resolve().parent.parent
 MINI = (TESTS / "data" / "valid" / "mini.yaml").read_text("utf-8")
 #: The line of mini.yaml's first step's `minutes: 5` and the column of its value.
-MINUTES_AT = (29, len("    minutes: ") + 1)
+MINUTES_AT = (31, len("    minutes: ") + 1)
 TITLE_AT = (3, len("title: ") + 1)
 
 UNCONSTRUCTABLE = {
@@ -114,7 +114,7 @@ def test_check_reports_each_file_once_and_exits_1(library_with_bad_values: Path)
     assert len(lines) == len(UNCONSTRUCTABLE)
     for number in range(len(UNCONSTRUCTABLE)):
         path = library_with_bad_values / f"kapot-{number}.yaml"
-        assert sum(line.startswith(f"{path}:29:14: error: ") for line in lines) == 1
+        assert sum(line.startswith(f"{path}:31:14: error: ") for line in lines) == 1
     assert "1 method(s) usable" in done.stderr
 
 
