@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from intervisie_tui.messages import Lang, Msg, say
+from intervisie_tui.messages import Lang, Msg, Twin, pick, say
 from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
@@ -143,12 +143,13 @@ def meeting_line(meeting: Meeting, lang: str = "nl") -> str:
             "cli.meetings.phase",
             n=meeting.phase,
             m=meeting.phases,
-            title=meeting.phase_title,
+            title=Twin(meeting.phase_title, meeting.phase_title_en),
             notes=meeting.notes,
         ),
         lang,
     )
-    line = f"{meeting.id}  {meeting.method}  {started}  {phase}"
+    method = pick(meeting.method, meeting.method_en, lang)
+    line = f"{meeting.id}  {method}  {started}  {phase}"
     if meeting.holder is not None:
         pid = "?" if meeting.holder.pid is None else str(meeting.holder.pid)
         line += "  " + say(Msg("cli.meetings.open_elsewhere", pid=pid), lang)

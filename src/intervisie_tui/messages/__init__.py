@@ -30,8 +30,21 @@ class Lang(StrEnum):
     en = "en"
 
 
-#: A value that can be filled into a sentence; a Msg is said in the same language first.
-Value: TypeAlias = "str | int | float | Msg"
+#: A value that can be filled into a sentence; a Msg is said in the same language first, and a
+#: Twin (a method's own words in both languages) is picked in it.
+Value: TypeAlias = "str | int | float | Msg | Twin"
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A method's own text with its English twin, as a value inside a catalogue message.
+
+    The core names a step or a rule in a refusal or a plan note without choosing a language:
+    whoever says the message picks the Dutch or the English (marked when it is missing).
+    """
+
+    dutch: str
+    english: str | None = None
 
 
 @dataclass(frozen=True, init=False)
@@ -111,8 +124,16 @@ def say(message: Msg | str, /, lang: Lang | str = Lang.nl, **values: Value) -> s
     text = english if Lang(lang) is Lang.en else dutch
     if not filled:
         return text
-    said = {name: say(v, lang) if isinstance(v, Msg) else v for name, v in filled.items()}
+    said = {name: _said(v, lang) for name, v in filled.items()}
     return text.format(**said)
+
+
+def _said(value: Value, lang: Lang | str) -> str | int | float:
+    if isinstance(value, Msg):
+        return say(value, lang)
+    if isinstance(value, Twin):
+        return pick(value.dutch, value.english, lang)
+    return value
 
 
 def pick(dutch: str, english: str | None, lang: Lang | str = Lang.nl) -> str:
@@ -147,6 +168,7 @@ __all__ = [
     "Msg",
     "MsgError",
     "Table",
+    "Twin",
     "Value",
     "catalogue",
     "pick",

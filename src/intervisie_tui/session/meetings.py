@@ -35,10 +35,12 @@ class Meeting:
 
     path: Path
     method: str = ""
+    method_en: str | None = None
     started: datetime | None = None
     phase: int = 0
     phases: int = 0
     phase_title: str = ""
+    phase_title_en: str | None = None
     notes: int = 0
     events: int = 0
     finished: bool = False
@@ -70,10 +72,12 @@ def describe(path: Path) -> Meeting:
     return Meeting(
         path,
         method=state.method.title,
+        method_en=state.method.title_en,
         started=contents.created.at,
         phase=state.index + 1,
         phases=len(state.phases),
         phase_title=state.phase.step.title,
+        phase_title_en=state.phase.step.title_en,
         notes=len(state.notes),
         events=1 + len(contents.events),
         finished=state.finished,

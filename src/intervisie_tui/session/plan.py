@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intervisie_tui.messages import Msg
+from intervisie_tui.messages import Msg, Twin
 from intervisie_tui.model.method import Method, Step
 from intervisie_tui.session.setup import MeetingSetup
 
@@ -73,6 +73,8 @@ class PlanEntry:
     method_minutes: float | None
     minutes: float | None
     dropped: bool = False
+    #: The step's English title, for a plan shown under --lang en.
+    title_en: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,11 @@ class Plan:
             )
         ]
         if self.dropped:
-            parts.append(Msg("setup.plan.dropped", titles=", ".join(e.title for e in self.dropped)))
+            titles = Twin(
+                ", ".join(e.title for e in self.dropped),
+                ", ".join(e.title_en or e.title for e in self.dropped),
+            )
+            parts.append(Msg("setup.plan.dropped", titles=titles))
         if not self.fits:
             parts.append(Msg("setup.plan.does_not_fit"))
         return tuple(parts)
@@ -172,6 +178,7 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
         PlanEntry(
             index=p.index,
             title=p.step.title,
+            title_en=p.step.title_en,
             case=p.case,
             method_minutes=p.minutes,
             minutes=None if p.minutes is None else scaled.get(p.index, p.minutes),

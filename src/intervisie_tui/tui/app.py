@@ -393,6 +393,14 @@ class IntervisieApp(App[int]):
         elif answer:
             self.exit(0)
 
+    def action_command_palette(self) -> None:
+        """Ctrl+P: Textual's command palette, its search line in the chair's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = tr("ui.cmd.palette_placeholder")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every key of the current screen and of the app, in the command palette.
 

@@ -68,6 +68,7 @@ MESSAGES: Table = {
         "Quit; the journal keeps the meeting",
     ),
     "ui.cmd.search": ("Zoeken", "Search"),
+    "ui.cmd.palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
     "ui.cmd.search.help": ("Filter de methoden op tekst", "Filter the methods by text"),
     "ui.cmd.rehearse": ("Oefenen", "Rehearse"),
     "ui.cmd.groups": ("Groepen", "Groups"),
@@ -160,11 +161,11 @@ MESSAGES: Table = {
     "ui.setup.participants": ("Deelnemers (namen, met komma's)", "Participants (names, commas)"),
     "ui.setup.inbrengers": (
         "Inbrenger(s), één per {unit} (met komma's)",
-        "Inbrenger(s), one per {unit} (commas)",
+        "Case presenter(s), one per {unit} (commas)",
     ),
     "ui.setup.inbrengers_scored": (
         "Inbrenger(s) met belang 1-10, bijv. Anna: 8, Bram: 5 (belangrijkste eerst)",
-        "Inbrenger(s) with importance 1-10, e.g. Anna: 8, Bram: 5 (most important first)",
+        "Case presenter(s) with importance 1-10, e.g. Anna: 8, Bram: 5 (most important first)",
     ),
     "ui.setup.inner": ("Binnengroep (namen, met komma's)", "Inner group (names, commas)"),
     "ui.setup.outer": ("Buitengroep: de overige deelnemers", "Outer group: the other participants"),

@@ -20,7 +20,7 @@ from textual.widgets import Button, Footer, Input, Label, Static
 from intervisie_tui.messages import MsgError
 from intervisie_tui.model.method import Method, RepeatOrder
 from intervisie_tui.session import Clock, MeetingSetup, Plan
-from intervisie_tui.tui.i18n import tr
+from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.keys import SETUP_KEYS, bindings, said
 from intervisie_tui.tui.memory import LastGroup
 from intervisie_tui.tui.setup_form import (
@@ -41,10 +41,11 @@ def plan_table(plan: Plan, start: datetime, tz: tzinfo | None) -> Table:
     table.add_column("", justify="right", no_wrap=True)
     at = start
     for entry in plan.entries:
+        title = pick(entry.title, entry.title_en)
         if entry.dropped:
-            table.add_row("", Text(entry.title), "–", style="dim strike")
+            table.add_row("", Text(title), "–", style="dim strike")
             continue
-        label = entry.title if entry.case is None else f"{entry.case + 1}· {entry.title}"
+        label = title if entry.case is None else f"{entry.case + 1}· {title}"
         mins = minutes(entry.minutes)
         if entry.minutes != entry.method_minutes and entry.method_minutes is not None:
             mins += f" ({minutes(entry.method_minutes)})"
