@@ -37,9 +37,11 @@ colleagues question questions timeline finished keys press close rehearsal debri
 method methods group seed print session say cue card
 """
 ENGLISH = frozenset(ENGLISH_WORDS.split())
-#: What is not a word of either language: a file path, a command to type (the app's command
+#: What is not a word of either language: a file path or name, a flag, a command to type (the app's command
 #: names `resume` and `report` are English in both languages, also where a line wraps).
-NOT_WORDS = re.compile(r"\S*/\S*|intervisie-tui(?: [a-z]+)?|\b(?:resume|report)\b")
+NOT_WORDS = re.compile(
+    r"\S*/\S*|\S*\.(?:md|jsonl)\b|--[a-z-]+|intervisie-tui(?: [a-z]+)?|\b(?:resume|report)\b"
+)
 #: The meeting's people; the rehearsal's cast is read off its own screen.
 PEOPLE = frozenset({"vera", "anna", "bram", "chris", "dewi"})
 
@@ -167,7 +169,9 @@ def drive_a_rehearsal(term: Terminal, lang: str) -> Screens:
             break
         if ("Close the meeting?" if en else "Bijeenkomst afronden?") in screen:
             term.send("y" if en else "j")
-        elif re.search(r"^\s*[│┃]?\s*1[ .)]", screen, re.MULTILINE) and "Incident" in screen:
+        elif "Enter: " in screen:  # the feedback on a response
+            term.send("Enter")
+        elif "Incident ·" in screen:
             term.send("1")
         elif screen != previous:
             term.send("n")
@@ -206,14 +210,23 @@ def test_a_kot_meeting_in_dutch_shows_no_english(dutch: Terminal) -> None:
     assert "\n".join(shots.foreign(ENGLISH)) == ""
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "rehearsal strings are not English yet (engineer `rehearsal`, #16): the simulated chair "
+        "is called 'Jij', the cue card quotes the step's Dutch opening words, and the incident, "
+        "the responses, their 'why' and the rule explanation in the feedback are the method's "
+        "Dutch fields (text_en and why_en are not used); remove this mark when they are"
+    ),
+)
 def test_a_rehearsal_in_english_shows_no_dutch(english: Terminal) -> None:
     shots = drive_a_rehearsal(english, "en")
-    assert shots.foreign(DUTCH, CAST) == []
+    assert "\n".join(shots.foreign(DUTCH, CAST)) == ""
 
 
 def test_a_rehearsal_in_dutch_shows_no_english(dutch: Terminal) -> None:
     shots = drive_a_rehearsal(dutch, "nl")
-    assert shots.foreign(ENGLISH, CAST) == []
+    assert "\n".join(shots.foreign(ENGLISH, CAST)) == ""
 
 
 def test_the_scan_finds_a_foreign_word() -> None:
