@@ -37,8 +37,9 @@ colleagues question questions timeline finished keys press close rehearsal debri
 method methods group seed print session say cue card
 """
 ENGLISH = frozenset(ENGLISH_WORDS.split())
-#: What is not a word of either language: a file path or name, a flag, a command to type (the app's command
-#: names `resume` and `report` are English in both languages, also where a line wraps).
+#: What is not a word of either language: a file path or name, a flag, a command to type (the
+#: app's command names `resume` and `report` are English in both languages, also where a line
+#: wraps).
 NOT_WORDS = re.compile(
     r"\S*/\S*|\S*\.(?:md|jsonl)\b|--[a-z-]+|intervisie-tui(?: [a-z]+)?|\b(?:resume|report)\b"
 )
