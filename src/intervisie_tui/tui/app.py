@@ -397,7 +397,7 @@ class IntervisieApp(App[int]):
         """Ctrl+P: Textual's command palette, its search line in the chair's language."""
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             placeholder = tr("ui.cmd.palette_placeholder")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
