@@ -147,7 +147,7 @@ def test_check_without_paths_checks_the_whole_bundled_library(
     assert code == 0, out
     assert ": error:" not in out
     files = len(list(METHODS.glob("*.yaml")))
-    assert f"{files} file(s) checked" in err
+    assert f"{files} bestand(en) gecontroleerd" in err
 
 
 def test_check_includes_methods_dirs(capsys: pytest.CaptureFixture[str]) -> None:

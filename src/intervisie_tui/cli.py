@@ -17,14 +17,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
 from intervisie_tui.messages import Lang, Msg, Value, pick, say
 from intervisie_tui.run_options import RunOptions
 
 if TYPE_CHECKING:
-    from intervisie_tui.library import Library, Problem
+    from intervisie_tui.library import Library
     from intervisie_tui.model.method import Method
 
 #: The languages of the screens, the report and these messages (intervisie_tui.messages).
@@ -145,90 +145,14 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_keys(paths: list[Path], lang: str) -> int:
-    """Print the problems of the chair's keys.yaml files like method problems; how many.
-
-    `check` is where a chair or an author asks "is my file right?", so the key map is checked
-    here too: named on the command line, or the one in the config folder when no path is
-    given. The app itself shows the same lines when it opens, and starts anyway.
-    """
-    if not paths:
-        return 0
-    from intervisie_tui.tui.keymap import load_keymap  # textual: only with a keys.yaml
-
-    return _print_problems(paths, load_keymap, lang)
-
-
-def _check_settings(paths: list[Path], lang: str) -> int:
-    """Print the problems of the chair's settings.yaml files, as for keys.yaml; how many."""
-    from intervisie_tui.settings import load_settings
-
-    return _print_problems(paths, load_settings, lang)
-
-
-def _print_problems(paths: list[Path], load: Callable[[Path], Any], lang: str) -> int:
-    """Print each problem `load` finds in the folder of each of `paths`; how many."""
-    found = 0
-    for path in paths:
-        for problem in load(path.parent).problems:
-            print(problem.describe(lang))
-            found += 1
-    return found
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
-    from intervisie_tui.library import Severity, load_paths, user_config_dir
-    from intervisie_tui.settings import FILE_NAME as SETTINGS_FILE
+    from intervisie_tui.cli_check import check, watch
 
-    given = [Path(path) for path in args.paths]
-    keymaps = [path for path in given if path.name == KEYS_FILE]
-    settings = [path for path in given if path.name == SETTINGS_FILE]
-    given = [path for path in given if path.name not in (KEYS_FILE, SETTINGS_FILE)]
-    if not args.paths:
-        own = user_config_dir() / KEYS_FILE
-        keymaps = [own] if own.exists() else []
-        own_settings = user_config_dir() / SETTINGS_FILE
-        settings = [own_settings] if own_settings.exists() else []
-    library = load_paths(given) if args.paths else _library(args)
-    problems = [*library.problems, *_agenda_problems(args, library)]
-    for problem in sorted(problems):
-        print(problem)
-    key_errors = _check_keys(keymaps, _language(args))
-    setting_errors = _check_settings(settings, _language(args))
-    errors = sum(1 for problem in problems if problem.severity is Severity.error)
-    warnings = len(problems) - errors
-    files = len(library.files)
-    print(
-        f"{files} file(s) checked, {len(library.methods)} method(s) usable: "
-        f"{errors} error(s), {warnings} warning(s)",
-        file=sys.stderr,
-    )
-    if settings:
-        print(
-            f"{len(settings)} settings file(s) checked: {setting_errors} error(s)", file=sys.stderr
-        )
-    if keymaps:
-        print(f"{len(keymaps)} key map(s) checked: {key_errors} error(s)", file=sys.stderr)
-    elif files == 0 and not settings:
-        print("error: no method files (*.yaml) found there", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return EXIT_PROBLEMS if errors or key_errors or setting_errors else EXIT_OK
-
-
-def _agenda_problems(args: argparse.Namespace, checked: Library) -> list[Problem]:
-    """Each checked agenda file's ids against the library it would run with: the bundled and
-    the user's methods, --methods, and any method files checked along with it."""
-    agendas = [result for result in checked.files if result.agenda is not None]
-    if not agendas:
-        return []
-    from intervisie_tui.library.agenda_refs import agenda_reference_problems
-
-    base = _library(args)
-    return [
-        problem
-        for result in agendas
-        for problem in agenda_reference_problems(result, base, checked)
-    ]
+    paths = [Path(path) for path in args.paths]
+    methods = [Path(folder) for folder in args.methods]
+    if args.watch:
+        return watch(paths, methods, _language(args))
+    return check(paths, methods, _language(args))
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -253,8 +177,6 @@ def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions
 
 #: A chair who always wants English (or Dutch) sets this once instead of passing --lang.
 LANG_ENV = "INTERVISIE_TUI_LANG"
-#: The chair's own key map in the config folder (tui/keymap.py reads it; `check` checks it).
-KEYS_FILE = "keys.yaml"
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -436,6 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (default: the whole library)"
+    )
+    check.add_argument(
+        "--watch",
+        action="store_true",
+        help="check again each time a file is saved, until Ctrl-C",
     )
 
     schema = command("schema", _cmd_schema, "print the JSON Schema of a method (or agenda) file")

@@ -115,7 +115,7 @@ def test_check_reports_each_file_once_and_exits_1(library_with_bad_values: Path)
     for number in range(len(UNCONSTRUCTABLE)):
         path = library_with_bad_values / f"kapot-{number}.yaml"
         assert sum(line.startswith(f"{path}:31:14: error: ") for line in lines) == 1
-    assert "1 method(s) usable" in done.stderr
+    assert "1 methode(n) bruikbaar" in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,34 @@ MESSAGES: Table = {
         "warning: {count} method file(s) could not be loaded ({names}); "
         "run `intervisie-tui check` to see why",
     ),
+    "cli.check.summary": (
+        "{files} bestand(en) gecontroleerd, {methods} methode(n) bruikbaar: {errors} fout(en), "
+        "{warnings} waarschuwing(en)",
+        "{files} file(s) checked, {methods} method(s) usable: {errors} error(s), "
+        "{warnings} warning(s)",
+    ),
+    "cli.check.settings": (
+        "{count} instellingenbestand(en) gecontroleerd: {errors} fout(en)",
+        "{count} settings file(s) checked: {errors} error(s)",
+    ),
+    "cli.check.keymaps": (
+        "{count} toetsenbestand(en) gecontroleerd: {errors} fout(en)",
+        "{count} key map(s) checked: {errors} error(s)",
+    ),
+    "cli.check.no_files": (
+        "fout: daar staan geen methodebestanden (*.yaml)",
+        "error: no method files (*.yaml) found there",
+    ),
+    "cli.watch.library": ("de hele bibliotheek", "the whole library"),
+    "cli.watch.start": (
+        "Controleert {paths} opnieuw bij elke wijziging; Ctrl-C stopt.",
+        "Checking {paths} again at every change; Ctrl-C stops.",
+    ),
+    "cli.watch.changed": (
+        "{time} gewijzigd: {names}; opnieuw gecontroleerd:",
+        "{time} changed: {names}; checked again:",
+    ),
+    "cli.watch.stopped": ("Gestopt.", "Stopped."),
     "cli.steps": ("{count} stappen", "{count} steps"),
     "cli.per_unit": ("{minutes} per {unit}", "{minutes} per {unit}"),
     "cli.plus": ("{before} + {repeated}", "{before} + {repeated}"),
