@@ -159,6 +159,11 @@ def _stamps(files: Iterable[Path]) -> dict[Path, Stamp]:
     return {path: _stamp(path) for path in files}
 
 
+def between_looks() -> None:
+    """The real wait of --watch between two looks at the files."""
+    time.sleep(POLL_SECONDS)
+
+
 def watch(
     paths: list[Path],
     methods: list[Path],
@@ -172,7 +177,7 @@ def watch(
     `wait` pauses between two looks at the files (a test passes one that edits a file, or
     raises KeyboardInterrupt to stop); a file that appears in a watched folder counts too.
     """
-    pause = wait if wait is not None else (lambda: time.sleep(POLL_SECONDS))
+    pause = wait if wait is not None else between_looks
     try:
         check(paths, methods, lang)
         before = _stamps(_watched(paths, methods))
