@@ -385,17 +385,17 @@ def test_run_unknown_method_does_not_open_the_app(
 @pytest.mark.parametrize(
     ("flag", "value", "message"),
     [
-        ("--until", "half vijf", "use HH:MM"),
-        ("--until", "25:00", "use HH:MM"),
-        ("--speed", "0", "give a number from 1 (real time) to 600"),
-        ("--speed", "inf", "'inf' is not a speed"),
-        ("--speed", "nan", "'nan' is not a speed"),
-        ("--speed", "-5", "'-5' is not a speed"),
-        ("--speed", "1e300", "'1e300' is not a speed"),
-        ("--speed", "601", "'601' is not a speed"),
-        ("--speed", "snel", "'snel' is not a speed"),
-        ("--participants", " , ", "separated by commas"),
-        ("--lang", "de", "invalid choice"),
+        ("--until", "half vijf", "schrijf UU:MM"),
+        ("--until", "25:00", "schrijf UU:MM"),
+        ("--speed", "0", "geef een getal van 1 (echte tijd) tot 600"),
+        ("--speed", "inf", "'inf' is geen snelheid"),
+        ("--speed", "nan", "'nan' is geen snelheid"),
+        ("--speed", "-5", "'-5' is geen snelheid"),
+        ("--speed", "1e300", "'1e300' is geen snelheid"),
+        ("--speed", "601", "'601' is geen snelheid"),
+        ("--speed", "snel", "'snel' is geen snelheid"),
+        ("--participants", " , ", "gescheiden door komma's"),
+        ("--lang", "de", "kies uit 'nl', 'en'"),
     ],
 )
 def test_run_rejects_bad_flags_clearly(
@@ -418,7 +418,7 @@ def test_the_console_script_refuses_an_infinite_speed_before_the_app_opens() -> 
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 2
-    assert "argument --speed: 'inf' is not a speed" in done.stderr
+    assert "fout: --speed: 'inf' is geen snelheid" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout
 
 
@@ -429,7 +429,7 @@ def test_speed_and_seed_belong_to_a_rehearsal(
     with pytest.raises(SystemExit) as exit_info:
         main(["run", "mini", "--methods", str(VALID), *flags])
     assert exit_info.value.code == 2
-    assert f"{flags[0]} only work with --rehearse" in capsys.readouterr().err
+    assert f"{flags[0]} werkt alleen met --rehearse" in capsys.readouterr().err
     assert fake_launch.calls == []
 
 
@@ -509,6 +509,7 @@ def test_list_gives_a_repeated_block_per_case(capsys: pytest.CaptureFixture[str]
     assert "kot 15 min per case 6 steps" in " ".join(out.split())
 
 
+<<<<<<< HEAD
 def test_check_names_every_mistake_of_the_chairs_settings_yaml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -525,3 +526,32 @@ def test_check_names_every_mistake_of_the_chairs_settings_yaml(
     code, out, err = run(capsys, "check", str(settings))  # or named on its own
     assert (code, out) == (0, "")
     assert "1 settings file(s) checked: 0 error(s)" in err
+=======
+def test_help_and_usage_errors_follow_the_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argparse's own words too: a Dutch chair reads 'gebruik', 'opties' and 'fout'."""
+    monkeypatch.delenv("INTERVISIE_TUI_LANG", raising=False)
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: intervisie-tui run ")
+    assert "\nargumenten:\n" in out and "\nopties:\n" in out
+    assert "toon deze hulp en stop" in out and "wie de bijeenkomst voorzit" in out
+    for english in ("usage", "options", "positional", "show this help"):
+        assert english not in out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--until", "1630", "kot"])
+    assert exit_info.value.code == 2
+    assert "intervisie-tui run: fout: --until: '1630' is geen tijd" in capsys.readouterr().err
+    monkeypatch.setenv("INTERVISIE_TUI_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: intervisie-tui check ")
+    assert "--watch" in out and "check again each time a file is saved" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "nl", "lijst"])  # --lang wins over the setting, also for errors
+    err = capsys.readouterr().err
+    assert "fout: COMMAND: 'lijst' kan niet; kies uit 'run', 'list'" in err
+>>>>>>> 7705d6a (Command line in the chair's language: argparse's help, usage line, section titles and usage errors, and our value checks (--until, --participants, --speed), from the catalogue)

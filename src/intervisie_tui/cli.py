@@ -11,15 +11,14 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
+from intervisie_tui.cli_args import LANG_ENV, language_asked, parser_in, value_types
 from intervisie_tui.messages import Lang, Msg, Value, pick, say
 from intervisie_tui.run_options import RunOptions
 
@@ -175,10 +174,6 @@ def _launch(args: argparse.Namespace, method_id: str | None, options: RunOptions
     return _exit_code(launch_app(library, method_id=method_id, options=options))
 
 
-#: A chair who always wants English (or Dutch) sets this once instead of passing --lang.
-LANG_ENV = "INTERVISIE_TUI_LANG"
-
-
 def _language(args: argparse.Namespace) -> str:
     """--lang, else $INTERVISIE_TUI_LANG when it names a known language, else Dutch."""
     chosen = getattr(args, "lang", None)
@@ -259,151 +254,82 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return print_report(args.session, lang=_language(args))
 
 
-def _clock_time(text: str) -> time:
-    try:
-        hours, minutes = text.split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a time; use HH:MM, e.g. 16:30") from None
+def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
+    """The argument parser in `lang` (default: the setting); exposed so tests and docs can
+    inspect the CLI surface."""
+    said = Lang(lang) if lang is not None else language_asked([])
 
+    def h(key: str) -> str:
+        return say(f"args.{key}", said)
 
-def _names(text: str) -> list[str]:
-    names = [name.strip() for name in text.split(",") if name.strip()]
-    if not names:
-        raise argparse.ArgumentTypeError('give names separated by commas, e.g. "Ann,Bas,Cor"')
-    return names
-
-
-#: --speed: from real time up to a 15-minute phase in 1.5 seconds; beyond that no chair can
-#: follow, and inf, nan or 1e300 overflow the rehearsal clock's wall time.
-SPEED_RANGE = (1.0, 600.0)
-
-
-def _speed(text: str) -> float:
-    """A rehearsal speed within SPEED_RANGE, else argparse's usage error (exit 2)."""
-    low, high = SPEED_RANGE
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not low <= value <= high:  # also refuses nan and inf
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a speed: give a number from {low:g} (real time) to {high:g}, e.g. 20"
-        )
-    return value
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; exposed so tests and docs can inspect the CLI surface."""
-    shared = argparse.ArgumentParser(add_help=False)
+    clock_time, names, speed = value_types(said)
+    parser_class = parser_in(said)
+    shared = parser_class(add_help=False)
     shared.add_argument(
-        "--methods",
-        action="append",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="also load the method files in DIR (repeatable)",
+        "--methods", action="append", metavar="DIR", default=argparse.SUPPRESS, help=h("methods")
     )
     shared.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help=f"language of the screens, the report and messages (default: ${LANG_ENV}, else nl)",
+        help=say("args.lang", said, env=LANG_ENV),
     )
-    parser = argparse.ArgumentParser(
-        prog="intervisie-tui",
-        description="Walk a chair through an intervision meeting on a projected terminal.",
-        parents=[shared],
+    parser = parser_class(prog="intervisie-tui", description=h("description"), parents=[shared])
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=h("version")
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(handler=_cmd_open)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=h("commands"), metavar="COMMAND")
 
-    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, parents=[shared], help=help_text, description=help_text)
+    def command(name: str, handler: Handler, text: str | None = None) -> argparse.ArgumentParser:
+        text = text or h(name)
+        sub = commands.add_parser(name, parents=[shared], help=text, description=text)
         sub.set_defaults(handler=handler)
         return sub
 
-    run = command("run", _cmd_run, "run a meeting with one method")
-    run.add_argument("id", help="method id, see `intervisie-tui list`")
-    run.add_argument("--inbrenger", metavar="NAME", help="who brings the case")
+    run = command("run", _cmd_run)
+    run.add_argument("id", help=h("id"))
+    run.add_argument("--inbrenger", metavar="NAME", help=h("inbrenger"))
     run.add_argument(
-        "--participants",
-        type=_names,
-        default=[],
-        metavar='"A,B,C"',
-        help="the group, separated by commas",
+        "--participants", type=names, default=[], metavar='"A,B,C"', help=h("participants")
     )
-    run.add_argument("--chair", metavar="NAME", help="who chairs the meeting")
-    run.add_argument("--until", type=_clock_time, metavar="HH:MM", help="end the meeting by then")
-    run.add_argument("--rehearse", action="store_true", help="rehearse alone, with incidents")
-    run.add_argument(
-        "--speed", type=_speed, metavar="N", help="with --rehearse: how much faster time runs"
-    )
-    run.add_argument("--seed", type=int, metavar="S", help="with --rehearse: the same drill again")
-    run.add_argument(
-        "--group",
-        metavar="NAME",
-        help="a group (see `group`): its members take part, the meeting is recorded in it",
-    )
+    run.add_argument("--chair", metavar="NAME", help=h("chair"))
+    run.add_argument("--until", type=clock_time, metavar="HH:MM", help=h("until"))
+    run.add_argument("--rehearse", action="store_true", help=h("rehearse"))
+    run.add_argument("--speed", type=speed, metavar="N", help=h("speed"))
+    run.add_argument("--seed", type=int, metavar="S", help=h("seed"))
+    run.add_argument("--group", metavar="NAME", help=h("group"))
 
-    listing = command("list", _cmd_list, "list the methods in the library")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing = command("list", _cmd_list)
+    listing.add_argument("--json", action="store_true", help=h("list_json"))
 
-    show = command("show", _cmd_show, "print one method as a protocol to follow on paper")
-    show.add_argument("id", help="method id, see `intervisie-tui list`")
-    show.add_argument("--json", action="store_true", help="print the full method as JSON")
+    show = command("show", _cmd_show)
+    show.add_argument("id", help=h("id"))
+    show.add_argument("--json", action="store_true", help=h("show_json"))
 
-    check = command(
-        "check", _cmd_check, "check method files; prints path:line:col: severity: message"
-    )
-    check.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files or folders (default: the whole library)"
-    )
-    check.add_argument(
-        "--watch",
-        action="store_true",
-        help="check again each time a file is saved, until Ctrl-C",
-    )
+    check = command("check", _cmd_check)
+    check.add_argument("paths", nargs="*", metavar="PATH", help=h("paths"))
+    check.add_argument("--watch", action="store_true", help=h("watch"))
 
-    schema = command("schema", _cmd_schema, "print the JSON Schema of a method (or agenda) file")
+    schema = command("schema", _cmd_schema)
     schema.add_argument(
         "kind",
         nargs="?",
         default="method",
         choices=("method", "agenda", "ground-rules"),
-        help="which kind of file (default: method)",
+        help=h("kind"),
     )
-    resume = command(
-        "resume",
-        _cmd_resume,
-        "continue an unfinished meeting: lists them (newest first), or opens the one given",
-    )
-    resume.add_argument(
-        "meeting", nargs="?", metavar="ID", help="the meeting to continue (as listed)"
-    )
-    resume.add_argument(
-        "--group", metavar="NAME", help="record the meeting in this group when it ends"
-    )
-    mirror = command(
-        "mirror",
-        _cmd_mirror,
-        "show the running meeting as a read-only web page for the room (the room view)",
-    )
-    mirror.add_argument(
-        "meeting", nargs="?", metavar="ID", help="the meeting to show (default: the newest)"
-    )
-    mirror.add_argument(
-        "--lan",
-        action="store_true",
-        help="serve on the network with an access code in the link (default: this computer only)",
-    )
-    mirror.add_argument("--port", type=_port, default=8770, help="port to listen on (8770)")
-    mirror.add_argument("--notes", action="store_true", help="show the flip-over notes too")
-    mirror.add_argument(
-        "--new-token", action="store_true", help="with --lan: a new access code (old links stop)"
-    )
-    report = command("report", _cmd_report, "print the Markdown report of a meeting")
-    report.add_argument("session", nargs="?", help="session file (default: the latest)")
+    resume = command("resume", _cmd_resume)
+    resume.add_argument("meeting", nargs="?", metavar="ID", help=h("resume_id"))
+    resume.add_argument("--group", metavar="NAME", help=h("resume_group"))
+    mirror = command("mirror", _cmd_mirror)
+    mirror.add_argument("meeting", nargs="?", metavar="ID", help=h("mirror_id"))
+    mirror.add_argument("--lan", action="store_true", help=h("lan"))
+    mirror.add_argument("--port", type=_port, default=8770, help=h("port"))
+    mirror.add_argument("--notes", action="store_true", help=h("notes"))
+    mirror.add_argument("--new-token", action="store_true", help=h("new_token"))
+    report = command("report", _cmd_report)
+    report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command
 
     add_group_command(command, shared, _language, _library)
@@ -424,7 +350,7 @@ def _replace_unprintable() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     _replace_unprintable()
-    parser = build_parser()
+    parser = build_parser(language_asked(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.handler is _cmd_run and not args.rehearse:
         flags = (("--speed", args.speed), ("--seed", args.seed))
@@ -432,10 +358,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if given:
             # A real meeting runs on the room's clock: a faster clock would also write faster
             # times into the journal, and a resumed meeting would jump ahead.
-            parser.error(f"{' and '.join(given)} only work with --rehearse")
+            lang = _language(args)
+            parser.error(say("args.rehearse_only", lang, flags=say("args.and", lang).join(given)))
     if args.handler is _cmd_mirror and args.new_token and not args.lan:
         # Without --lan there is no access code: only this computer can watch.
-        parser.error("--new-token only works with --lan")
+        parser.error(say("args.lan_only", _language(args)))
     if not hasattr(args, "methods"):
         args.methods = []
     handler: Handler = args.handler
