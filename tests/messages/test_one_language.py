@@ -31,8 +31,12 @@ ENGLISH_WORDS = """
     rule rules method methods group time seed print session
 """
 ENGLISH = frozenset(ENGLISH_WORDS.split())
-#: What is not a sentence: a placeholder, a command to type, a key name in quotes.
-NOT_WORDS = re.compile(r"\{[^}]*\}|intervisie-tui(?: [a-z-]+)*|'[a-z_]+: [a-z]+'")
+#: What is not a sentence: a placeholder, a command to type (also `in backquotes`, or a
+#: sub-command such as `group new`), a flag, a file name, a key name in quotes.
+NOT_WORDS = re.compile(
+    r"\{[^}]*\}|intervisie-tui(?: [a-z-]+)*|`[^`]*`|--[a-z-]+|\b[a-z-]+\.(?:yaml|md|jsonl)\b"
+    r"|\bgroup (?:new|show|export|record)\b|'[a-z_]+: [a-z]+'"
+)
 
 
 def words(text: str) -> list[str]:

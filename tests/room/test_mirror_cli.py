@@ -101,4 +101,4 @@ def test_a_new_code_without_the_network_is_a_usage_error(data_dir: Path) -> None
         [str(SCRIPT), "mirror", "--new-token"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2
-    assert "--new-token only works with --lan" in done.stderr
+    assert "--new-token werkt alleen met --lan" in done.stderr  # the default language: Dutch

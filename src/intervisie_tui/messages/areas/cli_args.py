@@ -105,7 +105,10 @@ MESSAGES: Table = {
         "toon het JSON-schema van een methode- (of agenda)bestand",
         "print the JSON Schema of a method (or agenda) file",
     ),
-    "args.kind": ("welk soort bestand (standaard: method)", "which kind of file (default: method)"),
+    "args.kind": (
+        "welk soort bestand (standaard: `method`)",
+        "which kind of file (default: `method`)",
+    ),
     "args.resume": (
         "ga verder met een onafgeronde bijeenkomst: toont ze (nieuwste eerst), of opent de gegeven",
         "continue an unfinished meeting: lists them (newest first), or opens the one given",
