@@ -509,7 +509,6 @@ def test_list_gives_a_repeated_block_per_case(capsys: pytest.CaptureFixture[str]
     assert "kot 15 min per case 6 steps" in " ".join(out.split())
 
 
-<<<<<<< HEAD
 def test_check_names_every_mistake_of_the_chairs_settings_yaml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -526,7 +525,8 @@ def test_check_names_every_mistake_of_the_chairs_settings_yaml(
     code, out, err = run(capsys, "check", str(settings))  # or named on its own
     assert (code, out) == (0, "")
     assert "1 settings file(s) checked: 0 error(s)" in err
-=======
+
+
 def test_help_and_usage_errors_follow_the_language(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -554,4 +554,3 @@ def test_help_and_usage_errors_follow_the_language(
         main(["--lang", "nl", "lijst"])  # --lang wins over the setting, also for errors
     err = capsys.readouterr().err
     assert "fout: COMMAND: 'lijst' kan niet; kies uit 'run', 'list'" in err
->>>>>>> 7705d6a (Command line in the chair's language: argparse's help, usage line, section titles and usage errors, and our value checks (--until, --participants, --speed), from the catalogue)
