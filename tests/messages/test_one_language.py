@@ -15,12 +15,12 @@ import pytest
 
 from intervisie_tui.messages import catalogue
 
-#: Words that mark a Dutch sentence; none of them is an English word.
+#: Words that mark a Dutch sentence; none of them is an English word ("met" is, as in "met with").
 DUTCH_WORDS = """
     de het een niet wat je jij jullie wie vraag vragen fase fasen stap stappen casus inbrenger
     inbrengers voorzitter deelnemers notitie notities volgende vorige bijeenkomst verslag geen
     nog ook zijn wordt naar voor tijd beurt regel regels stoppen opgeslagen methode methoden
-    groep van en met bij om op te dan dat maar wel deze dit
+    groep van en bij om op te dan dat maar wel deze dit
 """
 DUTCH = frozenset(DUTCH_WORDS.split())
 #: Words that mark an English sentence; none of them is a Dutch word.
