@@ -211,15 +211,6 @@ def test_a_kot_meeting_in_dutch_shows_no_english(dutch: Terminal) -> None:
     assert "\n".join(shots.foreign(ENGLISH)) == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "rehearsal strings are not English yet (engineer `rehearsal`, #16): the simulated chair "
-        "is called 'Jij', the cue card quotes the step's Dutch opening words, and the incident, "
-        "the responses, their 'why' and the rule explanation in the feedback are the method's "
-        "Dutch fields (text_en and why_en are not used); remove this mark when they are"
-    ),
-)
 def test_a_rehearsal_in_english_shows_no_dutch(english: Terminal) -> None:
     shots = drive_a_rehearsal(english, "en")
     assert "\n".join(shots.foreign(DUTCH, CAST)) == ""
