@@ -103,7 +103,13 @@ def check(paths: list[Path], methods: list[Path], lang: str) -> int:
     keymaps = _config_files(paths, KEYS_FILE)
     settings = _config_files(paths, SETTINGS_FILE)
     given = [path for path in paths if path.name not in (KEYS_FILE, SETTINGS_FILE)]
-    library = load_paths(given) if paths else _load(methods)
+    if paths:
+        from intervisie_tui.library.beside import beside
+
+        # As the app would load them: a method id the library already has is refused there.
+        library = beside(load_paths(given), _load(methods))
+    else:
+        library = _load(methods)
     problems = [*library.problems, *_agenda_problems(methods, library)]
     for problem in sorted(problems):
         print(problem)

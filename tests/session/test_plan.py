@@ -148,3 +148,38 @@ def test_a_new_plan_replaces_minutes_added_by_hand(clock: FakeClock, folder: Pat
     assert session.state.records[1].added == timedelta(0)
     session.next()
     assert session.remaining() == 60
+
+
+def test_fitting_to_an_end_time_never_lengthens_a_step() -> None:
+    # KOT in ten minutes less a bit (an end time a few seconds away from a whole minute):
+    # Complimenten (1,5) used to be rounded up to 2 while Suggesties (4,5) went down to 2.
+    phases = expand_phases(kot_like(), kot_setup(cases=1))
+    plan = fit_plan(phases, 9.95623)
+    method = [e.method_minutes for e in plan.entries]
+    minutes = [e.minutes for e in plan.entries]
+    assert minutes == [1, 1, 2, 1, 3, 1]
+    for mine, theirs in zip(minutes, method, strict=True):
+        assert mine is not None and theirs is not None and mine <= max(1, theirs)
+    assert plan.planned_minutes <= 9.95623
+
+
+@given(st.floats(min_value=0, max_value=15), st.integers(min_value=1, max_value=3))
+def test_a_shrinking_plan_gives_no_step_more_than_its_method(available: float, cases: int) -> None:
+    plan = fit_plan(expand_phases(kot_like(), kot_setup(cases=cases)), available)
+    for entry in plan.entries:
+        if entry.minutes is not None and entry.method_minutes is not None:
+            assert 1 <= entry.minutes <= max(1, entry.method_minutes)
+    if plan.fits:
+        assert plan.planned_minutes <= available
+
+
+def test_the_summary_says_minutes_as_the_chair_writes_them() -> None:
+    phases = expand_phases(kot_like(), kot_setup(cases=1))
+    plan = fit_plan(phases, 9.95623)
+    assert say(plan.summary()[0]).startswith("Gepland 9 min van 10 min beschikbaar (methode: 15")
+    assert "9.95623" not in say(plan.summary()[0], "en")
+    roomy = fit_plan(phases, 20.3)
+    assert "(methode: 15 min)" in say(roomy.summary()[0])
+    half = fit_plan(phases[:5], 30)  # without the closing step's 1,5 minutes
+    assert say(half.summary()[0]).startswith("Gepland 13,5 min van 30 min")
+    assert say(half.summary()[0], "en").startswith("Planned 13.5 min of 30 min")

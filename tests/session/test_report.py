@@ -72,3 +72,15 @@ def test_report_in_english_has_no_dutch_headings_or_labels(clock: FakeClock, fol
     assert "**The case presenter's first step:** Morgen de ouders bellen" in text
     for dutch in ("Verslag", "Voorzitter", "Deelnemer", "Casus", "Vraag 1", "niet gedaan"):
         assert dutch not in text, dutch
+
+
+@pytest.mark.usefixtures("amsterdam")
+def test_the_time_summary_says_minutes_not_a_clock_time(clock: FakeClock, folder: Path) -> None:
+    session = _meeting(clock, folder)
+    session.finish()
+    text = render_report(session.state)
+    # 2 + 2 + 3,5 + 1 added + 1,5 + 4,5 + 1,5 planned; 1:40 + 2:30 + 3:20 + 0 + 0 + 0 spent.
+    assert "Gepland 16 min voor de gedane fasen met vaste tijd, werkelijk 7,5 min" in text
+    assert ":00 voor de gedane" not in text
+    english = render_report(session.state, Lang.en)
+    assert "Planned 16 min for the phases done" in english and "actually 7.5 min" in english

@@ -14,6 +14,7 @@ from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.catalog import matches
 from intervisie_tui.tui.memory import LastGroup, load_last_group, save_last_group
+from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.library import LibraryScreen
 from intervisie_tui.tui.screens.run import RunScreen
 from intervisie_tui.tui.screens.setup import SetupScreen
@@ -264,3 +265,15 @@ async def test_the_preview_says_when_to_choose_the_method() -> None:
         preview.show(without_fit)  # a method without a fit block shows no empty heading
         await pilot.pause()
         assert "Wanneer kiezen" not in screen_text(app)
+
+
+async def test_help_on_the_library_lists_the_librarys_keys(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "Zoeken" in text and "Oefenen" in text and "Stoppen" in text
+        assert "Volgende fase" not in text and "Notitie toevoegen" not in text

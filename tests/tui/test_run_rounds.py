@@ -87,13 +87,15 @@ async def test_ratings_on_the_flip_over(tmp_path: Path) -> None:
         await pilot.pause()
         text = screen_text(app)
         assert "Waardering van de vragen" in text
-        # The rating step shows the questions collected in the step before.
-        assert "1. Wat wil je bereiken?" in text and "2. Wie beslist er?" in text
+        # The rating step shows the questions collected in the step before, each with whose
+        # turn it was in the round of questions.
+        assert "1. Bram: Wat wil je bereiken?" in text and "2. Bram: Wie beslist er?" in text
         await write_note(pilot, "2", "w")
         await write_note(pilot, "1", "k")
         text = screen_text(app)
-        assert "2. Wie beslist er?  ▲ warm" in text
-        assert "1. Wat wil je bereiken?  ▼ koud" in text
+        assert "2. Bram: Wie beslist er?  ▲ warm" in text
+        # (one word too long for the panel's line: the rating wraps onto the next)
+        assert "1. Bram: Wat wil je bereiken?  ▼" in text and "koud" in text
         # A new question in the rating step is added and rated at once.
         await write_note(pilot, "Wat heb je al geprobeerd?", "n")
         assert "3. Wat heb je al geprobeerd?  ■" in screen_text(app)

@@ -110,6 +110,26 @@ class Library:
         return len(self.methods)
 
 
+def refused_as_duplicate(result: FileResult, first: Path) -> FileResult:
+    """`result` without its method, with the error that `first` already uses the method's id.
+
+    One wording for the library (a later file with a used id) and for `check` (a file whose
+    id a bundled or user method already has, so the app would not load it).
+    """
+    method_id = result.method.id if result.method is not None else "?"
+    line, col = result.id_position or (1, 1)
+    duplicate = Problem(
+        result.path,
+        line,
+        col,
+        Severity.error,
+        f"method id '{method_id}' is already used by {first}; "
+        "give this method another id (or remove one of the files)",
+    )
+    problems = tuple(sorted((*result.problems, duplicate)))
+    return replace(result, method=None, problems=problems)
+
+
 def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
     """Combine per-file results, refusing a method id that an earlier file already uses."""
     files: list[FileResult] = []
@@ -120,18 +140,7 @@ def build_library(results: Iterable[tuple[FileResult, Origin]]) -> Library:
         if result.ground_rules is not None:
             result = _add_ground_rules(rules, result, origin)
         if method is not None and method.id in methods:
-            first = methods[method.id].path
-            line, col = result.id_position or (1, 1)
-            duplicate = Problem(
-                result.path,
-                line,
-                col,
-                Severity.error,
-                f"method id '{method.id}' is already used by {first}; "
-                "give this method another id (or remove one of the files)",
-            )
-            problems = tuple(sorted((*result.problems, duplicate)))
-            result = replace(result, method=None, problems=problems)
+            result = refused_as_duplicate(result, methods[method.id].path)
         elif method is not None:
             methods[method.id] = LoadedMethod(method, result.path, origin)
         files.append(result)

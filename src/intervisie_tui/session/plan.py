@@ -63,6 +63,18 @@ def expand_phases(method: Method, setup: MeetingSetup) -> tuple[Phase, ...]:
     return tuple(Phase(i, step, case) for i, (step, case) in enumerate(counted))
 
 
+def said_minutes(minutes: float) -> int | Msg:
+    """Minutes as the chair reads them: to the nearest half, "10" or "4,5" (or "4.5").
+
+    An end time gives the available minutes to the second (9.95623); the chair thinks in
+    minutes. The half is a message, so each language writes its own decimal sign.
+    """
+    halves = round(minutes * 2)
+    if halves % 2 == 0:
+        return halves // 2
+    return Msg("setup.plan.half", whole=halves // 2)
+
+
 @dataclass(frozen=True)
 class PlanEntry:
     """One phase in a proposed plan: what the method says and what the chair would get."""
@@ -109,9 +121,9 @@ class Plan:
         parts = [
             Msg(
                 "setup.plan.summary",
-                planned=f"{self.planned_minutes:g}",
-                available=f"{self.available_minutes:g}",
-                method=f"{self.method_minutes:g}",
+                planned=said_minutes(self.planned_minutes),
+                available=said_minutes(self.available_minutes),
+                method=said_minutes(self.method_minutes),
             )
         ]
         if self.dropped:
@@ -125,10 +137,12 @@ class Plan:
         return tuple(parts)
 
 
-def _scale_whole(minutes: Sequence[float], available: int) -> list[int]:
+def _scale_whole(minutes: Sequence[float], available: int, *, shrink: bool = False) -> list[int]:
     """Scale to whole minutes summing to at most `available`, at least 1 each.
 
-    Largest-remainder rounding keeps the proportions as close as whole minutes allow.
+    Largest-remainder rounding keeps the proportions as close as whole minutes allow. When
+    the plan shrinks (`shrink`), no step gets more than the method gives it (never less than
+    1): rounding 1,5 up to 2 while 4,5 went down to 2 took time from the step that needed it.
     """
     total = sum(minutes)
     if not minutes:
@@ -136,14 +150,19 @@ def _scale_whole(minutes: Sequence[float], available: int) -> list[int]:
     if available <= len(minutes):
         return [1] * len(minutes)
     raw = [m * available / total for m in minutes]
-    result = [max(1, math.floor(r)) for r in raw]
+    cap = [max(1.0, m) if shrink else math.inf for m in minutes]
+    result = [max(1, math.floor(min(r, c))) for r, c in zip(raw, cap, strict=True)]
     leftover = available - sum(result)
-    by_remainder = sorted(range(len(raw)), key=lambda i: (-(raw[i] - math.floor(raw[i])), i))
-    for i in by_remainder:
-        if leftover <= 0:
+    by_remainder = sorted(range(len(raw)), key=lambda i: (-(raw[i] - result[i]), i))
+    while leftover > 0:
+        room = [i for i in by_remainder if result[i] + 1 <= cap[i]]
+        if not room:
             break
-        result[i] += 1
-        leftover -= 1
+        for i in room:
+            if leftover <= 0:
+                break
+            result[i] += 1
+            leftover -= 1
     while leftover < 0:  # the at-least-1 rule pushed the sum over: take from the largest
         largest = max(range(len(result)), key=lambda i: (result[i], -i))
         result[largest] -= 1
@@ -157,7 +176,8 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
     When the method's minutes fit, they stay as they are (the method's timing is deliberate)
     unless `stretch` asks to fill the time. When they do not fit, optional steps go first
     (the last one first); if it still does not fit, every timed step is scaled down
-    proportionally to whole minutes, at least 1 each. Untimed steps stay untimed.
+    proportionally to whole minutes, at least 1 each and none above the method's own.
+    Untimed steps stay untimed.
     """
     available = max(0.0, available_minutes)
     timed = [p for p in phases if p.minutes is not None]
@@ -172,7 +192,9 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
     kept = [p for p in timed if p.index not in dropped]
     scaled: dict[int, float] = {p.index: p.minutes or 0 for p in kept}
     if kept and (total > available or (stretch and total < available)):
-        whole = _scale_whole([p.minutes or 0 for p in kept], math.floor(available))
+        whole = _scale_whole(
+            [p.minutes or 0 for p in kept], math.floor(available), shrink=total > available
+        )
         scaled = {p.index: float(m) for p, m in zip(kept, whole, strict=True)}
     entries = tuple(
         PlanEntry(

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from intervisie_tui.messages import Lang, Value, pick, say
 from intervisie_tui.model.method import Capture
+from intervisie_tui.session.plan import said_minutes
 from intervisie_tui.session.state import Note, SessionState
 
 
@@ -179,7 +180,12 @@ def render_report(state: SessionState, lang: Lang = Lang.nl) -> str:
 
     lines += [f"## {t('time')}", ""]
     lines.append(
-        t("time_summary", planned=clock_text(total_planned), actual=clock_text(total_actual))
+        # In minutes ("14 min"): "14:00" read as a time of day.
+        t(
+            "time_summary",
+            planned=said_minutes(total_planned.total_seconds() / 60),
+            actual=said_minutes(total_actual.total_seconds() / 60),
+        )
     )
     if not_done:
         lines.append(

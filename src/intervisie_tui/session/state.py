@@ -54,17 +54,6 @@ class CommandRejected(MsgError):
 
 
 @dataclass(frozen=True)
-class PhaseRecord:
-    """Planned versus actual for one phase, kept for the report."""
-
-    used: timedelta = ZERO
-    added: timedelta = ZERO
-    first_started: datetime | None = None
-    last_left: datetime | None = None
-    skipped: bool = False
-
-
-@dataclass(frozen=True)
 class TurnState:
     """Where a round stands in the current phase.
 
@@ -75,6 +64,22 @@ class TurnState:
     round: int = 1
     done: frozenset[str] = frozenset()
     passed: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class PhaseRecord:
+    """Planned versus actual for one phase, kept for the report.
+
+    `turn` is where the phase's round stood when the chair left it: going back and forward
+    again continues the round instead of starting it over at "Ronde 1".
+    """
+
+    used: timedelta = ZERO
+    added: timedelta = ZERO
+    first_started: datetime | None = None
+    last_left: datetime | None = None
+    skipped: bool = False
+    turn: TurnState = field(default_factory=TurnState)
 
 
 @dataclass(frozen=True)
@@ -264,7 +269,7 @@ def _close(state: SessionState, at: datetime, *, leaving: bool = True) -> Sessio
     if state.running_since is not None:
         record = replace(record, used=record.used + (at - state.running_since))
     if leaving:
-        record = replace(record, last_left=at)
+        record = replace(record, last_left=at, turn=state.turn)
     return replace(_with_record(state, state.index, record), running_since=None)
 
 
@@ -275,7 +280,7 @@ def _with_record(state: SessionState, which: int, record: PhaseRecord) -> Sessio
 
 
 def _enter(state: SessionState, index: int, at: datetime, running: bool) -> SessionState:
-    """Make `index` the current phase, with a fresh round and its clock running or not."""
+    """Make `index` the current phase, its round where it was left, its clock running or not."""
     record = state.records[index]
     if record.first_started is None:
         record = replace(record, first_started=at)
@@ -283,7 +288,7 @@ def _enter(state: SessionState, index: int, at: datetime, running: bool) -> Sess
         _with_record(state, index, record),
         index=index,
         running_since=at if running else None,
-        turn=TurnState(),
+        turn=record.turn,
     )
 
 

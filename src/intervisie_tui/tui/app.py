@@ -345,7 +345,9 @@ class IntervisieApp(App[int]):
         from intervisie_tui.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.keymap))
+            # The keys of the screen on show, then the app's own (help, quit).
+            keys = (*getattr(self.screen, "KEYS", ()), *APP_KEYS)
+            self.push_screen(HelpScreen(self.keymap, keys))
 
     def action_toggle_theme(self) -> None:
         """l: light (black on white, for a lit room) or dark, remembered in settings.yaml."""

@@ -99,6 +99,19 @@ RUN_KEYS: tuple[KeySpec, ...] = (
     KeySpec("hide", "h", "toggle_chair_panel", "ui.key.hide", "ui.cmd.hide"),
     KeySpec("mute", "m", "toggle_mute", "ui.key.mute", "ui.cmd.mute"),
     KeySpec("presence", "w", "presence", "ui.key.presence", "ui.cmd.presence", in_footer=False),
+    KeySpec("info", "u", "show_description", "ui.key.info", "ui.cmd.info"),
+    KeySpec(
+        "chair_down",
+        "down",
+        "scroll_chair(1)",
+        "ui.key.chair_down",
+        "ui.cmd.chair_down",
+        in_footer=False,
+    ),
+    KeySpec(
+        "chair_up", "up", "scroll_chair(-1)", "ui.key.chair_up", "ui.cmd.chair_up", in_footer=False
+    ),
+    KeySpec("footer", "f", "toggle_footer", "ui.key.footer", "ui.cmd.footer"),
 )
 
 APP_KEYS: tuple[KeySpec, ...] = (
@@ -160,6 +173,8 @@ def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
         "space": "spatie" if language() is Lang.nl else "space",
         "right": "→",
         "left": "←",
+        "down": "↓",
+        "up": "↑",
         "plus": "+",
         "minus": "-",
         "question_mark": "?",

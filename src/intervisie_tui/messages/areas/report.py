@@ -57,10 +57,10 @@ MESSAGES: Table = {
     "report.first_step": ("Eerste stap van de inbrenger", "The case presenter's first step"),
     "report.time": ("Tijd", "Time"),
     "report.time_summary": (
-        "Gepland {planned} voor de gedane fasen met vaste tijd, "
-        "werkelijk {actual} in alle gedane fasen.",
-        "Planned {planned} for the phases done that have a set time, "
-        "actually {actual} in all phases done.",
+        "Gepland {planned} min voor de gedane fasen met vaste tijd, "
+        "werkelijk {actual} min in alle gedane fasen.",
+        "Planned {planned} min for the phases done that have a set time, "
+        "actually {actual} min in all phases done.",
     ),
     "report.phases_not_done.one": ("Niet gedaan: {count} fase.", "Not done: {count} phase."),
     "report.phases_not_done.many": ("Niet gedaan: {count} fasen.", "Not done: {count} phases."),

@@ -71,6 +71,8 @@ MESSAGES: Table = {
         "Planned {planned} min of {available} min available (method: {method} min).",
     ),
     "setup.plan.dropped": ("Vervalt: {titles}.", "Dropped: {titles}."),
+    # a number of minutes with a half, as each language writes it ("4,5" / "4.5")
+    "setup.plan.half": ("{whole},5", "{whole}.5"),
     "setup.plan.does_not_fit": (
         "Past niet, ook niet met 1 minuut per stap: kies minder casussen.",
         "Does not fit, not even at 1 minute per step: choose fewer cases.",

@@ -42,7 +42,8 @@ class EndScreen(Screen[None]):
         if self.report is not None:
             lines.append(tr("ui.end.saved", path=str(self.report)))
             lines.append(tr("ui.end.print", session=self.report.stem))
-        lines.append(tr("ui.end.resume"))
+        if not self.state.finished:  # a closed meeting has nothing to resume
+            lines.append(tr("ui.end.resume"))
         yield Static("\n".join(lines), id="end-paths", markup=False)
         with VerticalScroll(id="report"):
             yield Markdown(render_report(self.state, language()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,16 +16,15 @@ from textual.reactive import reactive
 from textual.timer import Timer
 
 from intervisie_tui.messages import Msg
-from intervisie_tui.model.method import Capture
 from intervisie_tui.session import CommandRejected, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import TimerEvent, due_prompt, timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
 from intervisie_tui.tui.screens.flip_over import flip_notes, pinned_lines
-from intervisie_tui.tui.screens.run_agenda import AgendaActions
 from intervisie_tui.tui.screens.run_case import CaseKeys, case_label
+from intervisie_tui.tui.screens.run_wall import WallActions
 from intervisie_tui.tui.sound_out import ring
-from intervisie_tui.tui.text import first_sentence, method_title, minutes, step_title
+from intervisie_tui.tui.text import method_title, minutes, step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
     Countdown,
@@ -35,14 +34,12 @@ from intervisie_tui.tui.widgets.countdown import (
 )
 from intervisie_tui.tui.widgets.key_footer import KeyFooter
 from intervisie_tui.tui.widgets.notes import NotesPanel
+from intervisie_tui.tui.widgets.purpose import Purpose
 from intervisie_tui.tui.widgets.rules import RulesReminder
+from intervisie_tui.tui.widgets.spotlight import Spotlight, spotlight_text
 from intervisie_tui.tui.widgets.steady import SteadyStatic
 from intervisie_tui.tui.widgets.timeline import Timeline
 from intervisie_tui.tui.widgets.who import WhoPanel
-
-if TYPE_CHECKING:
-    # The dialogs open on a key, never in the first frame: imported when first opened.
-    from intervisie_tui.tui.screens.note import NoteDraft
 
 #: How long the rules flash after a phase starts, in meeting seconds (from the session's clock).
 FLASH_SECONDS = 4.0
@@ -105,7 +102,7 @@ def tone_for(state: SessionState, status: TimerStatus) -> Tone:
     return _TONES[status]
 
 
-class RunScreen(AgendaActions, CaseKeys):
+class RunScreen(WallActions, CaseKeys):
     """One phase at a time, readable from the back of the room; every action is one key.
 
     The screen never computes time: it asks the session for the remaining seconds and hands
@@ -122,7 +119,8 @@ class RunScreen(AgendaActions, CaseKeys):
     #: Its children cover it at every size (see BlankVertical): drawn as blank, not rendered.
     BLANK = True
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide")]  # noqa: RUF012
+    #: From 120 columns the room's part has room for the spotlight (who speaks, in blocks).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-wide"), (120, "-huge")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
     KEYS = RUN_KEYS
@@ -168,7 +166,7 @@ class RunScreen(AgendaActions, CaseKeys):
         with BlankVertical(id="head"):
             yield SteadyStatic(id="phase-title", markup=False)
             yield SteadyStatic(id="phase-meta", markup=False)
-            yield SteadyStatic(id="purpose", markup=False)
+            yield Purpose(id="purpose")
         with BlankHorizontal(id="clock-row"):
             yield Countdown()
             yield Timeline()
@@ -176,6 +174,7 @@ class RunScreen(AgendaActions, CaseKeys):
             yield SteadyStatic(id="next", markup=False)
             with Horizontal(id="main"):
                 with Vertical(id="room"):
+                    yield Spotlight()
                     yield WhoPanel()
                     yield RulesReminder()
                 with Vertical(id="side"):
@@ -296,9 +295,14 @@ class RunScreen(AgendaActions, CaseKeys):
         title = f"{tr('ui.run.step', n=view.number, m=view.total)} · {step_title(step)}"
         self._set_line("phase-title", title)
         self._set_line("phase-meta", self._meta(state))
-        self._set_line("purpose", first_sentence(pick(step.description, step.description_en)))
+        self.query_one(Purpose).show(pick(step.description, step.description_en))
         self._show_next(state)
         self.query_one(WhoPanel).show(method, step, view)
+        paused = state.started and not state.running and not state.finished
+        present = tuple(name for name in state.setup.everyone if name not in state.absent)
+        self.query_one(Spotlight).show(
+            spotlight_text(method, view, paused=paused, present=present), paused=paused
+        )
         self._rules.show_rules([pick(rule.reminder, rule.reminder_en) for rule in view.rules])
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state), pinned_lines(state))
@@ -410,31 +414,3 @@ class RunScreen(AgendaActions, CaseKeys):
     def action_toggle_mute(self) -> None:
         """m: silence the bell (or let it ring again)."""
         self.muted = not self.muted
-
-    def action_add_note(self) -> None:
-        """a: write on the flip-over; rate it where the step rates items."""
-        step = self.session.state.phase.step
-        from intervisie_tui.tui.screens.note import NoteDialog
-
-        self.app.push_screen(NoteDialog(ratings=step.ratings), self._note_written)
-
-    def _note_written(self, draft: NoteDraft | None) -> None:
-        if draft is None:
-            return
-        step = self.session.state.phase.step
-        kinds = [kind for kind in step.capture if kind not in (Capture.scale, Capture.first_step)]
-        kind = kinds[0] if kinds else Capture.notes
-
-        shown = flip_notes(self.session.state)
-
-        def write() -> None:
-            # In a rating step, "3" + w/n/k rates the third item on the flip-over.
-            number = int(draft.text) if draft.text.isdigit() else 0
-            if step.ratings and 1 <= number <= len(shown):
-                self.session.rate_note(shown[number - 1].id, draft.rating)
-                return
-            note = self.session.add_note(draft.text, kind)
-            if draft.rating is not None:
-                self.session.rate_note(note.id, draft.rating)
-
-        self._command(write)

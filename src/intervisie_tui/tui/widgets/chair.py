@@ -19,7 +19,8 @@ def chair_text(view: PhaseView) -> Text:
     watch_for = pick_all(view.watch_for, view.watch_for_en, language())
     text = Text()
     if view.opening:
-        text.append(tr("ui.run.opening") + "\n", style="bold")
+        # The label on the opening's own line: one row more of the words said aloud.
+        text.append(tr("ui.run.opening") + " ", style="bold")
         text.append(f"“{pick(view.opening, view.opening_en)}”\n")
     if questions:
         text.append(tr("ui.run.questions") + "\n", style="bold")

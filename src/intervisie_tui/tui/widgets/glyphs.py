@@ -7,8 +7,11 @@ any number of half rows. Kept free of textual so the scaling is tested as plain 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
+
+from intervisie_tui.tui.widgets.letters import LETTERS
 
 #: 3 columns x 5 rows; '#' is ink. Thick strokes stay legible when projected.
 FONT: dict[str, tuple[str, ...]] = {
@@ -26,6 +29,7 @@ FONT: dict[str, tuple[str, ...]] = {
     "+": ("...", ".#.", "###", ".#.", "..."),
     "-": ("...", "...", "###", "...", "..."),
     " ": ("...", "...", "...", "...", "..."),
+    **LETTERS,
 }
 FONT_ROWS = 5
 #: Smallest number of text rows at which block digits read better than plain text.
@@ -37,9 +41,18 @@ MAX_CELLS_PER_UNIT_PER_ROW = 0.45
 
 @cache
 def _glyph_columns(char: str) -> tuple[str, ...]:
-    """One glyph as font columns (one string of 5 pixels each); unknown characters are blank."""
-    glyph = FONT.get(char, FONT[" "])
+    """One glyph as font columns (one string of 5 pixels each); unknown characters are blank.
+
+    Letters are drawn as capitals, and without their accents ("é" as "E"): a name keeps its
+    letters, and the accent would be a pixel row nobody reads from the back of the room.
+    """
+    glyph = FONT.get(char) or FONT.get(_plain(char).upper(), FONT[" "])
     return tuple("".join(row[col] for row in glyph) for col in range(len(glyph[0])))
+
+
+def _plain(char: str) -> str:
+    """`char` without its accents: the first character of its decomposition."""
+    return unicodedata.normalize("NFKD", char)[:1] or char
 
 
 def text_units(text: str) -> int:

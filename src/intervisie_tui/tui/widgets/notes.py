@@ -21,8 +21,9 @@ RATING_MARK: dict[Rating, tuple[str, str]] = {
 
 
 def notes_text(notes: Sequence[Note], pinned: Sequence[tuple[str, str, bool]] = ()) -> Text:
-    """The notes as flip-over lines: '1. text  ▲ warm', under the lines pinned for the whole
-    case (its question, the first step), each as 'label: text' (a hint dim)."""
+    """The notes as flip-over lines: '1. Bram: text  ▲ warm' (who: whose turn it was), under
+    the lines pinned for the whole case (its question, the first step), each as 'label: text'
+    (a hint dim)."""
     text = Text()
     for label, line, hint in pinned:
         text.append(f"{label}: ", style="dim" if hint else "bold")
@@ -35,6 +36,8 @@ def notes_text(notes: Sequence[Note], pinned: Sequence[tuple[str, str, bool]] = 
         if number > 1:
             text.append("\n")
         text.append(f"{number}. ", style="bold")
+        if note.by:
+            text.append(f"{note.by}: ", style="italic")
         text.append(note.text)
         if note.rating is not None:
             mark, style = RATING_MARK[note.rating]
@@ -59,6 +62,10 @@ class NotesPanel(VerticalScroll):
 
     def show(self, notes: Sequence[Note], pinned: Sequence[tuple[str, str, bool]] = ()) -> None:
         """Show `notes` under `pinned` and scroll to the newest, when they differ from what
-        is on show."""
+        is on show.
+
+        The scroll waits for the next refresh: the body is laid out again with its new line
+        only then, and scrolling at once went to the end of the old text, one note short.
+        """
         if self.query_one("#notes-body", SteadyStatic).change(notes_text(notes, pinned)):
-            self.scroll_end(animate=False)
+            self.call_after_refresh(self.scroll_end, animate=False)
