@@ -195,6 +195,8 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    if args.agenda is not None:
+        return _run_agenda(args)
     options = RunOptions(
         inbrenger=args.inbrenger,
         participants=tuple(args.participants),
@@ -211,6 +213,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
         options = with_group(options)
     return _launch(args, args.id, options)
+
+
+def _run_agenda(args: argparse.Namespace) -> int:
+    from intervisie_tui.cli_agenda import start_agenda
+
+    library = _library(args)
+    lang = _language(args)
+    started = start_agenda(library, Path(args.agenda), until=args.until, lang=lang)
+    if isinstance(started, int):
+        return started
+    from intervisie_tui.tui.launch import launch_app  # textual only when the app opens
+
+    return _exit_code(launch_app(library, session=started, options=RunOptions(lang=lang)))
 
 
 def _cmd_resume(args: argparse.Namespace) -> int:
@@ -288,7 +303,8 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
         return sub
 
     run = command("run", _cmd_run)
-    run.add_argument("id", help=h("id"))
+    run.add_argument("id", nargs="?", help=h("id"))
+    run.add_argument("--agenda", metavar="FILE", help=h("agenda"))
     run.add_argument("--inbrenger", metavar="NAME", help=h("inbrenger"))
     run.add_argument(
         "--participants", type=names, default=[], metavar='"A,B,C"', help=h("participants")
@@ -352,6 +368,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     _replace_unprintable()
     parser = build_parser(language_asked(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
+    if args.handler is _cmd_run and (args.id is None) == (args.agenda is None):
+        parser.error("give a method id or --agenda FILE (not both)")
+    if args.handler is _cmd_run and args.agenda is not None:
+        given = [name for name in ("inbrenger", "chair", "speed", "seed") if getattr(args, name)]
+        if args.participants or args.rehearse or given:
+            parser.error("with --agenda, the people are in the file; only --until may be given")
     if args.handler is _cmd_run and not args.rehearse:
         flags = (("--speed", args.speed), ("--seed", args.seed))
         given = [flag for flag, value in flags if value is not None]

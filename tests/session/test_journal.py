@@ -23,6 +23,7 @@ from intervisie_tui.session import (
     replay,
     sessions_dir,
 )
+from intervisie_tui.session.report import render_report
 
 
 def said(error: JournalError) -> str:
@@ -54,7 +55,9 @@ def test_every_event_is_one_json_line_with_a_type_and_wall_time(
     assert len(lines) == len(kot_session.events)
     parsed = [json.loads(line) for line in lines]
     assert parsed[0]["type"] == "created"
-    assert parsed[0]["setup"]["chair"] == "Mirjam"
+    assert parsed[0]["version"] == 2
+    assert parsed[0]["agenda"]["chair"] == "Mirjam"
+    assert parsed[0]["agenda"]["items"][0]["method"]["id"] == "kot-test"  # stored whole
     assert [p["type"] for p in parsed[1:4]] == ["started", "note_added", "advanced"]
     assert parsed[2]["at"].startswith("2026-01-05T09:00:30")
 
@@ -223,7 +226,7 @@ def test_journal_from_another_version_is_refused_clearly(kot_session: Session) -
     first, *rest = path.read_text(encoding="utf-8").splitlines(keepends=True)
     data = json.loads(first)
     data["version"] = 99
-    data["method"]["a_key_from_the_future"] = True  # a newer version may add keys
+    data["agenda"]["a_key_from_the_future"] = True  # a newer version may add keys
     path.write_text(json.dumps(data) + "\n" + "".join(rest), encoding="utf-8")
     with pytest.raises(JournalError) as caught:
         read_journal(path)
@@ -236,7 +239,7 @@ def test_journal_whose_method_no_longer_validates_is_refused_clearly(
     path = kot_session.path
     assert path is not None
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["method"]["steps"][0]["surprise"] = True
+    data["agenda"]["items"][0]["method"]["steps"][0]["surprise"] = True
     path.write_text(json.dumps(data) + "\n", encoding="utf-8")
     kot_session.close()
     with pytest.raises(JournalError) as caught:
@@ -299,7 +302,7 @@ def test_a_journal_written_while_events_were_dataclasses_still_resumes(tmp_path:
         ("Wil ‘nee’ zeggen  zonder schuld", Capture.notes, None),
         ("Wat werkt er al?", Capture.questions, Rating.warm),
     ]
-    assert state.first_steps[0] == "Morgen Jan bellen"
+    assert state.first_step(0, 0) == "Morgen Jan bellen"
     assert state.absent == frozenset()  # Dirk left and came back
     assert state.index == 1  # the chair went back to the second phase
     session.next()  # and the meeting goes on, appending to the same journal
@@ -342,3 +345,28 @@ def test_a_journal_changed_by_another_program_is_not_written_over(
     path.write_bytes(longer)  # added to by someone else: not cut back either
     assert not kot_session.retry_saving(force=True)
     assert path.read_bytes() == longer
+
+
+def test_a_journal_of_one_method_and_two_cases_resumes_and_reports_as_an_agenda(
+    tmp_path: Path,
+) -> None:
+    """Journal version 1 (one method, one set-up; written until the agenda came) is read as an
+    agenda of one case item: it resumes where the chair was and its report is whole."""
+    original = Path(__file__).parent.parent / "data" / "journals"
+    journal = tmp_path / "one-method.jsonl"
+    journal.write_bytes((original / "written-by-0.1.0-one-method-two-cases.jsonl").read_bytes())
+    session = Session.reopen(journal, clock=FakeClock())
+    state = session.state
+    assert [item.method_id for item in state.agenda.items] == ["kot"]
+    assert state.agenda.chair == "Vera" and state.setup.chair == "Vera"
+    assert [case.inbrenger for case in state.cases] == ["Anna", "Bram"]
+    assert state.index == 6 and state.phase.case == 1  # the second case's first phase
+    assert state.absent == {"Dirk"}
+    assert state.first_step(0, 0) == "Morgen mijn teamleider bellen"
+    session.next()  # the meeting goes on, and is written as this version writes
+    text = render_report(session.state)
+    assert text.startswith("# Verslag intervisie: KOT-intervisiemodel (oplossingsgericht)\n")
+    assert "## Casus 2: Bram" in text and "**Vraag:** Wat doe ik met een boze ouder?" in text
+    assert "- **Vraag 1** (Bram): Wat werkt er al? — *warm*" in text
+    assert "**Eerste stap van de inbrenger:** Morgen mijn teamleider bellen" in text
+    assert "Programma" not in text  # one item: no agenda table

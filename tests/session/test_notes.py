@@ -66,10 +66,9 @@ def test_first_step_is_kept_per_case(kot_session: Session) -> None:
     for _ in range(6):
         kot_session.next()
     kot_session.set_first_step("Een collega vragen mee te kijken")
-    assert kot_session.state.first_steps == (
-        "Morgen de ouders bellen",
-        "Een collega vragen mee te kijken",
-    )
+    state = kot_session.state
+    assert state.first_step(0, 0) == "Morgen de ouders bellen"
+    assert state.first_step(0, 1) == "Een collega vragen mee te kijken"
 
 
 def test_notes_can_be_written_before_start(kot_session: Session) -> None:

@@ -21,7 +21,7 @@ from intervisie_tui.model.references import Finding, Loc, Severity
 #: Prose fields per part of a method: the Dutch field name; its twin is the name plus "_en".
 _ROLE = ("description",)
 _RULE = ("explanation",)
-_STEP = ("description", "opening", "questions", "watch_for")
+_STEP = ("description", "opening", "questions", "watch_for", "capture_label")
 _TURNS = ("item",)
 _RESPONSE = ("text", "why")
 _FIT = ("prepare", "when")

@@ -201,6 +201,14 @@ class Step(Frozen):
     ground_rules: bool = Field(
         False, description="True to show the group's ground rules (spelregels) in this step."
     )
+    capture_label: ShortText | None = Field(
+        None,
+        description="What one item of the first kind this step captures is called in notes and "
+        "the report (Dutch), e.g. 'Dominant idee'; default: the kind's own name.",
+    )
+    capture_label_en: ShortText | None = Field(
+        None, description="That name in English, e.g. 'Dominant idea'."
+    )
 
 
 class RepeatUnit(StrEnum):

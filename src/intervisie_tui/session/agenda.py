@@ -146,10 +146,11 @@ class Agenda(_Frozen):
     def single(
         cls, method: Method, setup: MeetingSetup, ground_rules: GroundRules | None = None
     ) -> Agenda:
-        """`run ID`, and a journal of the first version: an agenda of one case."""
+        """`run ID`, and a journal of the first version: an agenda of one case (or of one
+        part, run on its own: it has no case)."""
         item = AgendaItem(
             method=method,
-            cases=setup.cases,
+            cases=setup.cases if method.part is Part.case else (),
             inner_group=setup.inner_group,
             outer_group=setup.outer_group,
         )
@@ -165,7 +166,8 @@ class Agenda(_Frozen):
             ground_rules=ground_rules,
         )
 
-    def with_items(self, items: tuple[AgendaItem, ...]) -> Agenda:
-        """The same meeting with other items (an item added or dropped during the meeting)."""
+    def changed(self, **changes: object) -> Agenda:
+        """The same meeting with some fields changed (an item added during the meeting, a late
+        arrival), checked again like a new agenda; ValidationError when it does not hold."""
         fields = {name: getattr(self, name) for name in type(self).model_fields}
-        return type(self)(**{**fields, "items": items})
+        return type(self).model_validate({**fields, **changes})

@@ -43,14 +43,28 @@ class CaseCommands:
     def choose_inbrenger(self, name: str, case: int | None = None) -> None:
         """The group chose whose case it is (default: the current case); journalled, and the
         method's inbrenger role is that person's from now on."""
-        self._commit(InbrengerChosen(at=self.wall_now(), case=self._case_index(case), name=name))
+        self._commit(
+            InbrengerChosen(
+                at=self.wall_now(),
+                item=self._state.phase.item,
+                case=self._case_index(case),
+                name=name,
+            )
+        )
 
     def set_question(self, text: str, case: int | None = None) -> None:
         """The case question (default: the current case), as the inbrenger words it."""
         cleaned = text.strip()
         if not cleaned:
             raise CommandRejected(Msg("cases.empty_question"))
-        self._commit(QuestionSet(at=self.wall_now(), case=self._case_index(case), text=cleaned))
+        self._commit(
+            QuestionSet(
+                at=self.wall_now(),
+                item=self._state.phase.item,
+                case=self._case_index(case),
+                text=cleaned,
+            )
+        )
 
     def set_volunteers(self, names: tuple[str, ...]) -> None:
         """Who volunteered in the current phase, in order (the list on the flip-over); the
@@ -62,4 +76,11 @@ class CaseCommands:
         cleaned = text.strip()
         if not cleaned:
             raise CommandRejected(Msg("session.empty_first_step"))
-        self._commit(FirstStepSet(at=self.wall_now(), case=self._case_index(case), text=cleaned))
+        self._commit(
+            FirstStepSet(
+                at=self.wall_now(),
+                item=self._state.phase.item,
+                case=self._case_index(case),
+                text=cleaned,
+            )
+        )

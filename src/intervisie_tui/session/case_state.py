@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import TurnMode
-from intervisie_tui.session.events import InbrengerChosen, QuestionSet, VolunteersSet
+from intervisie_tui.session.events import QuestionSet, VolunteersSet
 from intervisie_tui.session.roles import round_order
 from intervisie_tui.session.setup import MAX_QUESTION
 from intervisie_tui.session.state import CommandRejected, SessionState
@@ -25,30 +25,27 @@ def may_volunteer(state: SessionState) -> tuple[str, ...]:
     return round_order(state.method, state.setup, state.phase, state.case)
 
 
-def apply_case_event(
-    state: SessionState, event: InbrengerChosen | QuestionSet | VolunteersSet
-) -> SessionState:
+def apply_case_event(state: SessionState, event: QuestionSet | VolunteersSet) -> SessionState:
     """The state after one case event; CommandRejected when it does not fit the meeting."""
     match event:
-        case InbrengerChosen(case=case, name=name):
-            if name not in state.setup.everyone:
-                raise CommandRejected(Msg("session.not_participant", name=name))
-            return _with_case(state, case, inbrenger=name)
-        case QuestionSet(case=case, text=text):
+        case QuestionSet(item=item, case=case, text=text):
             if len(text) > MAX_QUESTION:
                 raise CommandRejected(Msg("setup.question_long", limit=MAX_QUESTION))
-            return _with_case(state, case, question=text)
+            return _with_case(state, item, case, question=text)
         case VolunteersSet(phase=phase, names=names):
             return _with_volunteers(state, phase, names)
 
 
-def _with_case(state: SessionState, index: int, **changes: object) -> SessionState:
-    """The state with case `index` changed; CommandRejected when there is no such case."""
-    if not 0 <= index < len(state.cases):
+def _with_case(state: SessionState, item: int, index: int, **changes: object) -> SessionState:
+    """The state with case `index` of agenda item `item` changed; CommandRejected when there is
+    no such case."""
+    if not 0 <= item < len(state.item_cases) or not 0 <= index < len(state.item_cases[item]):
         raise CommandRejected(Msg("session.no_such_case"))
-    cases = list(state.cases)
+    cases = list(state.item_cases[item])
     cases[index] = cases[index].model_copy(update=changes)
-    return replace(state, cases=tuple(cases))
+    every = list(state.item_cases)
+    every[item] = tuple(cases)
+    return replace(state, item_cases=tuple(every))
 
 
 def _with_volunteers(state: SessionState, phase: int, names: tuple[str, ...]) -> SessionState:
@@ -59,8 +56,8 @@ def _with_volunteers(state: SessionState, phase: int, names: tuple[str, ...]) ->
     where = state.phases[phase]
     if where.step.turns.mode is not TurnMode.volunteers:
         raise CommandRejected(Msg("cases.no_volunteers_round"))
-    case = None if where.case is None else state.cases[where.case]
-    allowed = round_order(state.method, state.setup, where, case)
+    method = state.agenda.items[where.item].method
+    allowed = round_order(method, state.setups[where.item], where, state.case_of(where))
     for name in names:
         if name not in allowed:
             raise CommandRejected(Msg("session.no_turn", name=name))

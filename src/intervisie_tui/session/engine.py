@@ -13,20 +13,20 @@ from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Lang, Msg
 from intervisie_tui.model.method import Capture, Method
+from intervisie_tui.session.agenda import Agenda
+from intervisie_tui.session.agenda_commands import AgendaCommands
 from intervisie_tui.session.case_commands import CaseCommands
 from intervisie_tui.session.clock import Clock, SystemClock
 from intervisie_tui.session.events import (
     Advanced,
     Event,
     Finished,
-    MarkedAbsent,
     MinutesChanged,
     NoteAdded,
     NoteEdited,
     NoteRated,
     Paused,
     PersonSkipped,
-    PlanChanged,
     Rating,
     Resumed,
     SessionCreated,
@@ -37,8 +37,7 @@ from intervisie_tui.session.events import (
 )
 from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal_file import Journal
-from intervisie_tui.session.plan import Plan, fit_plan
-from intervisie_tui.session.saving import Saver, save_copy
+from intervisie_tui.session.saving import Saver, reason_of, save_copy
 from intervisie_tui.session.setup import MeetingSetup
 from intervisie_tui.session.state import (
     CommandRejected,
@@ -60,7 +59,7 @@ if TYPE_CHECKING:
     from intervisie_tui.session.journal import JournalWarning
 
 
-class Session(CaseCommands):
+class Session(CaseCommands, AgendaCommands):
     """A meeting in progress: commands in, journal lines out, queries for the screen.
 
     Make one with `Session.create` (new meeting, new journal), `Session.reopen` (continue a
@@ -89,6 +88,8 @@ class Session(CaseCommands):
         self.replay_warning = replay_warning
         #: Why the report could not be saved at the end (None: saved, or nothing to save).
         self.report_problem: Msg | None = None
+        #: The folder of the participants' reflection sheets, once the meeting is finished.
+        self.reflections: Path | None = None
         self._anchor_now = self._clock.now()
         # Never before the last event: a wall clock that is behind the journal (set back, or
         # another machine's) must not freeze the countdown until it catches up.
@@ -108,13 +109,20 @@ class Session(CaseCommands):
         clock: Clock | None = None,
         folder: Path | None = None,
     ) -> Session:
+        """Start a meeting of one case (`run ID`) and its journal; see `create_agenda`."""
+        return cls.create_agenda(Agenda.single(method, setup), clock=clock, folder=folder)
+
+    @classmethod
+    def create_agenda(
+        cls, agenda: Agenda, *, clock: Clock | None = None, folder: Path | None = None
+    ) -> Session:
         """Start a new meeting and its journal in `folder` (default: the user data folder).
 
         When the folder cannot be written the meeting still starts, in memory:
         `storage_problem` says why, and every event is kept until a retry succeeds.
         """
         clock = clock if clock is not None else SystemClock()
-        created = SessionCreated(at=clock.wall(), method=method, setup=setup)
+        created = SessionCreated(at=clock.wall(), agenda=agenda)
         saver = Saver(folder if folder is not None else sessions_dir(), now=clock.now())
         saver.save((created,), created.at, clock.now())
         return cls(created, clock=clock, saver=saver)
@@ -124,9 +132,13 @@ class Session(CaseCommands):
         cls, method: Method, setup: MeetingSetup, *, clock: Clock | None = None
     ) -> Session:
         """A meeting without a journal, for rehearsal and tests of the screen."""
+        return cls.in_memory_agenda(Agenda.single(method, setup), clock=clock)
+
+    @classmethod
+    def in_memory_agenda(cls, agenda: Agenda, *, clock: Clock | None = None) -> Session:
+        """A whole meeting without a journal (tests of the screen, a rehearsal)."""
         clock = clock if clock is not None else SystemClock()
-        created = SessionCreated(at=clock.wall(), method=method, setup=setup)
-        return cls(created, clock=clock)
+        return cls(SessionCreated(at=clock.wall(), agenda=agenda), clock=clock)
 
     @classmethod
     def reopen(cls, path: Path, *, clock: Clock | None = None) -> Session:
@@ -291,10 +303,6 @@ class Session(CaseCommands):
             raise CommandRejected(Msg("session.nobody_speaking"))
         self._commit(PersonSkipped(at=self.wall_now(), name=who))
 
-    def mark_absent(self, name: str, absent: bool = True) -> None:
-        """Someone left (or came back): absent people get no turns."""
-        self._commit(MarkedAbsent(at=self.wall_now(), name=name, absent=absent))
-
     def add_note(
         self,
         text: str,
@@ -331,42 +339,9 @@ class Session(CaseCommands):
             raise CommandRejected(Msg("session.note_emptied"))
         self._commit(NoteEdited(at=self.wall_now(), id=note_id, text=cleaned))
 
-    def propose_plan(self, until: datetime | None = None, *, stretch: bool = False) -> Plan:
-        """A plan that fits the phases still to come into the time left until `until`.
-
-        The default end time is the set-up's. The current phase keeps its own remaining time;
-        the chair sees the plan and accepts it with `accept_plan`.
-        """
-        end = until if until is not None else self._state.setup.until
-        if end is None:
-            raise CommandRejected(Msg("session.no_end_time"))
-        now = self.wall_now()
-        state = self._state
-        available = (end - now).total_seconds() / 60
-        if state.started and not state.finished:
-            current = state.remaining(now)
-            if current is not None:
-                available -= max(0.0, current.total_seconds() / 60)
-            first = state.index + 1
-        else:
-            first = 0
-        return fit_plan(state.phases[first:], available, stretch=stretch)
-
-    def accept_plan(self, plan: Plan) -> None:
-        """Make a proposed plan the meeting's plan for the phases it covers."""
-        state = self._state
-        minutes = list(state.minutes)
-        dropped = {i for i in state.dropped if i < (plan.entries[0].index if plan.entries else 0)}
-        for entry in plan.entries:
-            minutes[entry.index] = entry.minutes
-            if entry.dropped:
-                dropped.add(entry.index)
-        self._commit(
-            PlanChanged(at=self.wall_now(), minutes=tuple(minutes), dropped=tuple(sorted(dropped)))
-        )
-
     def finish(self, lang: Lang = Lang.nl) -> Path | None:
-        """Close the meeting; the Markdown report, in `lang`, is saved next to the journal.
+        """Close the meeting; the Markdown report, in `lang`, is saved next to the journal,
+        and beside it a folder with each participant's reflection sheet.
 
         None when there is no journal (a rehearsal) or the report could not be written
         (`report_problem` says why; the journal still holds everything to print it later).
@@ -374,10 +349,16 @@ class Session(CaseCommands):
         self._commit(Finished(at=self.wall_now()))
         if self._saver is None:
             return None
+        from intervisie_tui.session.reflection import write_reflections
         from intervisie_tui.session.report import render_report
 
         report = self._saver.write_report(render_report(self._state, lang))
         self.report_problem = self._saver.report_problem
+        if report is not None:
+            try:
+                self.reflections = write_reflections(report, self._state, lang)
+            except OSError as error:
+                self.report_problem = Msg("journal.report_not_saved", reason=reason_of(error))
         return report
 
     # ---------------------------------------------------------------- queries

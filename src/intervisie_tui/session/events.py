@@ -17,10 +17,14 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 from intervisie_tui.model.method import Capture, Method
+from intervisie_tui.session.agenda import Agenda, AgendaItem
 from intervisie_tui.session.setup import MeetingSetup
 
 #: Bumped when an event changes shape, so an old journal is recognised instead of misread.
-JOURNAL_VERSION = 1
+#: Version 2: the first line holds the whole agenda (version 1: one method and its set-up).
+JOURNAL_VERSION = 2
+#: Versions this one reads: a version 1 journal is a meeting of one case (`LegacyCreated`).
+READABLE_VERSIONS = (1, 2)
 
 
 class Rating(StrEnum):
@@ -53,16 +57,46 @@ NoteText = Annotated[str, AfterValidator(_not_empty)]
 
 
 class SessionCreated(_Event):
-    """The first line: the method as it was when the meeting began, and the set-up.
+    """The first line: the agenda as it was when the meeting began, every method in it whole.
 
-    The method is stored whole so a resumed session or a report does not depend on the method
+    The methods are stored whole so a resumed session or a report does not depend on a method
     file still existing or being unchanged.
     """
 
     type: Literal["created"] = "created"
     version: int = JOURNAL_VERSION
+    agenda: Agenda
+
+
+class LegacyCreated(_Event):
+    """The first line of a version 1 journal: one method and its set-up. Read back as an
+    agenda of one case (`created`), so a meeting journaled then still resumes and reports."""
+
+    type: Literal["created"] = "created"
+    version: Literal[1] = 1
     method: Method
     setup: MeetingSetup
+
+    def created(self) -> SessionCreated:
+        """The same meeting as this version writes it."""
+        return SessionCreated(at=self.at, agenda=Agenda.single(self.method, self.setup))
+
+
+class ItemAdded(_Event):
+    """The chair added an item (a case, a break) during the meeting, at `position` in the
+    agenda; its method is stored whole like those of the first line."""
+
+    type: Literal["item_added"] = "item_added"
+    position: int
+    item: AgendaItem
+
+
+class ItemDropped(_Event):
+    """The chair dropped an item that had not started; its phases stay in the journal's
+    numbering and are shown as dropped."""
+
+    type: Literal["item_dropped"] = "item_dropped"
+    item: int
 
 
 class PlanChanged(_Event):
@@ -169,6 +203,7 @@ class FirstStepSet(_Event):
 
     type: Literal["first_step_set"] = "first_step_set"
     case: int
+    item: int = 0
     text: NoteText
 
 
@@ -178,6 +213,7 @@ class InbrengerChosen(_Event):
 
     type: Literal["inbrenger_chosen"] = "inbrenger_chosen"
     case: int
+    item: int = 0
     name: str
 
 
@@ -195,6 +231,7 @@ class QuestionSet(_Event):
 
     type: Literal["question_set"] = "question_set"
     case: int
+    item: int = 0
     text: NoteText
 
 
@@ -225,6 +262,8 @@ Event = (
     | InbrengerChosen
     | VolunteersSet
     | QuestionSet
+    | ItemAdded
+    | ItemDropped
     | Finished
 )
 

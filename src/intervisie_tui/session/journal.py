@@ -18,8 +18,10 @@ from pathlib import Path
 from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.session.events import (
     JOURNAL_VERSION,
+    READABLE_VERSIONS,
     Event,
     Finished,
+    LegacyCreated,
     NoteAdded,
     SessionCreated,
     event_from_json,
@@ -141,15 +143,19 @@ def _parse_line(path: Path, number: int, raw: bytes) -> Event:
         raise JournalError(path, number, 1, Msg("journal.too_deep", depth=MAX_DEPTH)) from error
     if not isinstance(data, dict):
         raise JournalError(path, number, 1, Msg("journal.not_an_event"))
+    legacy = False
     if number == 1 and data.get("type") == "created":
         # Before validating: a newer journal's method may well have keys this version lacks.
         version = data.get("version")
-        if version != JOURNAL_VERSION:
+        if version not in READABLE_VERSIONS:
             problem = Msg("journal.version", found=str(version), expected=JOURNAL_VERSION)
             raise JournalError(path, 1, 1, problem)
+        legacy = version == 1
     from pydantic import ValidationError  # only a journal being read needs pydantic
 
     try:
+        if legacy:  # one method and its set-up: a meeting of one case
+            return LegacyCreated.model_validate_json(text).created()
         return event_from_json(text)
     except ValidationError as error:
         first = error.errors()[0]

@@ -46,9 +46,13 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def journal_stem(created: SessionCreated) -> str:
-    """A journal's name without suffix: the local start time and the method (for people)."""
+    """A journal's name without suffix: the local start time and the method (for people);
+    a meeting of several items is named after its first case's method and 'e.a.'."""
     local = created.at.astimezone()  # names are for people: the time on the room's clock
-    return f"{local.strftime('%Y-%m-%d_%H%M%S')}_{created.setup.method_id}"
+    items = created.agenda.items
+    cases = [items[i].method_id for i in created.agenda.case_items()] or [items[0].method_id]
+    name = cases[0] if len(items) == 1 else f"bijeenkomst-{cases[0]}"
+    return f"{local.strftime('%Y-%m-%d_%H%M%S')}_{name}"
 
 
 def create_exclusive(folder: Path, stem: str, data: bytes) -> tuple[Path, int]:

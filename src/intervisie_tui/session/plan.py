@@ -10,28 +10,37 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Msg, Twin
 from intervisie_tui.model.method import Method, Step
 from intervisie_tui.session.setup import MeetingSetup
 
+if TYPE_CHECKING:
+    from intervisie_tui.session.agenda import Agenda
+
 
 @dataclass(frozen=True)
 class Phase:
-    """One step of the method as it is run for one case (or for the whole group).
+    """One step of a method as it is run for one case (or for the whole group).
 
-    `case` indexes the cases in run order (see `MeetingSetup.ordered_cases`); None for steps
-    outside the repeated block, which belong to the whole group.
+    `case` indexes the cases of the phase's agenda item in run order (see
+    `MeetingSetup.ordered_cases`); None for steps outside the repeated block, which belong to
+    the whole group. `item` is the agenda item the phase belongs to (and so its method);
+    `scaled` is the step's minutes fitted into the item's own minutes (a shorter break).
     """
 
     index: int
     step: Step
     case: int | None
+    item: int = 0
+    scaled: float | None = None
 
     @property
     def minutes(self) -> float | None:
-        """The method's own minutes for this step; None when the chair decides."""
-        return self.step.minutes
+        """The minutes this phase asks for (the method's own, or the item's share); None when
+        the chair decides."""
+        return self.scaled if self.scaled is not None else self.step.minutes
 
     @property
     def optional(self) -> bool:
@@ -75,6 +84,26 @@ def said_minutes(minutes: float) -> int | Msg:
     return Msg("setup.plan.half", whole=halves // 2)
 
 
+def expand_agenda(agenda: Agenda) -> tuple[Phase, ...]:
+    """Every phase of the whole meeting: each item's phases in turn, numbered as one list.
+
+    An item with its own `minutes` has its timed steps scaled to them, in whole minutes.
+    """
+    phases: list[Phase] = []
+    for item_index, item in enumerate(agenda.items):
+        own = expand_phases(item.method, agenda.setup_for(item_index))
+        shares: dict[int, float] = {}
+        timed = [p for p in own if p.step.minutes is not None]
+        if item.minutes is not None and timed:
+            whole = _scale_whole([p.step.minutes or 0 for p in timed], math.floor(item.minutes))
+            shares = {p.index: float(m) for p, m in zip(timed, whole, strict=True)}
+        offset = len(phases)
+        phases.extend(
+            Phase(offset + p.index, p.step, p.case, item_index, shares.get(p.index)) for p in own
+        )
+    return tuple(phases)
+
+
 @dataclass(frozen=True)
 class PlanEntry:
     """One phase in a proposed plan: what the method says and what the chair would get."""
@@ -87,6 +116,7 @@ class PlanEntry:
     dropped: bool = False
     #: The step's English title, for a plan shown under --lang en.
     title_en: str | None = None
+    item: int = 0
 
 
 @dataclass(frozen=True)
@@ -205,6 +235,7 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
             method_minutes=p.minutes,
             minutes=None if p.minutes is None else scaled.get(p.index, p.minutes),
             dropped=p.index in dropped,
+            item=p.item,
         )
         for p in phases
     )

@@ -12,14 +12,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from intervisie_tui.messages import Msg, MsgError
-from intervisie_tui.model.method import Capture, Method, TurnMode
+from intervisie_tui.messages import Msg
+from intervisie_tui.model.method import Method, TurnMode
+from intervisie_tui.session import agenda_changes as changes
+from intervisie_tui.session.agenda import Agenda
 from intervisie_tui.session.events import (
     Advanced,
     Event,
     Finished,
     FirstStepSet,
     InbrengerChosen,
+    ItemAdded,
+    ItemDropped,
     MarkedAbsent,
     MinutesChanged,
     NoteAdded,
@@ -29,7 +33,6 @@ from intervisie_tui.session.events import (
     PersonSkipped,
     PlanChanged,
     QuestionSet,
-    Rating,
     Resumed,
     SessionCreated,
     Skipped,
@@ -38,76 +41,46 @@ from intervisie_tui.session.events import (
     VolunteersSet,
     WentBack,
 )
-from intervisie_tui.session.plan import Phase, expand_phases
+from intervisie_tui.session.plan import Phase, expand_agenda
+from intervisie_tui.session.records import (
+    ZERO,
+    CommandRejected,
+    Note,
+    PhaseRecord,
+    TurnState,
+)
 from intervisie_tui.session.roles import round_order
 from intervisie_tui.session.setup import Case, MeetingSetup
 
-ZERO = timedelta(0)
-
-
-class CommandRejected(MsgError):
-    """A command that does not fit the meeting's state, carrying the `Msg` the chair is told.
-
-    The refusal is data: the screen says `message` in the chair's language, a test compares
-    keys. `str()` gives the Dutch sentence, for tracebacks and logs only.
-    """
-
-
-@dataclass(frozen=True)
-class TurnState:
-    """Where a round stands in the current phase.
-
-    Who speaks now is derived (the first present person who has neither spoken nor passed this
-    round), so marking someone absent mid-round can never leave the round pointing at them.
-    """
-
-    round: int = 1
-    done: frozenset[str] = frozenset()
-    passed: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class PhaseRecord:
-    """Planned versus actual for one phase, kept for the report.
-
-    `turn` is where the phase's round stood when the chair left it: going back and forward
-    again continues the round instead of starting it over at "Ronde 1".
-    """
-
-    used: timedelta = ZERO
-    added: timedelta = ZERO
-    first_started: datetime | None = None
-    last_left: datetime | None = None
-    skipped: bool = False
-    turn: TurnState = field(default_factory=TurnState)
-
-
-@dataclass(frozen=True)
-class Note:
-    """One line on the flip-over; its id never changes, so ratings and edits can refer to it."""
-
-    id: int
-    phase: int
-    kind: Capture
-    text: str
-    at: datetime
-    by: str | None = None
-    rating: Rating | None = None
-    edited: bool = False
+__all__ = [
+    "ZERO",
+    "CommandRejected",
+    "Note",
+    "PhaseRecord",
+    "SessionState",
+    "TurnState",
+    "apply",
+    "initial_state",
+    "replay",
+]
 
 
 @dataclass(frozen=True)
 class SessionState:
     """Everything about a meeting at one moment, rebuilt exactly from its journal."""
 
-    method: Method
-    setup: MeetingSetup
+    agenda: Agenda
+    setups: tuple[MeetingSetup, ...]
+    """Each item's set-up, derived from the agenda (kept, not rebuilt on every redraw)."""
+    item_cases: tuple[tuple[Case, ...], ...]
+    """Each item's cases in the order its method runs them."""
     phases: tuple[Phase, ...]
-    cases: tuple[Case, ...]
     minutes: tuple[float | None, ...]
     records: tuple[PhaseRecord, ...]
     created_at: datetime
     dropped: frozenset[int] = frozenset()
+    dropped_items: frozenset[int] = frozenset()
+    added_items: frozenset[int] = frozenset()
     index: int = 0
     started: bool = False
     finished_at: datetime | None = None
@@ -116,7 +89,8 @@ class SessionState:
     absent: frozenset[str] = frozenset()
     ever_absent: frozenset[str] = frozenset()
     notes: tuple[Note, ...] = ()
-    first_steps: tuple[str | None, ...] = ()
+    first_steps: tuple[tuple[str | None, ...], ...] = ()
+    """Each item's first steps, one per case."""
     volunteers: tuple[tuple[int, tuple[str, ...]], ...] = ()
     """Per phase with a volunteers round: who volunteered, in order (phase index, names)."""
     last_at: datetime | None = None
@@ -139,10 +113,38 @@ class SessionState:
         return self.phases[self.index]
 
     @property
+    def method(self) -> Method:
+        """The method (or part) of the current phase's agenda item."""
+        return self.agenda.items[self.phase.item].method
+
+    @property
+    def setup(self) -> MeetingSetup:
+        """The set-up of the current phase's agenda item."""
+        return self.setups[self.phase.item]
+
+    @property
+    def cases(self) -> tuple[Case, ...]:
+        """The cases of the current phase's agenda item, in run order."""
+        return self.item_cases[self.phase.item]
+
+    @property
     def case(self) -> Case | None:
         """The case of the current phase, or None in a whole-group step."""
         case = self.phase.case
         return None if case is None else self.cases[case]
+
+    def case_of(self, phase: Phase) -> Case | None:
+        """The case any phase is about (the report asks for every phase)."""
+        return None if phase.case is None else self.item_cases[phase.item][phase.case]
+
+    def item_phases(self, item: int) -> tuple[Phase, ...]:
+        """The phases of one agenda item, in order."""
+        return tuple(phase for phase in self.phases if phase.item == item)
+
+    def first_step(self, item: int, case: int) -> str | None:
+        """The inbrenger's first step for one case of one item, if said."""
+        steps = self.first_steps[item] if item < len(self.first_steps) else ()
+        return steps[case] if case < len(steps) else None
 
     def planned(self, index: int | None = None) -> timedelta | None:
         """The planned time of a phase (default: the current one) after fitting; None untimed."""
@@ -247,19 +249,22 @@ class SessionState:
 
 def initial_state(created: SessionCreated) -> SessionState:
     """The state right after the journal's first line: nothing has started yet."""
-    method = created.method
-    setup = created.setup
-    phases = expand_phases(method, setup)
+    agenda = created.agenda
+    phases = expand_agenda(agenda)
+    setups = tuple(agenda.setup_for(i) for i in range(len(agenda.items)))
     return SessionState(
-        method=method,
-        setup=setup,
+        agenda=agenda,
+        setups=setups,
+        item_cases=tuple(
+            setup.ordered_cases(item.method)
+            for setup, item in zip(setups, agenda.items, strict=True)
+        ),
         phases=phases,
-        cases=setup.ordered_cases(method),
         minutes=tuple(p.minutes for p in phases),
         records=tuple(PhaseRecord() for _ in phases),
         created_at=created.at,
         last_at=created.at,
-        first_steps=tuple(None for _ in setup.cases),
+        first_steps=tuple(tuple(None for _ in item.cases) for item in agenda.items),
     )
 
 
@@ -338,7 +343,10 @@ def _apply(state: SessionState, event: Event) -> SessionState:
                 for record, new, old in zip(state.records, minutes, state.minutes, strict=True)
             )
             return replace(
-                state, minutes=tuple(minutes), dropped=frozenset(dropped), records=records
+                state,
+                minutes=tuple(minutes),
+                dropped=changes.dropped_with_items(state, dropped),
+                records=records,
             )
         case Started():
             _require_live(state)
@@ -401,16 +409,7 @@ def _apply(state: SessionState, event: Event) -> SessionState:
             return replace(state, turn=replace(state.turn, passed=state.turn.passed | {name}))
         case MarkedAbsent(name=name, absent=absent):
             _require_live(state)
-            if name not in state.setup.everyone and name not in (
-                *state.setup.inner_group,
-                *state.setup.outer_group,
-            ):
-                raise CommandRejected(Msg("session.not_participant", name=name))
-            if absent:
-                return replace(
-                    state, absent=state.absent | {name}, ever_absent=state.ever_absent | {name}
-                )
-            return replace(state, absent=state.absent - {name})
+            return changes.presence(state, name, absent)
         case NoteAdded():
             _require_live(state)
             if not 0 <= event.phase < len(state.phases):
@@ -425,18 +424,23 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case NoteEdited(id=note_id, text=text):
             _require_live(state)
             return _replace_note(state, replace(state.note(note_id), text=text, edited=True))
-        case FirstStepSet(case=case, text=text):
+        case FirstStepSet(item=item, case=case, text=text):
             _require_live(state)
-            if not 0 <= case < len(state.first_steps):
-                raise CommandRejected(Msg("session.no_such_case"))
-            steps = list(state.first_steps)
-            steps[case] = text
-            return replace(state, first_steps=tuple(steps))
-        case InbrengerChosen() | QuestionSet() | VolunteersSet():
+            return changes.first_step_set(state, item, case, text)
+        case InbrengerChosen(item=item, case=case, name=name):
+            _require_live(state)
+            return changes.inbrenger_chosen(state, item, case, name)
+        case QuestionSet() | VolunteersSet():
             _require_live(state)
             from intervisie_tui.session.case_state import apply_case_event
 
             return apply_case_event(state, event)
+        case ItemAdded(position=position, item=item):
+            _require_live(state)
+            return changes.item_added(state, position, item)
+        case ItemDropped(item=item):
+            _require_live(state)
+            return changes.item_dropped(state, item)
         case Finished():
             _require_live(state)
             closed = _close(state, at) if state.started else state

@@ -165,6 +165,9 @@ def phase_view(state: SessionState, at: datetime) -> PhaseView:
             rules.append(state.method.rule(rule_id))
         except KeyError:
             continue
+    ground_rules = state.agenda.ground_rules
+    if step.ground_rules and ground_rules is not None:
+        rules.extend(ground_rules.ground_rules)
     turn = None
     if state.is_round:
         turn = TurnView(

@@ -37,6 +37,10 @@ MESSAGES: Table = {
         "het laatste onderdeel kan niet weg: het programma zou leeg zijn",
         "the last item cannot be dropped: the agenda would be empty",
     ),
+    "agenda.not_an_agenda": (
+        "{path} is geen programma: een programma heeft de sleutel 'items' (zie docs/methods.md)",
+        "{path} is not an agenda: an agenda has the key 'items' (see docs/methods.md)",
+    ),
     "agenda.unknown_method": (
         "'{id}' staat niet in de bibliotheek{hint}",
         "'{id}' is not in the library{hint}",

@@ -64,7 +64,14 @@ MESSAGES: Table = {
         "taal van de schermen, het verslag en de meldingen (standaard: ${env}, anders nl)",
         "language of the screens, the report and messages (default: ${env}, else nl)",
     ),
-    "args.run": ("leid een bijeenkomst met één methode", "run a meeting with one method"),
+    "args.run": (
+        "leid een bijeenkomst: één methode, of een heel programma (--agenda)",
+        "run a meeting: one method, or a whole agenda (--agenda)",
+    ),
+    "args.agenda": (
+        "leid de hele bijeenkomst die een programmabestand beschrijft (zie docs/methods.md)",
+        "run the whole meeting an agenda file describes (see docs/methods.md)",
+    ),
     "args.id": (
         "id van de methode, zie `intervisie-tui list`",
         "method id, see `intervisie-tui list`",

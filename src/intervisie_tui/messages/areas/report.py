@@ -46,7 +46,7 @@ MESSAGES: Table = {
     "report.kind.notes": ("Notitie", "Note"),
     "report.kind.questions": ("Vraag", "Question"),
     "report.kind.problem_definitions": ("Probleemstelling", "Problem statement"),
-    "report.kind.ideas": ("Dominant idee", "Dominant idea"),
+    "report.kind.ideas": ("Idee", "Idea"),
     "report.kind.observations": ("Observatie", "Observation"),
     "report.kind.compliments": ("Compliment", "Compliment"),
     "report.kind.suggestions": ("Suggestie", "Suggestion"),
@@ -56,6 +56,12 @@ MESSAGES: Table = {
     "report.kind.first_step": ("Eerste stap", "First step"),
     "report.first_step": ("Eerste stap van de inbrenger", "The case presenter's first step"),
     "report.time": ("Tijd", "Time"),
+    "report.methods": ("Methoden", "Methods"),
+    "report.meeting": ("bijeenkomst met {methods}", "meeting with {methods}"),
+    "report.agenda": ("Programma: gepland en werkelijk", "Agenda: planned and actual"),
+    "report.item": ("Onderdeel", "Item"),
+    "report.item_added": ("toegevoegd", "added"),
+    "report.dropped": ("vervallen", "dropped"),
     "report.time_summary": (
         "Gepland {planned} min voor de gedane fasen met vaste tijd, "
         "werkelijk {actual} min in alle gedane fasen.",

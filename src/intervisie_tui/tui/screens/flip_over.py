@@ -44,8 +44,7 @@ def pinned_lines(state: SessionState) -> tuple[Pinned, ...]:
         lines.append((tr("cases.run.question"), case.question, False))
     elif can_set_question(state):
         lines.append((tr("cases.run.question"), tr("cases.run.question_hint"), True))
-    which = state.phase.case or 0
-    first_step = state.first_steps[which] if which < len(state.first_steps) else None
+    first_step = state.first_step(state.phase.item, state.phase.case or 0)
     if first_step:
         lines.append((tr("cases.run.first_step"), first_step, False))
     elif can_set_first_step(state):

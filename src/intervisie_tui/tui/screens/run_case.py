@@ -150,8 +150,7 @@ class CaseKeys(Screen[None]):
             return
         from intervisie_tui.tui.screens.note import NoteDialog
 
-        which = state.phase.case or 0
-        current = state.first_steps[which] if which < len(state.first_steps) else None
+        current = state.first_step(state.phase.item, state.phase.case or 0)
         dialog = NoteDialog(ratings=False, prompt=tr("cases.run.first_step_prompt"), value=current)
         self.app.push_screen(dialog, self._first_step_written)
 

@@ -1,0 +1,59 @@
+"""`intervisie-tui run --agenda FILE`: a whole meeting written down beforehand.
+
+Glue beside cli.py: the file is checked like `check` checks it (the same path:line:col lines,
+the ids against the library the meeting runs with), the agenda is built and fitted to its end
+time, and the app opens on the running meeting. Nothing is started when the file has errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+
+from intervisie_tui.messages import Msg, MsgError, say
+
+if TYPE_CHECKING:
+    from intervisie_tui.library import Library
+    from intervisie_tui.session import Session
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def start_agenda(library: Library, path: Path, *, until: time | None, lang: str) -> Session | int:
+    """The started meeting an agenda file describes, or the exit code after saying why not."""
+    from intervisie_tui.library import load_file
+    from intervisie_tui.library.agenda_refs import agenda_reference_problems
+    from intervisie_tui.library.printable import printable
+
+    result = load_file(path)
+    problems = sorted([*result.problems, *agenda_reference_problems(result, library)])
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if result.agenda is None or any(problem.is_error for problem in problems):
+        if not problems:  # it read well, as a method or ground rules: not an agenda
+            line = say(Msg("agenda.not_an_agenda", path=str(path)), lang)
+            print(printable(line), file=sys.stderr)
+        return EXIT_PROBLEMS
+    from intervisie_tui.session import Session, SystemClock
+    from intervisie_tui.session.agenda_file import agenda_from_file, next_time_of_day
+    from intervisie_tui.session.setup import setup_problem
+
+    clock = SystemClock()
+    now = clock.wall()
+    end = None if until is None else next_time_of_day(until, now)
+    try:
+        agenda = agenda_from_file(result.agenda, library, now, until=end, language=lang)
+    except ValidationError as error:
+        print(f"{path}: {say(setup_problem(error), lang)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except MsgError as error:
+        print(f"{path}: {say(error.message, lang)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    session = Session.create_agenda(agenda, clock=clock)
+    session.fit_to_end()
+    session.start()  # a disk that refuses is shown on the run screen until it works
+    return session
