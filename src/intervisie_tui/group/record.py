@@ -19,28 +19,27 @@ def record_of(
 ) -> MeetingRecord:
     """The group's record of this meeting (its day is the day it was created, local time).
 
-    `questions`: case index (run order) -> the learning question that case worked on.
+    `questions`: case index (in the meeting, `state.meeting_cases`) -> the learning question
+    that case worked on.
     """
     links = questions or {}
-    setup = state.setup
-    present = tuple(name for name in setup.everyone if name not in state.absent)
-    absent = tuple(name for name in setup.everyone if name in state.ever_absent)
+    agenda = state.agenda
+    present = tuple(name for name in agenda.everyone if name not in state.absent)
+    absent = tuple(name for name in agenda.everyone if name in state.ever_absent)
     cases = tuple(
         CaseRecord(
             inbrenger=case.inbrenger,
             question=case.question,
-            method=state.method.id,
-            method_title=state.method.title,
-            first_step=first_step,
+            method=agenda.items[item].method.id,
+            method_title=agenda.items[item].method.title,
+            first_step=state.first_step(item, number),
             learning_question=links.get(index),
         )
-        for index, (case, first_step) in enumerate(
-            zip(state.cases, state.first_steps, strict=False)
-        )
+        for index, (item, number, case) in enumerate(state.meeting_cases)
     )
     return MeetingRecord(
         date=state.created_at.astimezone().date(),
-        chair=setup.chair,
+        chair=agenda.chair,
         present=present,
         absent=tuple(name for name in absent if name not in present),
         cases=cases,

@@ -10,6 +10,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from intervisie_tui.session.agenda import Agenda, AgendaItem
+    from intervisie_tui.session.agenda_file import agenda_from_file
     from intervisie_tui.session.clock import Clock, FakeClock, ScaledClock, SystemClock
     from intervisie_tui.session.engine import Session
     from intervisie_tui.session.events import Event, Rating
@@ -17,7 +19,15 @@ if TYPE_CHECKING:
     from intervisie_tui.session.journal import JournalError, JournalWarning, read_journal
     from intervisie_tui.session.journal_lock import JournalInUse
     from intervisie_tui.session.meetings import Meeting, latest_unfinished, unfinished
-    from intervisie_tui.session.plan import Phase, Plan, PlanEntry, expand_phases, fit_plan
+    from intervisie_tui.session.plan import (
+        Phase,
+        Plan,
+        PlanEntry,
+        expand_agenda,
+        expand_phases,
+        fit_plan,
+    )
+    from intervisie_tui.session.schedule import Schedule
     from intervisie_tui.session.setup import Case, MeetingSetup
     from intervisie_tui.session.state import CommandRejected, Note, SessionState, apply, replay
     from intervisie_tui.session.view import (
@@ -33,6 +43,11 @@ if TYPE_CHECKING:
 #: needs only the clock (the app's first screen) does not pay for the engine, the journal and
 #: their pydantic models at start-up.
 _HOMES = {
+    "Agenda": "agenda",
+    "AgendaItem": "agenda",
+    "agenda_from_file": "agenda_file",
+    "Schedule": "schedule",
+    "expand_agenda": "plan",
     "Clock": "clock",
     "FakeClock": "clock",
     "ScaledClock": "clock",
@@ -82,6 +97,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DATA_DIR_ENV",
+    "Agenda",
+    "AgendaItem",
     "Case",
     "Clock",
     "CommandRejected",
@@ -100,6 +117,7 @@ __all__ = [
     "Rating",
     "RoleView",
     "ScaledClock",
+    "Schedule",
     "Session",
     "SessionState",
     "SystemClock",
@@ -107,7 +125,9 @@ __all__ = [
     "TimerEventKind",
     "TimerStatus",
     "TurnView",
+    "agenda_from_file",
     "apply",
+    "expand_agenda",
     "expand_phases",
     "fit_plan",
     "latest_unfinished",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from intervisie_tui.messages import Msg
-from intervisie_tui.model.method import Method, TurnMode
+from intervisie_tui.model.method import Method, Part, TurnMode
 from intervisie_tui.session import agenda_changes as changes
 from intervisie_tui.session.agenda import Agenda
 from intervisie_tui.session.events import (
@@ -42,27 +42,23 @@ from intervisie_tui.session.events import (
     WentBack,
 )
 from intervisie_tui.session.plan import Phase, expand_agenda
+from intervisie_tui.session.records import (  # re-exported: callers import them from here
+    ZERO as ZERO,
+)
 from intervisie_tui.session.records import (
-    ZERO,
-    CommandRejected,
-    Note,
-    PhaseRecord,
-    TurnState,
+    CommandRejected as CommandRejected,
+)
+from intervisie_tui.session.records import (
+    Note as Note,
+)
+from intervisie_tui.session.records import (
+    PhaseRecord as PhaseRecord,
+)
+from intervisie_tui.session.records import (
+    TurnState as TurnState,
 )
 from intervisie_tui.session.roles import round_order
 from intervisie_tui.session.setup import Case, MeetingSetup
-
-__all__ = [
-    "ZERO",
-    "CommandRejected",
-    "Note",
-    "PhaseRecord",
-    "SessionState",
-    "TurnState",
-    "apply",
-    "initial_state",
-    "replay",
-]
 
 
 @dataclass(frozen=True)
@@ -140,6 +136,17 @@ class SessionState:
     def item_phases(self, item: int) -> tuple[Phase, ...]:
         """The phases of one agenda item, in order."""
         return tuple(phase for phase in self.phases if phase.item == item)
+
+    @property
+    def meeting_cases(self) -> tuple[tuple[int, int, Case], ...]:
+        """Every case of the meeting as (item, case in the item, case), in agenda order, the
+        cases of parts and dropped items left out: what 'casus 1, 2, ...' count."""
+        return tuple(
+            (item, number, case)
+            for item, cases in enumerate(self.item_cases)
+            if item not in self.dropped_items and self.agenda.items[item].method.part is Part.case
+            for number, case in enumerate(cases)
+        )
 
     def first_step(self, item: int, case: int) -> str | None:
         """The inbrenger's first step for one case of one item, if said."""

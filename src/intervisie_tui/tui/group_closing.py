@@ -29,7 +29,7 @@ def record_for_group(
     stored = read_group(folder)
     asks: list[tuple[int, str, tuple[LearningQuestion, ...]]] = []
     if stored.group is not None:
-        for index, case in enumerate(state.cases):
+        for index, (_item, _number, case) in enumerate(state.meeting_cases):
             if case.inbrenger is None:
                 continue  # the group never chose who brought it: nobody to ask
             member = stored.group.member(case.inbrenger)

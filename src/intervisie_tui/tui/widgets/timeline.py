@@ -40,7 +40,7 @@ def timeline_row(state: SessionState, at: datetime, index: int) -> TimelineRow:
     """
     phase = state.phases[index]
     title = pick(phase.step.title, phase.step.title_en)
-    if phase.case is not None and len(state.cases) > 1:
+    if phase.case is not None and len(state.item_cases[phase.item]) > 1:
         title = f"{phase.case + 1}· {title}"
     if index in state.dropped:
         return TimelineRow("×", title, "–", "dim strike")
