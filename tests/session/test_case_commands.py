@@ -107,7 +107,7 @@ def test_question_and_first_step_are_journalled_and_in_the_report(tmp_path: Path
     again = Session.reopen(path, clock=clock)
     state = again.state
     assert state.cases[0].question == "Hoe houd ik grip op mijn week?"
-    assert state.first_steps[0] == "Maandag een uur blokken voor het plannen"
+    assert state.first_step(0, 0) == "Maandag een uur blokken voor het plannen"
     report = render_report(state)
     assert "**Vraag:** Hoe houd ik grip op mijn week?" in report
     assert "**Eerste stap van de inbrenger:** Maandag een uur blokken voor het plannen" in report

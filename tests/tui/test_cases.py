@@ -157,7 +157,7 @@ async def test_e_writes_the_first_step_at_kots_closing(tmp_path: Path) -> None:
         await pilot.press(*"Morgen mijn agenda leegmaken", "enter")
         await pilot.pause()
         state = screen.session.state
-        assert state.first_steps[0] == "Morgen mijn agenda leegmaken"
+        assert state.first_step(0, 0) == "Morgen mijn agenda leegmaken"
         assert not any(note.text == "Morgen mijn agenda leegmaken" for note in state.notes)
         assert "Eerste stap: Morgen mijn agenda" in screen_text(app)
         await pilot.press("n", "j")  # KOT runs one case here: n at the end closes
