@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from intervisie_tui.library import bundled_methods_dir, load_paths
-from intervisie_tui.messages import Lang, say
+from intervisie_tui.messages import Lang, MsgError, say
 from intervisie_tui.model import QuestionKind
 from intervisie_tui.tui.agenda_draft import (
     Draft,
@@ -17,7 +20,9 @@ from intervisie_tui.tui.agenda_draft import (
     total_minutes,
     with_method,
 )
+from intervisie_tui.tui.agenda_form import build_agenda
 from intervisie_tui.tui.memory import AGENDA_FILE_NAME, read_last_agenda, save_last_agenda
+from intervisie_tui.tui.setup_fields import SetupFields
 
 LIBRARY = load_paths([bundled_methods_dir()])
 METHODS = {key: found.method for key, found in LIBRARY.methods.items()}
@@ -86,3 +91,46 @@ def test_a_damaged_last_agenda_is_named_and_nothing_is_offered(tmp_path: Path) -
     assert items == () and problem is not None
     said = say(problem, Lang.en)
     assert AGENDA_FILE_NAME in said and "the agenda's items are not as expected" in said
+
+
+NOW = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
+GROUP = SetupFields(chair="Vera", participants="Anna, Bram, Chris, Dewi", until="16:30")
+
+
+def test_the_draft_becomes_the_agenda_the_session_runs() -> None:
+    draft = Draft(
+        (
+            DraftItem("opening"),
+            DraftItem("kot", case=True, inbrenger="Anna", question="Hoe zeg ik nee?"),
+            DraftItem("pauze", minutes=10),
+            DraftItem("vissenkom", case=True, inner_group="Anna, Bram"),
+            DraftItem("afsluiting"),
+        )
+    )
+    agenda = build_agenda(draft, GROUP, METHODS, NOW, UTC)
+    assert [item.method_id for item in agenda.items] == [
+        "opening", "kot", "pauze", "vissenkom", "afsluiting",
+    ]  # fmt: skip
+    assert agenda.items[1].cases[0].inbrenger == "Anna"
+    assert agenda.items[1].cases[0].question == "Hoe zeg ik nee?"
+    assert agenda.items[2].minutes == 10
+    fishbowl = agenda.items[3]
+    assert (fishbowl.inner_group, fishbowl.outer_group) == (("Anna", "Bram"), ("Chris", "Dewi"))
+    assert agenda.until == datetime(2026, 3, 2, 16, 30, tzinfo=UTC)
+
+
+def test_what_keeps_the_agenda_from_starting_names_the_item() -> None:
+    def problem(draft: Draft, fields: SetupFields = GROUP) -> str:
+        with pytest.raises(MsgError) as caught:
+            build_agenda(draft, fields, METHODS, NOW, UTC)
+        return say(caught.value.message, Lang.en)
+
+    assert problem(Draft((DraftItem("opening"), DraftItem("", case=True)))) == (
+        "choose a method for item 2 (Enter on the case)"
+    )
+    assert problem(Draft((DraftItem("kot", case=True),))) == (
+        "item 1: who brings the case? (Enter on the case)"
+    )
+    assert "Zoë" in problem(Draft((DraftItem("vissenkom", case=True, inner_group="Zoë"),)))
+    assert problem(Draft((DraftItem("opening"),)), SetupFields(chair="Vera", until="25:00"))
+    assert problem(Draft()) == "the agenda is empty: add an item with a"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from intervisie_tui.library.suggest import Suggestion, case_minutes, rank_methods
-from intervisie_tui.model.method import Method, QuestionKind
+from intervisie_tui.model.method import Method, Part, QuestionKind
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class DraftItem:
     question: str = ""
     kind: QuestionKind | None = None
     minutes: float | None = None
+    #: The inner circle as typed, for a method with an inner and an outer group (a fishbowl).
+    inner_group: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,3 +108,8 @@ def suggestions_for(
 def with_method(draft: Draft, index: int, method_id: str) -> Draft:
     """The case at `index` with this method; the item's own minutes are the method's again."""
     return draft.change(index, replace(draft.items[index], method_id=method_id, minutes=None))
+
+
+def is_case_method(method: Method) -> bool:
+    """Whether the file is a method for a case, not a part of the meeting around the cases."""
+    return method.part is Part.case

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     # first needed, so each opening imports only what its first screen shows (bench/startup.py).
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.sound.players import Chimes
+    from intervisie_tui.tui.screens.agenda import AgendaScreen
     from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
@@ -306,6 +307,27 @@ class IntervisieApp(App[int]):
                 session.accept_plan(plan)
         session.start()  # a disk that refuses is shown on the run screen until it works
         return session
+
+    def on_library_screen_agenda(self) -> None:
+        """p in the library: prepare a whole meeting (tui/agenda_launch.py)."""
+        from intervisie_tui.tui.agenda_launch import open_agenda
+
+        screen, problems = open_agenda(self.folder, self.catalog, self.clock.wall(), self.tz)
+        for problem in problems:
+            self.notify(tr(problem), severity="warning", timeout=10, markup=False)
+        self.push_screen(screen)
+
+    def on_agenda_screen_back(self) -> None:
+        """Escape in the agenda editor: back to the library."""
+        self.pop_screen()
+
+    def on_agenda_screen_ready(self, message: AgendaScreen.Ready) -> None:
+        """The agenda is complete: remember it, start the meeting, show its run screen."""
+        from intervisie_tui.tui.agenda_launch import begin_agenda
+
+        session = begin_agenda(self.folder, message.agenda, message.draft, self.clock)
+        self.session = session
+        self.switch_screen(self._run_screen(session))
 
     def on_library_screen_rehearse(self, message: LibraryScreen.Rehearse) -> None:
         """o in the library ("Oefenen"): rehearse the highlighted method alone."""

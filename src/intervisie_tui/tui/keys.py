@@ -112,6 +112,9 @@ RUN_KEYS: tuple[KeySpec, ...] = (
         "chair_up", "up", "scroll_chair(-1)", "ui.key.chair_up", "ui.cmd.chair_up", in_footer=False
     ),
     KeySpec("footer", "f", "toggle_footer", "ui.key.footer", "ui.cmd.footer"),
+    KeySpec("add_case", "c", "add_case", "ui.key.add_case", "ui.cmd.add_case", in_footer=False),
+    KeySpec("add_break", "k", "add_break", "ui.key.add_break", "ui.cmd.add_break", in_footer=False),
+    KeySpec("drop_item", "x", "drop_item", "ui.key.drop_item", "ui.cmd.drop_item", in_footer=False),
 )
 
 APP_KEYS: tuple[KeySpec, ...] = (
@@ -124,6 +127,21 @@ LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "focus_filter", "ui.key.filter", "ui.cmd.search"),
     KeySpec("rehearse", "o", "rehearse", "ui.key.rehearse", "ui.cmd.rehearse"),
     KeySpec("groups", "g", "groups", "ui.key.groups", "ui.cmd.groups"),
+    KeySpec("agenda", "p", "agenda", "ui.key.agenda", "ui.cmd.agenda"),
+)
+
+#: The agenda editor's keys, on its list of items (typing in a field never triggers them).
+AGENDA_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("agenda_add", "a,insert", "screen.add_item", "ui.key.agenda_add", "ui.cmd.agenda_add"),
+    KeySpec(
+        "agenda_remove",
+        "x,delete",
+        "screen.remove_item",
+        "ui.key.agenda_remove",
+        "ui.cmd.agenda_remove",
+    ),
+    KeySpec("agenda_up", "u", "screen.move_up", "ui.key.agenda_up", "ui.cmd.agenda_up"),
+    KeySpec("agenda_down", "d", "screen.move_down", "ui.key.agenda_down", "ui.cmd.agenda_down"),
 )
 
 SETUP_KEYS: tuple[KeySpec, ...] = (

@@ -137,6 +137,10 @@ class LibraryScreen(Screen[None]):
         method: Method
 
     @dataclass
+    class Agenda(Message):
+        """The chair wants to prepare a whole meeting: the app opens the agenda editor."""
+
+    @dataclass
     class Rehearse(Message):
         """The chair wants to rehearse the highlighted method alone: the app opens a drill."""
 
@@ -284,6 +288,10 @@ class LibraryScreen(Screen[None]):
         ]
         folder: Path = getattr(self.app, "folder", data_dir())
         self.app.push_screen(GroupsScreen(methods, folder))
+
+    def action_agenda(self) -> None:
+        """p: prepare a whole meeting ("Programma"), with a method per case."""
+        self.post_message(self.Agenda())
 
     def action_focus_filter(self) -> None:
         """Jump to the text filter."""

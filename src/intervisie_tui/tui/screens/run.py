@@ -25,6 +25,7 @@ from intervisie_tui.tui.screens.run_case import CaseKeys, case_label
 from intervisie_tui.tui.screens.run_wall import WallActions
 from intervisie_tui.tui.sound_out import ring
 from intervisie_tui.tui.text import method_title, minutes, step_title
+from intervisie_tui.tui.widgets.agenda_line import AgendaLine
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.countdown import (
     Countdown,
@@ -165,7 +166,9 @@ class RunScreen(WallActions, CaseKeys):
         yield SteadyStatic(id="save-warning", markup=False)
         with BlankVertical(id="head"):
             yield SteadyStatic(id="phase-title", markup=False)
-            yield SteadyStatic(id="phase-meta", markup=False)
+            with BlankHorizontal(id="meta-row"):
+                yield SteadyStatic(id="phase-meta", markup=False)
+                yield AgendaLine()
             yield Purpose(id="purpose")
         with BlankHorizontal(id="clock-row"):
             yield Countdown()
@@ -189,6 +192,7 @@ class RunScreen(WallActions, CaseKeys):
         self._timeline = self.query_one(Timeline)
         self._rules = self.query_one(RulesReminder)
         self._save_warning = self.query_one("#save-warning", SteadyStatic)
+        self._agenda_line = self.query_one(AgendaLine)
         self.refresh_clock()
 
     # ------------------------------------------------------------------ drawing
@@ -218,6 +222,7 @@ class RunScreen(WallActions, CaseKeys):
             self._timeline.show(state, session.wall_now())
             if state.method.phase_prompts:
                 self._show_next(state)
+            self._agenda_line.show(session, self.tz)
         until_flash_ends: float | None = None
         if self._flash_pending:
             since = (session.wall_now() - self._entered_at).total_seconds()
@@ -307,6 +312,7 @@ class RunScreen(WallActions, CaseKeys):
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state), pinned_lines(state))
         self._timeline.show(state, self.session.wall_now())
+        self._agenda_line.show(self.session, self.tz)
         self.refresh_bindings()
 
     def _set_line(self, name: str, content: str | Text) -> None:
