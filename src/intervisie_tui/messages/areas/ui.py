@@ -227,7 +227,7 @@ MESSAGES: Table = {
     "ui.run.rules": ("Regels", "Rules"),
     "ui.run.paused": ("PAUZE", "PAUSED"),
     "ui.spot.round_full": ("Ronde rond", "Round complete"),
-    "ui.spot.inbrenger_listens": ("Inbrenger luistert", "Inbrenger listens"),
+    "ui.spot.inbrenger_listens": ("Inbrenger luistert", "Case presenter listens"),
     "ui.spot.everyone": ("Iedereen", "Everyone"),
     "ui.run.untimed": ("vrij", "open"),
     "ui.run.chair": ("Voor de voorzitter", "For the chair"),
