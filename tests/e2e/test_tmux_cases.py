@@ -9,7 +9,6 @@ everyone takes a turn, and its report names no inbrenger.
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from test_tmux import SCRIPT, Terminal, terminal
