@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from time import tzset
 
 import pytest
 
@@ -27,3 +29,13 @@ def sessions(data_dir: Path) -> Path:
 def clock() -> FakeClock:
     """A meeting clock that moves only when a test says so."""
     return FakeClock()
+
+
+@pytest.fixture
+def amsterdam(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's local zone set to Amsterdam: clock times on the page are the room's."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    tzset()
+    yield
+    monkeypatch.undo()
+    tzset()

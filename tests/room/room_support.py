@@ -31,13 +31,14 @@ def kot() -> Method:
     return method
 
 
-def kot_meeting(folder: Path, clock: Clock) -> Session:
+def kot_meeting(folder: Path, clock: Clock, *, until: datetime | None = None) -> Session:
     """A journaled KOT meeting for Ann's case, with Vera chairing; not started yet."""
     setup = MeetingSetup(
         method_id="kot",
         chair="Vera",
         participants=("Ann", "Bas", "Cor", "Dirk"),
         cases=(Case(inbrenger="Ann", question="Hoe zeg ik nee?"),),
+        until=until,
     )
     return Session.create(kot(), setup, clock=clock, folder=folder)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,24 @@ def test_a_case_whose_inbrenger_is_still_to_be_chosen_shows_its_number(
     session.choose_inbrenger("Bas")
     shown = room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)
     assert shown["case"].endswith("1 van 1: Bas")
+
+
+def test_the_agenda_line_says_whether_the_meeting_keeps_to_its_end_time(
+    sessions: Path, clock: FakeClock, amsterdam: None
+) -> None:
+    until = clock.wall() + timedelta(minutes=15)  # KOT's six steps: 15 minutes in all
+    session = kot_meeting(sessions, clock, until=until)
+    session.start()
+    shown = room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)
+    assert shown["agenda"] == "op schema"
+    clock.advance(4 * 60 + 120)  # step 1 (2 min) runs 4 minutes over
+    shown = room_snapshot(_followed(session), clock.wall(), Lang.en, notes=False)
+    assert shown["agenda"] == "running 4 min late: ends 10:19"
+    session.finish()
+    assert room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)["agenda"] is None
+
+
+def test_without_an_end_time_there_is_no_agenda_line(sessions: Path, clock: FakeClock) -> None:
+    session = kot_meeting(sessions, clock)
+    session.start()
+    assert room_snapshot(_followed(session), clock.wall(), Lang.nl, notes=False)["agenda"] is None
