@@ -9,13 +9,9 @@ from __future__ import annotations
 from intervisie_tui.group.overview import Cell, Overview, Sheet
 from intervisie_tui.messages import Lang, say
 from intervisie_tui.model.group import Group
+from intervisie_tui.session.report import md_text
 
 __all__ = ["overview_markdown"]
-
-
-def _md(text: str) -> str:
-    """User text in a table cell or list item: no pipes, one line."""
-    return " ".join(text.replace("|", "\\|").split())
 
 
 def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
@@ -28,10 +24,10 @@ def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
 
 def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
     """The whole overview: the table per member, then what needs attention."""
-    out = [f"# {say('group.overview.title', lang, name=_md(group.name))}", ""]
+    out = [f"# {say('group.overview.title', lang, name=md_text(group.name))}", ""]
     next_chair = view.meetings[-1].record.next_chair if view.meetings else None
     if next_chair:
-        out += [say("group.overview.next_chair", lang, name=_md(next_chair)), ""]
+        out += [say("group.overview.next_chair", lang, name=md_text(next_chair)), ""]
     if not view.meetings:
         out += [say("group.overview.no_meetings", lang), ""]
     else:
@@ -43,7 +39,7 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
                 _cell(cell, sheet, lang)
                 for cell, sheet in zip(line.cells, line.sheets, strict=True)
             ]
-            out.append(f"| {_md(line.member.name)} | " + " | ".join(cells) + " |")
+            out.append(f"| {md_text(line.member.name)} | " + " | ".join(cells) + " |")
         out += ["", say("group.overview.legend", lang), ""]
     out += [f"## {say('group.overview.questions', lang)}", ""]
     asked = False
@@ -51,39 +47,40 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
         for question in line.member.learning_questions:
             asked = True
             key = "group.overview.worked" if question in line.worked_on else "group.overview.open"
-            out.append(f"- {_md(line.member.name)}: {_md(question.text)} ({say(key, lang)})")
+            who, text = md_text(line.member.name), md_text(question.text)
+            out.append(f"- {who}: {text} ({say(key, lang)})")
         if line.member.learning_plan:
-            plan = say("group.overview.plan", lang, name=_md(line.member.name))
-            out.append(f"- {plan}: {_md(line.member.learning_plan)}")
+            plan = say("group.overview.plan", lang, name=md_text(line.member.name))
+            out.append(f"- {plan}: {md_text(line.member.learning_plan)}")
     if not asked:
         out.append(say("group.overview.no_questions", lang))
     out += ["", f"## {say('group.overview.quiet', lang)}", ""]
     if view.quiet:
         for line in view.quiet:
             if line.since_case is None:
-                out.append(f"- {_md(line.member.name)}: {say('group.overview.never', lang)}")
+                out.append(f"- {md_text(line.member.name)}: {say('group.overview.never', lang)}")
             else:
                 since = say("group.overview.since", lang, count=line.since_case)
-                out.append(f"- {_md(line.member.name)}: {since}")
+                out.append(f"- {md_text(line.member.name)}: {since}")
     else:
         out.append(say("group.overview.nobody_quiet", lang))
     out += ["", f"## {say('group.overview.untried', lang)}", ""]
     if view.untried:
-        out.extend(f"- {_md(title)} (`{id_}`)" for id_, title in view.untried)
+        out.extend(f"- {md_text(title)} (`{id_}`)" for id_, title in view.untried)
     else:
         out.append(say("group.overview.all_tried", lang))
     if not view.meetings:
         return "\n".join(out) + "\n"
     out += ["", f"## {say('group.overview.first_steps', lang)}", ""]
     if view.first_steps:
-        out.extend(f"- {_md(who)}: {_md(step)}" for who, step in view.first_steps)
+        out.extend(f"- {md_text(who)}: {md_text(step)}" for who, step in view.first_steps)
     else:
         out.append(say("group.overview.no_first_steps", lang))
     out += ["", f"## {say('group.overview.sheets', lang)}", ""]
     if view.missing_sheets:
         for meeting, name, sheet in view.missing_sheets:
             state = say(f"group.overview.sheet_{sheet.value}", lang)
-            out.append(f"- {meeting.folder.name}: {_md(name)} ({state})")
+            out.append(f"- {meeting.folder.name}: {md_text(name)} ({state})")
     else:
         out.append(say("group.overview.all_sheets", lang))
     return "\n".join(out) + "\n"

@@ -53,9 +53,10 @@ def _modeline_problem(source: SourceText) -> Problem | None:
     )
 
 
-def _validation_problems(
+def validation_problems(
     parsed: ParsedYaml, error: ValidationError, model: type[BaseModel] = Method
 ) -> list[Problem]:
+    """Each pydantic error of a file of `model`, located at its node with an author's message."""
     # A value the YAML checks refused already has its message; pydantic's second opinion on
     # the same value ("should be text, not the number 90" for 1:30) would only confuse.
     judged = {(p.line, p.col) for p in parsed.problems if p.is_error}
@@ -197,7 +198,7 @@ def _load_method(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
     try:
         method = Method.model_validate(parsed.data)
     except ValidationError as error:
-        problems.extend(_validation_problems(parsed, error))
+        problems.extend(validation_problems(parsed, error))
         return FileResult(path, None, tuple(sorted(problems)), id_position)
     problems.extend(_misread_booleans(parsed, method))
     problems.extend(_located(parsed, [*check_method(method), *missing_english(method)]))
@@ -212,7 +213,7 @@ def _load_ground_rules(parsed: ParsedYaml, problems: list[Problem]) -> FileResul
     try:
         rules = GroundRules.model_validate(parsed.data)
     except ValidationError as error:
-        problems.extend(_validation_problems(parsed, error, GroundRules))
+        problems.extend(validation_problems(parsed, error, GroundRules))
         return FileResult(path, None, tuple(sorted(problems)), id_position)
     problems.extend(_located(parsed, check_ground_rules(rules)))
     usable, result_problems = _usable(problems)
@@ -225,7 +226,7 @@ def _load_agenda(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
     try:
         agenda = AgendaFile.model_validate(parsed.data)
     except ValidationError as error:
-        problems.extend(_validation_problems(parsed, error, AgendaFile))
+        problems.extend(validation_problems(parsed, error, AgendaFile))
         return FileResult(parsed.path, None, tuple(sorted(problems)))
     problems.extend(_located(parsed, check_agenda_file(agenda)))
     usable, result_problems = _usable(problems)

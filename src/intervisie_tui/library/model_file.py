@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
-from yaml.nodes import MappingNode, Node
+from yaml.nodes import MappingNode
 
-from intervisie_tui.library.messages import KEY_ERRORS, friendly_message
+from intervisie_tui.library.loader import validation_problems
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import read_source
-from intervisie_tui.library.yaml_tree import key_node_at, node_at, parse_yaml, position
+from intervisie_tui.library.yaml_tree import parse_yaml, position
 
 __all__ = ["load_model_file"]
 
@@ -47,14 +47,6 @@ def load_model_file(path: Path, model: type[M]) -> tuple[M | None, tuple[Problem
     try:
         value = model.model_validate(parsed.data)
     except ValidationError as error:
-        for detail in error.errors(include_url=False):
-            loc = tuple(detail["loc"])
-            node: Node | None = None
-            if detail["type"] in KEY_ERRORS:
-                node = key_node_at(parsed.root, loc)
-            if node is None:
-                node, _rest = node_at(parsed.root, loc)
-            message = friendly_message(detail, model)
-            problems.append(Problem(path, *position(node), Severity.error, message))
+        problems.extend(validation_problems(parsed, error, model))
         return None, tuple(sorted(problems))
     return value, tuple(sorted(problems))
