@@ -348,7 +348,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command
 
-    add_group_command(command, shared, _language, _library)
+    add_group_command(command, shared, _language, _library, names)
     return parser
 
 

@@ -37,20 +37,17 @@ Language = Callable[[argparse.Namespace], str]
 Methods = Callable[[argparse.Namespace], "Library"]
 
 
-def _names(text: str) -> list[str]:
-    names = [name.strip() for name in text.split(",") if name.strip()]
-    if not names:
-        raise argparse.ArgumentTypeError('give names separated by commas, e.g. "Ann,Bas,Cor"')
-    return names
-
-
 def add_group_command(
-    command: Command, shared: argparse.ArgumentParser, language: Language, methods: Methods
+    command: Command,
+    shared: argparse.ArgumentParser,
+    language: Language,
+    methods: Methods,
+    names: Callable[[str], list[str]],
 ) -> None:
     """Register `group` and its sub-commands on the main parser.
 
-    The main command line hands in how it resolves the language and loads the library, so a
-    group command speaks and finds methods exactly as `run` and `list` do.
+    The main command line hands in how it resolves the language, loads the library and reads a
+    list of names, so a group command speaks, finds methods and refuses exactly as `run` does.
     """
     group = command("group", _cmd_group_help, "a group's trajectory over its meetings")
     group.set_defaults(language=language, methods_of=methods, group_parser=group)
@@ -58,7 +55,7 @@ def add_group_command(
 
     new = subs.add_parser("new", help="make a new group's folder", parents=[shared])
     new.add_argument("name", help="the group's name, or a folder path")
-    new.add_argument("--members", type=_names, required=True, metavar='"A,B,C"')
+    new.add_argument("--members", type=names, required=True, metavar='"A,B,C"')
     new.set_defaults(handler=_cmd_new)
 
     show = subs.add_parser("show", help="the overview of a group", parents=[shared])
