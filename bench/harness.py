@@ -50,7 +50,7 @@ BASELINE_MARKER = "╶─╮╷ ╷"
 LIBRARY_SCREEN = ("KOT-intervisiemodel", "Groep:", "q stop")
 #: The run screen's complete first screen (`run ID`, `run ID --rehearse`, `resume`): the
 #: clock's digits, the timeline at the first phase, the flip-over panel and the footer's keys.
-RUN_SCREEN = ("█████████", "Vraag en doel", "Flip-over", "q stop")
+RUN_SCREEN = ("█████████", "Vraag en doel", "Flip-over", "? meer")
 #: One marker for each: the table, and the first phase in the timeline.
 LIBRARY_MARKER = LIBRARY_SCREEN[0]
 RUN_MARKER = RUN_SCREEN[1]
