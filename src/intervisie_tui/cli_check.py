@@ -20,6 +20,7 @@ from intervisie_tui.messages import Msg, say
 
 if TYPE_CHECKING:
     from intervisie_tui.library import Library, Problem
+    from intervisie_tui.library.result import FileResult
 
 #: The chair's own key map in the config folder (tui/keymap.py reads it; `check` checks it).
 KEYS_FILE = "keys.yaml"
@@ -85,6 +86,59 @@ def _agenda_problems(methods: list[Path], checked: Library) -> list[Problem]:
     ]
 
 
+def _summary(library: Library, problems: list[Problem], methods: list[Path], *, given: bool) -> Msg:
+    """The closing line: files checked, what is usable by kind, errors and warnings.
+
+    Only methods were checked (the usual case): "… 3 methode(n) bruikbaar …" as always. An
+    agenda file (or a group's ground rules) among the files given is named as what it is, so
+    a good agenda does not read as "0 methode(n) bruikbaar".
+    """
+    from intervisie_tui.library import Severity
+
+    errors = sum(1 for problem in problems if problem.severity is Severity.error)
+    warnings = len(problems) - errors
+    files = len(library.files)
+    failing = {problem.path for problem in problems if problem.severity is Severity.error}
+    agendas = [result for result in library.files if result.agenda is not None]
+    rules = [result for result in library.files if result.ground_rules is not None] if given else []
+    if not agendas and not rules:
+        return Msg(
+            "cli.check.summary",
+            files=files,
+            methods=len(library.methods),
+            errors=errors,
+            warnings=warnings,
+        )
+    parts: list[Msg] = []
+    if library.methods:
+        parts.append(Msg("check.usable.methods", count=len(library.methods)))
+    usable = [result for result in agendas if result.path not in failing]
+    if agendas:
+        parts.append(_agendas_usable(usable, methods, library))
+    if rules:
+        parts.append(Msg("check.usable.ground_rules", count=len(rules)))
+    said = parts[0]
+    for part in parts[1:]:
+        said = Msg("check.usable.and", first=said, second=part)
+    return Msg("check.usable.summary", files=files, usable=said, errors=errors, warnings=warnings)
+
+
+def _agendas_usable(usable: list[FileResult], methods: list[Path], checked: Library) -> Msg:
+    """How many agenda files are usable; for one, its items and how many of them are cases."""
+    if len(usable) != 1 or usable[0].agenda is None:
+        return Msg("check.usable.agendas", count=len(usable))
+    from intervisie_tui.model.method import Part
+
+    known = {**_load(methods).methods, **checked.methods}
+    entries = usable[0].agenda.items
+    cases = sum(
+        1
+        for entry in entries
+        if entry.method in known and known[entry.method].method.part is Part.case
+    )
+    return Msg("check.usable.agenda", items=len(entries), cases=cases)
+
+
 def _config_files(paths: list[Path], name: str) -> list[Path]:
     """The chair's keys.yaml or settings.yaml among the paths, or the config folder's own."""
     from intervisie_tui.library import user_config_dir
@@ -117,13 +171,7 @@ def check(paths: list[Path], methods: list[Path], lang: str) -> int:
     setting_errors = _check_settings(settings, lang)
     errors = sum(1 for problem in problems if problem.severity is Severity.error)
     files = len(library.files)
-    summary = Msg(
-        "cli.check.summary",
-        files=files,
-        methods=len(library.methods),
-        errors=errors,
-        warnings=len(problems) - errors,
-    )
+    summary = _summary(library, problems, methods, given=bool(paths))
     print(say(summary, lang), file=sys.stderr)
     if settings:
         said = say("cli.check.settings", lang, count=len(settings), errors=setting_errors)
