@@ -296,9 +296,13 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(handler=_cmd_open)
     commands = parser.add_subparsers(title=h("commands"), metavar="COMMAND")
 
-    def command(name: str, handler: Handler, text: str | None = None) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Handler, text: str | None = None, aliases: Sequence[str] = ()
+    ) -> argparse.ArgumentParser:
         text = text or h(name)
-        sub = commands.add_parser(name, parents=[shared], help=text, description=text)
+        sub = commands.add_parser(
+            name, aliases=list(aliases), parents=[shared], help=text, description=text
+        )
         sub.set_defaults(handler=handler)
         return sub
 
@@ -348,7 +352,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command
 
-    add_group_command(command, shared, _language, _library, names)
+    add_group_command(command, shared, _language, _library, names, said)
     return parser
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -30,7 +30,8 @@ __all__ = ["add_group_command", "with_group"]
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 Handler = Callable[[argparse.Namespace], int]
-Command = Callable[[str, Handler, str], argparse.ArgumentParser]
+#: How the main command line adds a command: name, handler, help text, other names.
+Command = Callable[[str, Handler, str, Sequence[str]], argparse.ArgumentParser]
 #: How the main command line says which language was chosen (--lang or the setting).
 Language = Callable[[argparse.Namespace], str]
 #: How the main command line loads the method library (bundled, user's, --methods).
@@ -43,41 +44,45 @@ def add_group_command(
     language: Language,
     methods: Methods,
     names: Callable[[str], list[str]],
+    said: Lang,
 ) -> None:
-    """Register `group` and its sub-commands on the main parser.
+    """Register `group` (also `groep`, the word a Dutch chair types) and its sub-commands.
 
     The main command line hands in how it resolves the language, loads the library and reads a
     list of names, so a group command speaks, finds methods and refuses exactly as `run` does.
+    The help is in the language the parser is built in; the Dutch help names `groep` first.
     """
-    group = command("group", _cmd_group_help, "a group's trajectory over its meetings")
-    group.set_defaults(language=language, methods_of=methods, group_parser=group)
-    subs = group.add_subparsers(title="group commands", metavar="WHAT")
 
-    new = subs.add_parser("new", help="make a new group's folder", parents=[shared])
-    new.add_argument("name", help="the group's name, or a folder path")
-    new.add_argument("--members", type=names, required=True, metavar='"A,B,C"')
+    def h(key: str) -> str:
+        return say(f"args.group.{key}", said)
+
+    name, alias = ("groep", "group") if said is Lang.nl else ("group", "groep")
+    group = command(name, _cmd_group_help, h("command"), (alias,))
+    group.set_defaults(language=language, methods_of=methods, group_parser=group)
+    subs = group.add_subparsers(title=h("commands"), metavar=h("what"))
+
+    def sub(name: str) -> argparse.ArgumentParser:
+        return subs.add_parser(name, help=h(name), description=h(name), parents=[shared])
+
+    new = sub("new")
+    new.add_argument("name", help=h("name_new"))
+    new.add_argument("--members", type=names, required=True, metavar='"A,B,C"', help=h("members"))
     new.set_defaults(handler=_cmd_new)
 
-    show = subs.add_parser("show", help="the overview of a group", parents=[shared])
-    show.add_argument("name", help="the group's name, or its folder")
+    show = sub("show")
+    show.add_argument("name", help=h("name"))
     show.set_defaults(handler=_cmd_show)
 
-    export = subs.add_parser("export", help="write the overview as Markdown", parents=[shared])
-    export.add_argument("name", help="the group's name, or its folder")
-    export.add_argument("--output", type=Path, metavar="FILE", help="default: overview.md in it")
+    export = sub("export")
+    export.add_argument("name", help=h("name"))
+    export.add_argument("--output", type=Path, metavar="FILE", help=h("output"))
     export.set_defaults(handler=_cmd_export)
 
-    record = subs.add_parser(
-        "record", help="keep a finished meeting in the group", parents=[shared]
-    )
-    record.add_argument("name", help="the group's name, or its folder")
-    record.add_argument("session", nargs="?", help="session id or file (default: the latest)")
-    record.add_argument(
-        "--learning-question",
-        metavar="ID",
-        help="the inbrenger's learning question this meeting's case worked on",
-    )
-    record.add_argument("--next-chair", metavar="NAME", help="who agreed to chair the next meeting")
+    record = sub("record")
+    record.add_argument("name", help=h("name"))
+    record.add_argument("session", nargs="?", help=h("session"))
+    record.add_argument("--learning-question", metavar="ID", help=h("learning_question"))
+    record.add_argument("--next-chair", metavar="NAME", help=h("next_chair"))
     record.set_defaults(handler=_cmd_record)
 
 

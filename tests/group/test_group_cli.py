@@ -195,3 +195,20 @@ def test_a_new_group_keeps_its_own_ground_rules_which_the_meeting_shows(data: Pa
     rules.write_text(text.replace("id: spelregels", "id: Spelregels!"), "utf-8")
     shown = cli(data, "group", "show", "Team Noord")
     assert "ground_rules.yaml:4:5: error" in shown.stderr and "not a valid id" in shown.stderr
+
+
+def test_groep_is_the_dutch_name_of_group_and_the_dutch_help_says_so(data: Path) -> None:
+    made = cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo")
+    assert made.returncode == 0, made.stderr
+    assert (group_dir(data) / "group.yaml").is_file()
+    finished_meeting(data, days_ago=0, inbrenger="Anna", chair="Bo")
+    assert cli(data, "groep", "record", "Team Noord").returncode == 0
+    shown = cli(data, "groep", "show", "Team Noord")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("# Traject van Team Noord")
+    dutch = cli(data, "--help").stdout
+    assert "groep (group)" in dutch and "het traject van een groep" in dutch
+    own = cli(data, "groep", "--help").stdout
+    assert "maak de map van een nieuwe groep" in own and "groepsopdrachten" in own
+    english = cli(data, "--help", lang="en").stdout
+    assert "group (groep)" in english and "a group's trajectory" in english

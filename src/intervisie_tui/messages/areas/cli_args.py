@@ -128,6 +128,47 @@ MESSAGES: Table = {
         "bewaar de bijeenkomst in deze groep als ze afloopt",
         "record the meeting in this group when it ends",
     ),
+    "args.group.command": (
+        "het traject van een groep over haar bijeenkomsten",
+        "a group's trajectory over its meetings",
+    ),
+    "args.group.commands": ("groepsopdrachten", "group commands"),
+    "args.group.what": ("WAT", "WHAT"),
+    "args.group.new": ("maak de map van een nieuwe groep", "make a new group's folder"),
+    "args.group.show": ("toon het overzicht van een groep", "show the overview of a group"),
+    "args.group.export": (
+        "schrijf het overzicht als Markdown-bestand",
+        "write the overview as a Markdown file",
+    ),
+    "args.group.record": (
+        "bewaar een afgeronde bijeenkomst in de groep",
+        "keep a finished meeting in the group",
+    ),
+    "args.group.name_new": (
+        "de naam van de groep, of een mappad",
+        "the group's name, or a folder path",
+    ),
+    "args.group.name": ("de naam van de groep, of haar map", "the group's name, or its folder"),
+    "args.group.members": (
+        "de leden, gescheiden door komma's",
+        "the members, separated by commas",
+    ),
+    "args.group.output": (
+        "waar het bestand komt (standaard: overview.md in de map van de groep)",
+        "where the file goes (default: overview.md in the group's folder)",
+    ),
+    "args.group.session": (
+        "nummer of bestand van de bijeenkomst (standaard: de laatste)",
+        "session id or file (default: the latest)",
+    ),
+    "args.group.learning_question": (
+        "de leervraag van de inbrenger waaraan de casus van deze bijeenkomst werkte",
+        "the inbrenger's learning question this meeting's case worked on",
+    ),
+    "args.group.next_chair": (
+        "wie heeft toegezegd de volgende bijeenkomst voor te zitten",
+        "who agreed to chair the next meeting",
+    ),
     "args.mirror": (
         "toon de lopende bijeenkomst als webpagina voor de zaal, alleen om te lezen",
         "show the running meeting as a read-only web page for the room (the room view)",
