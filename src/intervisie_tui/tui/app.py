@@ -351,7 +351,13 @@ class IntervisieApp(App[int]):
 
         def close(recorded: str | None = None) -> None:
             shown = [*lines, recorded] if recorded else lines
-            show_closing(self, EndScreen(session.state, message.report, problem="\n".join(shown)))
+            end = EndScreen(
+                session.state,
+                message.report,
+                problem="\n".join(shown),
+                reflections=session.reflections,
+            )
+            show_closing(self, end)
 
         if self.group is None or session.path is None:
             close()

@@ -1,4 +1,5 @@
-"""The end of a meeting: the report, where it was saved, and how to print or resume."""
+"""The end of a meeting: the report, where it and the reflection sheets were saved, and how
+to print or resume."""
 
 from __future__ import annotations
 
@@ -21,10 +22,19 @@ class EndScreen(Screen[None]):
 
     CSS_PATH = "end.tcss"
 
-    def __init__(self, state: SessionState, report: Path | None, *, problem: str = "") -> None:
+    def __init__(
+        self,
+        state: SessionState,
+        report: Path | None,
+        *,
+        problem: str = "",
+        reflections: Path | None = None,
+    ) -> None:
         super().__init__()
         self.state = state
         self.report = report
+        #: The folder of the participants' reflection sheets (None: none were written).
+        self.reflections = reflections
         #: Why the report (or part of the journal) could not be saved; shown above the paths.
         self.problem = problem
 
@@ -40,11 +50,16 @@ class EndScreen(Screen[None]):
             yield Static(self.problem, id="end-problem", markup=False)
         lines = []
         if self.report is not None:
+            # The chair copies or mails these afterwards: the folder first, then each file.
+            lines.append(tr("end.folder", folder=str(self.report.parent)))
             lines.append(tr("ui.end.saved", path=str(self.report)))
+            if self.reflections is not None:
+                lines.append(tr("end.reflections", folder=f"{self.reflections}/"))
             lines.append(tr("ui.end.print", session=self.report.stem))
         if not self.state.finished:  # a closed meeting has nothing to resume
             lines.append(tr("ui.end.resume"))
-        yield Static("\n".join(lines), id="end-paths", markup=False)
+        # The paths scroll with the report: on a small screen they would push it out of sight.
         with VerticalScroll(id="report"):
+            yield Static("\n".join(lines), id="end-paths", markup=False)
             yield Markdown(render_report(self.state, language()))
         yield Footer(compact=True, show_command_palette=False)
