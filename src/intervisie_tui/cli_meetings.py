@@ -131,8 +131,24 @@ def print_report(
     return EXIT_PROBLEMS
 
 
+def meeting_name(meeting: Meeting, lang: str = "nl") -> str:
+    """The meeting as the chair knows it: its title and its agenda, each case with whose it
+    is ("Team Noord: Opening · Vijf stappen met Bas · Pauze · Afsluiting")."""
+    items = []
+    for item in meeting.items:
+        title = pick(item.title, item.title_en, lang)
+        if item.inbrengers:
+            title = say(
+                Msg("cli.meetings.case_of", method=title, names=", ".join(item.inbrengers)), lang
+            )
+        items.append(title)
+    agenda = " · ".join(items) or pick(meeting.method, meeting.method_en, lang)
+    return f"{meeting.title}: {agenda}" if meeting.title else agenda
+
+
 def meeting_line(meeting: Meeting, lang: str = "nl") -> str:
-    """One meeting in `resume`'s list: id, method, date and phase, or where it is damaged."""
+    """One meeting in `resume`'s list: id, date and time, the meeting's agenda and where it
+    stands, or where it is damaged."""
     if meeting.error is not None:
         return f"{meeting.id}  {say('cli.meetings.unreadable', lang)}: " + _journal_error(
             meeting.error, lang
@@ -143,13 +159,12 @@ def meeting_line(meeting: Meeting, lang: str = "nl") -> str:
             "cli.meetings.phase",
             n=meeting.phase,
             m=meeting.phases,
-            title=Twin(meeting.phase_title, meeting.phase_title_en),
+            title=_phase_title(meeting),
             notes=meeting.notes,
         ),
         lang,
     )
-    method = pick(meeting.method, meeting.method_en, lang)
-    line = f"{meeting.id}  {method}  {started}  {phase}"
+    line = f"{meeting.id}  {started}  {meeting_name(meeting, lang)}  {phase}"
     if meeting.holder is not None:
         pid = "?" if meeting.holder.pid is None else str(meeting.holder.pid)
         line += "  " + say(Msg("cli.meetings.open_elsewhere", pid=pid), lang)
@@ -158,6 +173,17 @@ def meeting_line(meeting: Meeting, lang: str = "nl") -> str:
         line += f"\n    {say('cli.meetings.damaged', lang)}: {_journal_error(meeting.damage, lang)}"
         line += f"\n    {salvaged}: intervisie-tui report {meeting.id}"
     return line
+
+
+def _phase_title(meeting: Meeting) -> Twin:
+    """The current phase, after its item's method when the agenda has several items."""
+    if meeting.item_title is None:
+        return Twin(meeting.phase_title, meeting.phase_title_en)
+    return Twin(
+        f"{meeting.item_title} · {meeting.phase_title}",
+        f"{meeting.item_title_en or meeting.item_title} · "
+        f"{meeting.phase_title_en or meeting.phase_title}",
+    )
 
 
 def choose_meeting(

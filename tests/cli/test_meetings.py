@@ -337,3 +337,53 @@ def test_an_impossible_event_is_named_by_report_and_resume(data: Path) -> None:
     refused = cli(data, "resume", path.stem)
     assert refused.returncode == 1
     assert f"{path}:4:1: deze gebeurtenis past niet" in refused.stderr
+
+
+def agenda_meeting(data: Path) -> Session:
+    """A whole meeting (opening, two cases, a break, closing) two items in, a day ago."""
+    from intervisie_tui.session.agenda import Agenda, AgendaItem
+
+    library = load_library(user=False)
+    clock = FakeClock(start=DEFAULT_FAKE_START - timedelta(days=1))
+    agenda = Agenda(
+        title="Team Noord",
+        chair="Vera",
+        participants=("Anna", "Bram", "Chris", "Dewi"),
+        items=(
+            AgendaItem.of(library["opening"]),
+            AgendaItem.of(library["kot"], (Case(inbrenger="Anna"),)),
+            AgendaItem.of(library["pauze"]),
+            AgendaItem.of(library["vijf-stappen"], (Case(inbrenger="Bram"),)),
+            AgendaItem.of(library["afsluiting"]),
+        ),
+    )
+    session = Session.create_agenda(agenda, clock=clock, folder=data / "sessions")
+    session.start()
+    while session.state.phase.item < 1:
+        clock.advance(60)
+        session.next()
+    return session
+
+
+def test_the_resume_list_names_each_meeting_by_its_agenda_and_cases(data: Path) -> None:
+    whole = agenda_meeting(data)
+    single = meeting(data)
+    for session in (whole, single):
+        session.close()
+    result = cli(data, "resume")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert whole.path is not None and single.path is not None
+    assert lines[2] == (
+        f"  {whole.path.stem}  2026-01-04 "
+        f"{whole.state.created_at.astimezone():%H:%M}  Team Noord: Opening · "
+        "KOT-intervisiemodel (oplossingsgericht) met Anna · Pauze · Vijfstappenmethode met Bram · "
+        "Afsluiting  fase 4/18: KOT-intervisiemodel (oplossingsgericht) · Vraag en doel "
+        "(notities: 0)"
+    )
+    assert "KOT-intervisiemodel (oplossingsgericht) met Anna  fase 1/6" in lines[1]
+    english = cli(data, "--lang", "en", "resume")
+    assert (
+        "Team Noord: Opening · KOT intervision model (solution-focused) with Anna · Break"
+        in english.stdout
+    )

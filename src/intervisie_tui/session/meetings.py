@@ -3,8 +3,9 @@
 `resume` used to pick "the latest unfinished meeting" by itself and pass over journals it could
 not read: damage before the last line made it say there was nothing to resume, and with an
 older meeting present it silently reopened that one, weeks old. So every journal is listed
-here, newest first, with what the chair needs to choose (method, date, phase), and a damaged
-one with where the damage is and what could be saved from it; nothing is hidden.
+here, newest first, with what the chair needs to choose (the agenda with its cases, date,
+phase), and a damaged one with where the damage is and what could be saved from it; nothing is
+hidden.
 """
 
 from __future__ import annotations
@@ -23,6 +24,31 @@ from intervisie_tui.session.journal import (
     replay_journal,
 )
 from intervisie_tui.session.journal_lock import Holder, holder_of
+from intervisie_tui.session.state import SessionState
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    """One item of a meeting's agenda as the list names it: the method's (or part's) title and
+    whose cases it holds, so "Vijf stappen met Bas" tells two meetings apart."""
+
+    title: str
+    title_en: str | None = None
+    inbrengers: tuple[str, ...] = ()
+
+
+def agenda_lines(state: SessionState) -> tuple[ItemLine, ...]:
+    """The meeting's agenda as it stands (items added on the way in, dropped ones out), each
+    case item with the inbrengers named so far."""
+    return tuple(
+        ItemLine(
+            item.method.title,
+            item.method.title_en,
+            tuple(case.inbrenger for case in state.item_cases[index] if case.inbrenger),
+        )
+        for index, item in enumerate(state.agenda.items)
+        if index not in state.dropped_items
+    )
 
 
 @dataclass(frozen=True)
@@ -49,6 +75,13 @@ class Meeting:
     error: JournalError | None = None
     #: The window that has the meeting open right now, if any.
     holder: Holder | None = None
+    #: What the meeting is called in its agenda (`title:`), if anything.
+    title: str | None = None
+    #: The agenda, item by item: what tells one meeting from another in the list.
+    items: tuple[ItemLine, ...] = ()
+    #: The title of the current item's method, when the agenda has more than one item.
+    item_title: str | None = None
+    item_title_en: str | None = None
 
     @property
     def id(self) -> str:
@@ -69,6 +102,7 @@ def describe(path: Path) -> Meeting:
     except JournalError as error:
         return Meeting(path, error=error)
     state = replay_journal(contents, salvage=True)
+    several = len(state.agenda.items) > 1
     return Meeting(
         path,
         method=state.method.title,
@@ -84,6 +118,10 @@ def describe(path: Path) -> Meeting:
         warning=contents.warning,
         damage=replay_damage(contents),
         holder=None if state.finished else holder_of(path),
+        title=state.agenda.title,
+        items=agenda_lines(state),
+        item_title=state.method.title if several else None,
+        item_title_en=state.method.title_en if several else None,
     )
 
 

@@ -37,6 +37,7 @@ MESSAGES: Table = {
         "fase {n}/{m}: {title} (notities: {notes})",
         "phase {n}/{m}: {title} (notes: {notes})",
     ),
+    "cli.meetings.case_of": ("{method} met {names}", "{method} with {names}"),
     "cli.meetings.salvaged": (
         "gered: {events} gebeurtenissen tot de beschadiging; lees ze met",
         "saved: {events} events up to the damage; read them with",
