@@ -165,6 +165,8 @@ def meeting_line(meeting: Meeting, lang: str = "nl") -> str:
         lang,
     )
     line = f"{meeting.id}  {started}  {meeting_name(meeting, lang)}  {phase}"
+    if meeting.group is not None:
+        line += "  " + say(Msg("cli.meetings.group", name=meeting.group), lang)
     if meeting.holder is not None:
         pid = "?" if meeting.holder.pid is None else str(meeting.holder.pid)
         line += "  " + say(Msg("cli.meetings.open_elsewhere", pid=pid), lang)
@@ -234,7 +236,8 @@ def resume(
 ) -> int:
     """`intervisie-tui resume [ID]`: open the app on an unfinished meeting; the exit code.
 
-    `group` (a folder, from `--group`): the meeting is recorded in that group when it ends.
+    `group` (a folder, from `--group`): the meeting is recorded in that group when it ends;
+    without it, in the group its journal names (the one it was begun for), if any.
 
     The meeting is opened (and locked) here, before the app takes the terminal, so a meeting
     open in another window or damaged since it was listed is refused in words, not a trace.
@@ -247,6 +250,12 @@ def resume(
     session = open_meeting(path, err=err, lang=lang)
     if session is None:
         return EXIT_PROBLEMS
+    if group is None and session.group is not None:
+        # The meeting's own group, from its journal: kept there when it ends, as if `run
+        # --group` had been given again. An unreadable group is said, never a refusal.
+        from intervisie_tui.cli_group import with_group
+
+        group = with_group(RunOptions(lang=lang, group=session.group.folder)).group
     from intervisie_tui.tui.launch import launch_app
 
     try:

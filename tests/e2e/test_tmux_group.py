@@ -126,3 +126,34 @@ def test_a_resumed_meeting_is_kept_in_the_group(terminal: Terminal, tmp_path: Pa
     meetings = list((tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir())
     assert len(meetings) == 1
     assert "inbrenger: Bram" in (meetings[0] / "meeting.yaml").read_text("utf-8")
+
+
+def test_a_meeting_resumed_without_group_is_kept_in_its_own_group(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    env = terminal.env
+    assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
+    run = ["run", "kot", "--group", "Team Noord", "--chair", "Anna", "--inbrenger", "Bram"]
+    terminal.start([str(SCRIPT), *run])
+    terminal.wait_for("Stap 1 van 6 · Vraag en doel")
+    terminal.send("n")
+    terminal.wait_for("· Korte schets")
+    terminal.send("q")
+    terminal.wait_for("Bijeenkomst stoppen?")
+    terminal.send("q")
+    terminal.wait_until_ended()
+
+    terminal.start([str(SCRIPT), "resume"])  # no --group: the journal knows the group
+    terminal.wait_for("· Korte schets")
+    for title in ("Oplossingsgerichte vragen", "Complimenten", "Suggesties", "Afsluiting"):
+        terminal.send("n")
+        terminal.wait_for(f"· {title}")
+    terminal.send("n")
+    terminal.wait_for("Bijeenkomst afronden?")
+    terminal.send("j")
+    terminal.wait_for("Vastgelegd bij groep Team Noord")
+    terminal.send("q")
+    terminal.wait_until_ended()
+    (meeting,) = (tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir()
+    record = (meeting / "meeting.yaml").read_text("utf-8")
+    assert "chair: Anna" in record and "inbrenger: Bram" in record

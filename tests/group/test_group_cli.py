@@ -212,3 +212,40 @@ def test_groep_is_the_dutch_name_of_group_and_the_dutch_help_says_so(data: Path)
     assert "maak de map van een nieuwe groep" in own and "groepsopdrachten" in own
     english = cli(data, "--help", lang="en").stdout
     assert "group (groep)" in english and "a group's trajectory" in english
+
+
+def unfinished_meeting(data: Path, *, days_ago: int, group: Path | None) -> Session:
+    """A KOT meeting begun (for `group`, when given) and left open, as after a crash."""
+    from intervisie_tui.group.files import group_ref
+
+    clock = FakeClock(start=DEFAULT_FAKE_START - timedelta(days=days_ago))
+    kot = load_library(user=False)["kot"]
+    setup = MeetingSetup(
+        method_id="kot",
+        chair="Bo",
+        participants=("Anna", "Cas"),
+        cases=(Case(inbrenger="Anna"),),
+    )
+    ref = group_ref(group) if group is not None else None
+    session = Session.create(kot, setup, clock=clock, folder=data / "sessions", group=ref)
+    session.start()
+    session.close()
+    return session
+
+
+def test_the_resume_list_names_the_group_a_meeting_was_begun_for(data: Path) -> None:
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo,Cas").returncode == 0
+    with_group = unfinished_meeting(data, days_ago=1, group=group_dir(data))
+    without = unfinished_meeting(data, days_ago=2, group=None)
+    assert with_group.path is not None and without.path is not None
+    first_line = with_group.path.read_text("utf-8").splitlines()[0]
+    assert '"group":{"name":"Team Noord","folder":' in first_line
+    assert '"group"' not in without.path.read_text("utf-8").splitlines()[0]
+    listed = cli(data, "resume")
+    assert listed.returncode == 0, listed.stderr
+    (grouped,) = [line for line in listed.stdout.splitlines() if with_group.path.stem in line]
+    assert grouped.endswith("groep: Team Noord")
+    (plain,) = [line for line in listed.stdout.splitlines() if without.path.stem in line]
+    assert "groep" not in plain
+    english = cli(data, "resume", lang="en")
+    assert "group: Team Noord" in english.stdout

@@ -370,3 +370,27 @@ def test_a_journal_of_one_method_and_two_cases_resumes_and_reports_as_an_agenda(
     assert "- **Vraag 1** (Bram): Wat werkt er al? — *warm*" in text
     assert "**Eerste stap van de inbrenger:** Morgen mijn teamleider bellen" in text
     assert "Programma" not in text  # one item: no agenda table
+
+
+def test_the_group_is_kept_in_the_first_line_and_a_journal_without_it_still_reopens(
+    tmp_path: Path,
+) -> None:
+    from intervisie_tui.model.group import GroupRef
+
+    ref = GroupRef(name="Team Noord", folder="/gedeeld/team-noord")
+    session = Session.create(kot_like(), kot_setup(), clock=FakeClock(), folder=tmp_path, group=ref)
+    session.start()
+    assert session.path is not None
+    session.close()
+    assert read_journal(session.path).created.group == ref
+    again = Session.reopen(session.path, clock=FakeClock())
+    assert again.group == ref
+    again.close()
+    # A journal written before groups were kept: the first line has no `group` key at all.
+    lines = session.path.read_text("utf-8").splitlines()
+    first = json.loads(lines[0])
+    del first["group"]
+    session.path.write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n", "utf-8")
+    old = Session.reopen(session.path, clock=FakeClock())
+    assert old.group is None and old.state.started
+    old.close()

@@ -28,7 +28,7 @@ from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import read_source
 from intervisie_tui.messages import Lang, say
 from intervisie_tui.model.ground_rules import DEFAULT_GROUND_RULES, GroundRules
-from intervisie_tui.model.group import Group, MeetingRecord
+from intervisie_tui.model.group import Group, GroupRef, MeetingRecord
 from intervisie_tui.session.folders import data_dir, private_folder, write_private
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "StoredMeeting",
     "create_group",
     "group_folder",
+    "group_ref",
     "groups_dir",
     "list_groups",
     "read_group",
@@ -78,6 +79,15 @@ def group_folder(name_or_path: str, *, base: Path | None = None) -> Path:
     if "/" in name_or_path or name_or_path.startswith(("~", ".")):
         return Path(name_or_path).expanduser()
     return groups_dir(base) / _file_name(name_or_path)
+
+
+def group_ref(folder: Path) -> GroupRef:
+    """How a meeting's journal names its group: the name in group.yaml (the folder's name when
+    that file cannot be read today) and the folder as an absolute path, so `resume` finds it
+    from any working directory."""
+    group, _problems = load_model_file(folder / GROUP_FILE, Group)
+    name = group.name if group is not None else folder.name
+    return GroupRef(name=name, folder=str(folder.expanduser().resolve()))
 
 
 def _file_name(name: str) -> str:

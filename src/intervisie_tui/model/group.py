@@ -19,6 +19,7 @@ from intervisie_tui.model.method import Frozen, ShortText, Slug, Text
 __all__ = [
     "CaseRecord",
     "Group",
+    "GroupRef",
     "LearningQuestion",
     "MeetingRecord",
     "Member",
@@ -115,3 +116,16 @@ class MeetingRecord(Frozen):
     def people(self) -> tuple[str, ...]:
         """Everyone who was there, the chair first."""
         return (self.chair, *self.present)
+
+
+class GroupRef(Frozen):
+    """Which group a meeting is for, as its journal keeps it from the first line on.
+
+    Stored with the meeting (not only passed on the command line), so that a meeting resumed
+    after a crash or a closed laptop is still kept in its group when it ends, and the list of
+    meetings to resume can say whose meeting it is. The name is kept too: the list shows it
+    without reading the group's files, which may be on a drive that is not there today.
+    """
+
+    name: ShortText = Field(description="The group's name when the meeting began.")
+    folder: str = Field(min_length=1, description="The group's folder, as an absolute path.")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Lang, Msg
+from intervisie_tui.model.group import GroupRef
 from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.agenda import Agenda
 from intervisie_tui.session.agenda_commands import AgendaCommands
@@ -108,21 +109,31 @@ class Session(CaseCommands, AgendaCommands):
         *,
         clock: Clock | None = None,
         folder: Path | None = None,
+        group: GroupRef | None = None,
     ) -> Session:
         """Start a meeting of one case (`run ID`) and its journal; see `create_agenda`."""
-        return cls.create_agenda(Agenda.single(method, setup), clock=clock, folder=folder)
+        return cls.create_agenda(
+            Agenda.single(method, setup), clock=clock, folder=folder, group=group
+        )
 
     @classmethod
     def create_agenda(
-        cls, agenda: Agenda, *, clock: Clock | None = None, folder: Path | None = None
+        cls,
+        agenda: Agenda,
+        *,
+        clock: Clock | None = None,
+        folder: Path | None = None,
+        group: GroupRef | None = None,
     ) -> Session:
         """Start a new meeting and its journal in `folder` (default: the user data folder).
 
-        When the folder cannot be written the meeting still starts, in memory:
-        `storage_problem` says why, and every event is kept until a retry succeeds.
+        `group`: the group the meeting is for, kept in the journal's first line so a resumed
+        meeting is still recorded in it. When the folder cannot be written the meeting still
+        starts, in memory: `storage_problem` says why, and every event is kept until a retry
+        succeeds.
         """
         clock = clock if clock is not None else SystemClock()
-        created = SessionCreated(at=clock.wall(), agenda=agenda)
+        created = SessionCreated(at=clock.wall(), agenda=agenda, group=group)
         saver = Saver(folder if folder is not None else sessions_dir(), now=clock.now())
         saver.save((created,), created.at, clock.now())
         return cls(created, clock=clock, saver=saver)
@@ -167,6 +178,12 @@ class Session(CaseCommands, AgendaCommands):
         )
 
     # ----------------------------------------------------------------- basics
+
+    @property
+    def group(self) -> GroupRef | None:
+        """The group this meeting is for, as its journal's first line says (None: no group)."""
+        first = self._events[0]
+        return first.group if isinstance(first, SessionCreated) else None
 
     @property
     def state(self) -> SessionState:

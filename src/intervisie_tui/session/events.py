@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
+from intervisie_tui.model.group import GroupRef
 from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.agenda import Agenda, AgendaItem
 from intervisie_tui.session.setup import MeetingSetup
@@ -66,6 +67,9 @@ class SessionCreated(_Event):
     type: Literal["created"] = "created"
     version: int = JOURNAL_VERSION
     agenda: Agenda
+    #: The group the meeting is for (`run --group`); absent in a journal of a meeting without
+    #: one, and in every journal written before groups were kept with the meeting.
+    group: GroupRef | None = None
 
 
 class LegacyCreated(_Event):
@@ -269,7 +273,13 @@ Event = (
 
 
 def event_to_json(event: Event) -> str:
-    """One journal line (without the newline): compact JSON, names and notes as typed."""
+    """One journal line (without the newline): compact JSON, names and notes as typed.
+
+    A meeting without a group writes no `group` key, so its first line is the same as before
+    groups were kept with the meeting.
+    """
+    if isinstance(event, SessionCreated) and event.group is None:
+        return event.model_dump_json(exclude={"group"})
     return event.model_dump_json()
 
 

@@ -82,6 +82,8 @@ class Meeting:
     #: The title of the current item's method, when the agenda has more than one item.
     item_title: str | None = None
     item_title_en: str | None = None
+    #: The name of the group the meeting is for, as its journal keeps it.
+    group: str | None = None
 
     @property
     def id(self) -> str:
@@ -122,6 +124,7 @@ def describe(path: Path) -> Meeting:
         items=agenda_lines(state),
         item_title=state.method.title if several else None,
         item_title_en=state.method.title_en if several else None,
+        group=contents.created.group.name if contents.created.group else None,
     )
 
 

@@ -27,6 +27,7 @@ from intervisie_tui.tui.memory import (
 from intervisie_tui.tui.screens.agenda import AgendaScreen
 
 if TYPE_CHECKING:
+    from intervisie_tui.model.group import GroupRef
     from intervisie_tui.session import Session
 
 #: A usual meeting in the seeds: opening, a case, a break, a case, closing.
@@ -70,14 +71,18 @@ def open_agenda(
     return screen, [p for p in (group_problem, agenda_problem) if p is not None]
 
 
-def begin_agenda(folder: Path, agenda: Agenda, draft: Draft, clock: Clock) -> Session:
+def begin_agenda(
+    folder: Path, agenda: Agenda, draft: Draft, clock: Clock, *, group: GroupRef | None = None
+) -> Session:
     """Remember the group and the agenda's shape, create the meeting and its journal, fit
-    it to the end time and start the clock (a disk that refuses is shown on the run screen)."""
+    it to the end time and start the clock (a disk that refuses is shown on the run screen).
+
+    `group`: the group the meeting is for (`run --group`), kept in its journal."""
     from intervisie_tui.session import Session, sessions_dir
 
     save_last_group(folder, LastGroup(agenda.chair, agenda.participants))
     save_last_agenda(folder, draft.items)
-    session = Session.create_agenda(agenda, clock=clock, folder=sessions_dir(folder))
+    session = Session.create_agenda(agenda, clock=clock, folder=sessions_dir(folder), group=group)
     session.fit_to_end()
     session.start()
     return session

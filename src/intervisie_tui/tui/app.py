@@ -29,6 +29,7 @@ from intervisie_tui.tui.themes import LIGHT, look_of, theme_name
 if TYPE_CHECKING:
     # Every screen, the set-up's reading of the form and the session engine are imported when
     # first needed, so each opening imports only what its first screen shows (bench/startup.py).
+    from intervisie_tui.model.group import GroupRef
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.sound.players import Chimes
     from intervisie_tui.tui.screens.agenda import AgendaScreen
@@ -143,6 +144,15 @@ class IntervisieApp(App[int]):
         from intervisie_tui.tui.sound_out import RoomSound
 
         return RoomSound(self, self.chimes or Chimes(SoundChoice.bell))
+
+    @cached_property
+    def group_ref(self) -> GroupRef | None:
+        """The group as a new meeting's journal keeps it (read once, when the first begins)."""
+        if self.group is None:
+            return None
+        from intervisie_tui.group.files import group_ref
+
+        return group_ref(self.group)
 
     # ---------------------------------------------------------------- routing
 
@@ -300,7 +310,9 @@ class IntervisieApp(App[int]):
             self.folder,
             LastGroup(setup.chair, setup.participants, setup.inner_group),
         )
-        session = Session.create(method, setup, clock=self.clock, folder=sessions_dir(self.folder))
+        session = Session.create(
+            method, setup, clock=self.clock, folder=sessions_dir(self.folder), group=self.group_ref
+        )
         if setup.until is not None:
             plan = preview_plan(method, setup, session.wall_now())
             if any(e.dropped or e.minutes != e.method_minutes for e in plan.entries):
@@ -325,7 +337,9 @@ class IntervisieApp(App[int]):
         """The agenda is complete: remember it, start the meeting, show its run screen."""
         from intervisie_tui.tui.agenda_launch import begin_agenda
 
-        session = begin_agenda(self.folder, message.agenda, message.draft, self.clock)
+        session = begin_agenda(
+            self.folder, message.agenda, message.draft, self.clock, group=self.group_ref
+        )
         self.session = session
         self.switch_screen(self._run_screen(session))
 

@@ -42,6 +42,7 @@ MESSAGES: Table = {
         "gered: {events} gebeurtenissen tot de beschadiging; lees ze met",
         "saved: {events} events up to the damage; read them with",
     ),
+    "cli.meetings.group": ("groep: {name}", "group: {name}"),
     "cli.meetings.open_elsewhere": (
         "(nu open in een ander venster, proces {pid})",
         "(open in another window now, process {pid})",
