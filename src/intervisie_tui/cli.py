@@ -248,6 +248,7 @@ def _cmd_mirror(args: argparse.Namespace) -> int:
         port=args.port,
         notes=args.notes,
         new_token=args.new_token,
+        sound=args.sound,
         lang=_language(args),
     )
 
@@ -348,6 +349,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     mirror.add_argument("--port", type=_port, default=8770, help=h("port"))
     mirror.add_argument("--notes", action="store_true", help=h("notes"))
     mirror.add_argument("--new-token", action="store_true", help=h("new_token"))
+    mirror.add_argument("--sound", action=argparse.BooleanOptionalAction, help=h("room_sound"))
     report = command("report", _cmd_report)
     report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command

@@ -36,14 +36,20 @@ def mirror(
     port: int = DEFAULT_PORT,
     notes: bool = False,
     new_token: bool = False,
+    sound: bool | None = None,
     lang: str = "nl",
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Serve the room view of a meeting (default: the newest one) until Ctrl+C; the exit code."""
+    """Serve the room view of a meeting (default: the newest one) until Ctrl+C; the exit code.
+
+    `sound` None: as settings.yaml's `room_sound` says (off unless the chair set it).
+    """
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
     language = Lang(lang)
+    if sound is None:
+        sound = _room_sound(language, err)
     source: JournalFollower | NewestFollower
     if chosen is not None:
         try:
@@ -70,6 +76,7 @@ def mirror(
         now=lambda: datetime.now(UTC),
         token=token,
         notes=notes,
+        sound=sound,
         on_problem=lambda text: _say(err, text),
     )
 
@@ -82,6 +89,8 @@ def mirror(
         lines.append(say("room.cli.lan" if lan else "room.cli.local", language))
         if notes:
             lines.append(say("room.cli.notes", language))
+        if sound:
+            lines.append(say("room.cli.sound", language))
         lines.append(say("room.cli.stop", language))
         print("\n".join(lines), file=out, flush=True)
 
@@ -94,6 +103,17 @@ def mirror(
         return EXIT_PROBLEMS
     print(say("room.cli.stopped", language), file=out, flush=True)
     return EXIT_OK
+
+
+def _room_sound(lang: Lang, err: TextIO) -> bool:
+    """settings.yaml's `room_sound`; its mistakes said as the app says them (it starts anyway)."""
+    from intervisie_tui.library import user_config_dir
+    from intervisie_tui.settings import RoomSound, load_settings
+
+    settings = load_settings(user_config_dir())
+    for problem in settings.problems:
+        _say(err, problem.describe(lang))
+    return settings.room_sound is RoomSound.chime
 
 
 def _qr(url: str, out: TextIO, lang: Lang) -> str:

@@ -1,7 +1,8 @@
 """The chair's settings: `settings.yaml` in the user config folder, beside keys.yaml.
 
-Two choices a chair makes once per laptop or room: how the app sounds (`sound: chime | bell |
-off`) and how it looks (`theme: dark | light`). Like keys.yaml, every mistake is reported as
+Choices a chair makes once per laptop or room: how the app sounds (`sound: chime | bell |
+off`), how it looks (`theme: dark | light`), and whether the room view's page plays the chime
+too (`room_sound: off | chime`). Like keys.yaml, every mistake is reported as
 path:line:col, and a mistaken line costs only its own setting (which keeps its default); the
 app starts anyway. The theme key in the app writes its choice back into the same file,
 changing only the `theme:` line, so the chair's other lines and comments stay as typed.
@@ -43,10 +44,19 @@ class Look(StrEnum):
     light = "light"
 
 
+class RoomSound(StrEnum):
+    """Whether the room view's page plays the chime too (off unless the chair turns it on:
+    a browser on the wall may be the video call's, where a second chime only echoes)."""
+
+    off = "off"
+    chime = "chime"
+
+
 #: Each setting with its choices; the first choice is the default.
 CHOICES: dict[str, tuple[str, ...]] = {
     "sound": tuple(SoundChoice),
     "theme": tuple(Look),
+    "room_sound": tuple(RoomSound),
 }
 
 
@@ -79,6 +89,7 @@ class Settings:
 
     sound: SoundChoice = SoundChoice.chime
     theme: Look = Look.dark
+    room_sound: RoomSound = RoomSound.off
     problems: tuple[SettingsProblem, ...] = ()
     #: Where each setting's value stands in the file (line, first column, column after it,
     #: counted from 1), so the theme key can rewrite that value in place.
@@ -118,6 +129,7 @@ def _resolve(path: Path, pairs: Pairs) -> Settings:
     return Settings(
         sound=SoundChoice(chosen.get("sound", SoundChoice.chime)),
         theme=Look(chosen.get("theme", Look.dark)),
+        room_sound=RoomSound(chosen.get("room_sound", RoomSound.off)),
         problems=tuple(problems),
         where=where,
     )

@@ -19,6 +19,10 @@ from intervisie_tui.model.method import Method
 from intervisie_tui.session import Case, Clock, MeetingSetup, Session
 
 SCRIPT = Path(sys.executable).parent / "intervisie-tui"
+#: Debian's Chromium, which the browser tests drive (Playwright cannot download its own here).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: Why the browser tests skip on a machine without it.
+NO_CHROMIUM = "no Chromium for the browser tests: apt-get install chromium (.ci/run does this)"
 #: How long a test waits for the mirror to print its link (a busy machine is slow to start).
 START_SECONDS = 30.0
 

@@ -16,15 +16,11 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from room_support import ChairTerminal, Mirror, kot_meeting, start_mirror
+from room_support import CHROMIUM, NO_CHROMIUM, ChairTerminal, Mirror, kot_meeting, start_mirror
 
 from intervisie_tui.session import FakeClock, Session, SystemClock
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason="no Chromium for the browser tests: apt-get install chromium (.ci/run does this)",
-)
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=NO_CHROMIUM)
 
 #: How long the page may take to show what the journal says (generous: a shared CI machine).
 SHOW_MS = 10_000

@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 from room_support import SCRIPT, kot_meeting, start_mirror
 
 from intervisie_tui.session import FakeClock
@@ -102,3 +103,22 @@ def test_a_new_code_without_the_network_is_a_usage_error(data_dir: Path) -> None
     )
     assert done.returncode == 2
     assert "--new-token werkt alleen met --lan" in done.stderr  # the default language: Dutch
+
+
+def test_sound_is_the_settings_choice_unless_the_chair_says_otherwise(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.yaml").write_text("room_sound: chime\n", encoding="utf-8")
+    monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(config))
+    remembered = start_mirror(data_dir, "--port", "0")
+    printed = "\n".join(remembered.lines) + remembered.stop()
+    assert 'klik daar één keer op "Geluid aan"' in printed
+    muted = start_mirror(data_dir, "--port", "0", "--no-sound", "--lang", "en")
+    printed = "\n".join(muted.lines) + muted.stop()
+    assert "Sound on" not in printed
+    (config / "settings.yaml").write_text("room_sound: loud\n", encoding="utf-8")
+    mistaken = start_mirror(data_dir, "--port", "0", "--lang", "en")
+    printed = "\n".join(mistaken.lines) + mistaken.stop()
+    assert "settings.yaml:1:13:" in printed and "'room_sound'" in printed

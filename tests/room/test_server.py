@@ -17,12 +17,13 @@ from intervisie_tui.messages import Lang
 from intervisie_tui.room.follow import JournalFollower
 from intervisie_tui.room.server import RoomConfig, make_app
 from intervisie_tui.session import FakeClock, Session
+from intervisie_tui.sound.chimes import Chime, wav_bytes
 
 TOKEN = "0123456789abcdefghijklmn"
 
 
 async def _client(
-    session: Session, clock: FakeClock, *, token: str | None = None
+    session: Session, clock: FakeClock, *, token: str | None = None, sound: bool = False
 ) -> TestClient[Any, Any]:
     assert session.path is not None
     config = RoomConfig(
@@ -30,6 +31,7 @@ async def _client(
         lang=Lang.nl,
         now=clock.wall,
         token=token,
+        sound=sound,
         poll_seconds=0.01,
     )
     client: TestClient[Any, Any] = TestClient(TestServer(make_app(config), host="127.0.0.1"))
@@ -117,3 +119,60 @@ async def test_the_page_is_self_contained(meeting: Session, clock: FakeClock) ->
     assert re.findall(r"<(?:link|script|img)[^>]+(?:href|src)=\"(?!data:)", html) == []
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy
     assert page.headers["Cache-Control"] == "no-store"
+
+
+async def test_with_sound_on_the_chimes_are_served_under_the_same_code(
+    meeting: Session, clock: FakeClock
+) -> None:
+    client = await _client(meeting, clock, token=TOKEN, sound=True)
+    try:
+        for name in ("warning", "end", "overtime"):
+            refused = await client.get(f"/chime/{name}.wav")
+            assert refused.status == 403
+            served = await client.get(f"/chime/{name}.wav", params={"t": TOKEN})
+            assert served.status == 200 and served.headers["Content-Type"] == "audio/wav"
+            assert (await served.read()) == wav_bytes(Chime(name))
+        other = await client.get("/chime/gong.wav", params={"t": TOKEN})
+        assert other.status == 404
+    finally:
+        await client.close()
+
+
+async def test_with_sound_off_no_chime_is_served_nor_offered(
+    meeting: Session, clock: FakeClock
+) -> None:
+    client = await _client(meeting, clock)
+    try:
+        assert (await client.get("/chime/end.wav")).status == 404
+        response = await client.get("/events", timeout=ClientTimeout(total=10))
+        assert "sound" not in await _next_snapshot(response)
+        response.close()
+    finally:
+        await client.close()
+
+
+async def test_the_stream_carries_each_moment_once_numbered(
+    meeting: Session, clock: FakeClock
+) -> None:
+    """The chair's clock reaches the warning, then zero: each moment is a numbered cue that
+    stays in the snapshots of this phase (a page that reconnects knows what it heard)."""
+    client = await _client(meeting, clock, sound=True)
+    try:
+        response = await client.get("/events", timeout=ClientTimeout(total=10))
+        first = await _next_snapshot(response)
+        assert first["sound"]["cues"] == []
+        clock.advance(60)
+        cued = await _next_snapshot(response)
+        assert cued["sound"] == {
+            "run": first["sound"]["run"],
+            "cues": [{"n": 1, "chime": "warning"}],
+        }
+        clock.advance(60)
+        both = await _next_snapshot(response)
+        assert [cue["chime"] for cue in both["sound"]["cues"]] == ["warning", "end"]
+        meeting.next()
+        fresh = await _next_snapshot(response)
+        assert fresh["title"] == "Korte schets" and fresh["sound"]["cues"] == []
+        response.close()
+    finally:
+        await client.close()

@@ -10,6 +10,7 @@ from intervisie_tui.messages import Msg
 from intervisie_tui.settings import (
     FILE_NAME,
     Look,
+    RoomSound,
     Settings,
     SoundChoice,
     load_settings,
@@ -29,6 +30,16 @@ def test_the_choices_are_read() -> None:
     settings = parse_settings(HERE, "# for the lit room\nsound: bell\ntheme: light\n")
     assert (settings.sound, settings.theme, settings.problems) == (SoundChoice.bell, Look.light, ())
     assert parse_settings(HERE, "").problems == ()
+
+
+def test_the_room_view_plays_the_chime_only_when_the_chair_says_so() -> None:
+    assert Settings().room_sound is RoomSound.off
+    assert parse_settings(HERE, "room_sound: chime\n").room_sound is RoomSound.chime
+    mistaken = parse_settings(HERE, "room_sound: on\n")
+    assert mistaken.room_sound is RoomSound.off
+    (problem,) = mistaken.problems
+    assert (problem.line, problem.col) == (1, 13)
+    assert "off | chime" in problem.describe("en")
 
 
 def test_a_wrong_value_is_located_and_keeps_only_its_own_default() -> None:

@@ -3,8 +3,9 @@
 The page (page.html beside this module, shipped in the wheel) holds its own style and script:
 no CDN, no web font, nothing fetched but its own update stream, so it works on a network
 without internet. Its Content-Security-Policy allows exactly that page's script and style (by
-their hashes) and connections back to this server, so even a name typed as HTML in a journal
-could not run anything in a viewer's browser (the script also sets names as text, never HTML).
+their hashes), connections back to this server and its chimes, so even a name typed as HTML in
+a journal could not run anything in a viewer's browser (the script sets names as text, never
+HTML).
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from importlib.resources import files
 from intervisie_tui.messages import Lang, say
 
 #: The strings the script itself shows before or between snapshots.
-LABEL_KEYS = {"offline": "room.offline", "waiting": "room.waiting", "untimed": "ui.run.untimed"}
+LABEL_KEYS = {
+    "offline": "room.offline",
+    "waiting": "room.waiting",
+    "untimed": "ui.run.untimed",
+    "sound_on": "room.sound_on",
+    "sound_hint": "room.sound_hint",
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +70,7 @@ def room_page(lang: Lang) -> Page:
     policy = (
         "default-src 'none'; "
         f"script-src {scripts}; style-src {styles}; "
-        "connect-src 'self'; img-src data:; "
+        "connect-src 'self'; img-src data:; media-src 'self'; "
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     )
     return Page(body.encode("utf-8"), policy)

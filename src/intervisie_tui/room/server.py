@@ -1,10 +1,11 @@
 """The room view's web server: one page and one stream of snapshots, nothing else.
 
-aiohttp serves `/` (the page) and `/events` (Server-Sent Events). One task looks at the journal
-every POLL_SECONDS and, when it changed, builds the snapshot once and hands the same bytes to
-every viewer; a viewer that is slow only skips snapshots, it never holds up the others. Every
-KEEP_SECONDS a fresh snapshot goes out anyway, which corrects any drift of a browser's clock and
-shows a dead connection.
+aiohttp serves `/` (the page) and `/events` (Server-Sent Events), and with the chair's sound on
+the three chimes the page plays (`/chime/NAME.wav`; room/cues.py says when). One task looks at
+the journal every POLL_SECONDS and, when it changed, builds the snapshot once and hands the same
+bytes to every viewer; a viewer that is slow only skips snapshots, it never holds up the others.
+Every KEEP_SECONDS a fresh snapshot goes out anyway, which corrects any drift of a browser's
+clock and shows a dead connection.
 
 Safety: with a token (`--lan`) every request must carry `?t=TOKEN` or gets 403, whatever the
 path; without one the server listens on 127.0.0.1 only and answers only requests addressed to
@@ -24,10 +25,12 @@ from typing import Protocol
 from aiohttp import web
 
 from intervisie_tui.messages import Lang, say
+from intervisie_tui.room.cues import CueWatch
 from intervisie_tui.room.follow import Followed
 from intervisie_tui.room.page import room_page
 from intervisie_tui.room.snapshot import Snapshot, room_snapshot, waiting_snapshot
 from intervisie_tui.session.journal import JournalError
+from intervisie_tui.sound.chimes import Chime, wav_bytes
 
 #: How often the journal is looked at: a chair's key reaches the viewers within about this.
 POLL_SECONDS = 0.05
@@ -102,6 +105,8 @@ class RoomConfig:
     now: Callable[[], datetime]
     token: str | None = None
     notes: bool = False
+    #: Whether the page plays the chimes (the chair's `mirror --sound` or `room_sound: chime`).
+    sound: bool = False
     poll_seconds: float = POLL_SECONDS
     keep_seconds: float = KEEP_SECONDS
     #: Called with each new problem reading the journal (for the terminal).
@@ -110,24 +115,30 @@ class RoomConfig:
 
 HUB = web.AppKey("hub", Hub)
 CONFIG = web.AppKey("config", RoomConfig)
+CUES = web.AppKey("cues", CueWatch)
 
 
-def _snapshot(config: RoomConfig) -> Snapshot:
+def _snapshot(config: RoomConfig, cues: CueWatch) -> Snapshot:
     followed = config.source.current
     if followed is None:
-        return waiting_snapshot(config.lang)
-    return room_snapshot(followed, config.now(), config.lang, notes=config.notes)
+        shown = waiting_snapshot(config.lang)
+    else:
+        shown = room_snapshot(followed, config.now(), config.lang, notes=config.notes)
+    if config.sound:
+        shown["sound"] = cues.shown()
+    return shown
 
 
 async def _follow(app: web.Application) -> None:
     """Look at the journal until the server stops; publish when the view changed."""
-    config, hub = app[CONFIG], app[HUB]
+    config, hub, cues = app[CONFIG], app[HUB], app[CUES]
     loop = asyncio.get_running_loop()
     polls = 0
     last_sent = loop.time()
     last_problem: str | None = None
     config.source.look()
-    hub.publish(_snapshot(config))
+    cues.look(config.source.current, config.now())  # what is behind already stays silent
+    hub.publish(_snapshot(config, cues))
     while True:
         await asyncio.sleep(config.poll_seconds)
         polls += 1
@@ -137,13 +148,15 @@ async def _follow(app: web.Application) -> None:
         if text is not None and text != last_problem:
             config.on_problem(text)
         last_problem = text
-        if changed or loop.time() - last_sent >= config.keep_seconds:
-            hub.publish(_snapshot(config))
+        cued = config.sound and cues.look(config.source.current, config.now())
+        if changed or cued or loop.time() - last_sent >= config.keep_seconds:
+            hub.publish(_snapshot(config, cues))
             last_sent = loop.time()
 
 
 async def _start_following(app: web.Application) -> None:
     app[HUB] = Hub()
+    app[CUES] = CueWatch()
     task = asyncio.create_task(_follow(app), name="follow the journal")
 
     async def stop(_app: web.Application) -> None:
@@ -219,11 +232,23 @@ async def _events(request: web.Request) -> web.StreamResponse:
     return response
 
 
+async def _chime(request: web.Request) -> web.Response:
+    """One of the chimes the chair's app plays, for the page to play in the room."""
+    try:
+        chime = Chime(request.match_info["name"])
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    return web.Response(body=wav_bytes(chime), content_type="audio/wav", headers=_PRIVATE)
+
+
 def make_app(config: RoomConfig) -> web.Application:
-    """The aiohttp application: the guard, the page and the stream, nothing else."""
+    """The aiohttp application: the guard, the page and the stream, and the chimes only when
+    the chair turned the room's sound on; nothing else."""
     app = web.Application(middlewares=[_guard])
     app[CONFIG] = config
     app.on_startup.append(_start_following)
     app.router.add_get("/", _page)
     app.router.add_get("/events", _events)
+    if config.sound:
+        app.router.add_get("/chime/{name}.wav", _chime)
     return app

@@ -48,11 +48,11 @@ from intervisie_tui.session.state import (
     initial_state,
 )
 from intervisie_tui.session.view import (
-    OVERTIME_REMINDER,
     PhaseView,
     TimerEvent,
     TimerEventKind,
     TimerStatus,
+    crossed_thresholds,
     phase_view,
 )
 
@@ -419,10 +419,7 @@ class Session(CaseCommands, AgendaCommands):
         return self.phase_view().status
 
     def _crossed(self) -> set[int]:
-        remaining = self.remaining()
-        if remaining is None:
-            return set()
-        return {t for t in (*self._state.setup.warnings, OVERTIME_REMINDER) if remaining <= t}
+        return crossed_thresholds(self._state, self.wall_now())
 
     def _rearm_timer(self) -> None:
         """On entering a phase, thresholds already behind it do not ring again."""

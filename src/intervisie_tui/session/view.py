@@ -44,6 +44,20 @@ class TimerEventKind(StrEnum):
         return cls.zero if threshold == 0 else cls.warning
 
 
+def crossed_thresholds(state: SessionState, at: datetime) -> set[int]:
+    """The thresholds (seconds left: the warnings, zero, the overtime reminder) the current
+    phase has reached by `at`; none for an untimed phase.
+
+    One rule for every place that sounds them: the chair's app (the engine's `poll`) and the
+    room view, which follows only the journal, ring at the same moments.
+    """
+    remaining = state.remaining(at)
+    if remaining is None:
+        return set()
+    left = remaining.total_seconds()
+    return {t for t in (*state.setup.warnings, OVERTIME_REMINDER) if left <= t}
+
+
 @dataclass(frozen=True)
 class TimerEvent:
     """A threshold the running phase just crossed; the UI rings the bell once for each."""

@@ -17,6 +17,7 @@ from io import BytesIO
 from pathlib import Path
 
 from intervisie_tui.session.folders import write_private
+from intervisie_tui.session.view import TimerEventKind
 
 RATE = 22_050
 #: Loudness of one note at its peak (of 1.0); notes that overlap are kept below clipping.
@@ -30,6 +31,13 @@ class Chime(StrEnum):
     end = "end"
     overtime = "overtime"
 
+
+#: The chime for each moment the session reports (the app and the room view alike).
+CHIME_OF: dict[TimerEventKind, Chime] = {
+    TimerEventKind.warning: Chime.warning,
+    TimerEventKind.zero: Chime.end,
+    TimerEventKind.overtime: Chime.overtime,
+}
 
 #: Each chime as notes: (start s, frequency Hz, length s).
 NOTES: dict[Chime, tuple[tuple[float, float, float], ...]] = {

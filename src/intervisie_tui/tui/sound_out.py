@@ -12,18 +12,11 @@ from typing import Any
 
 from textual.app import App
 
-from intervisie_tui.session.view import TimerEvent, TimerEventKind
+from intervisie_tui.session.view import TimerEvent
 from intervisie_tui.settings import SoundChoice
-from intervisie_tui.sound.chimes import Chime
+from intervisie_tui.sound.chimes import CHIME_OF, Chime
 from intervisie_tui.sound.players import Chimes, Outcome
 from intervisie_tui.tui.i18n import tr
-
-#: The chime for each moment the session reports.
-CHIME_OF: dict[TimerEventKind, Chime] = {
-    TimerEventKind.warning: Chime.warning,
-    TimerEventKind.zero: Chime.end,
-    TimerEventKind.overtime: Chime.overtime,
-}
 
 
 class RoomSound:

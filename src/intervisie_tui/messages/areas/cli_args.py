@@ -183,6 +183,10 @@ MESSAGES: Table = {
     ),
     "args.port": ("poort om op te luisteren (8770)", "port to listen on (8770)"),
     "args.notes": ("toon ook de notities van de flip-over", "show the flip-over notes too"),
+    "args.room_sound": (
+        "laat de pagina de gong spelen (--no-sound: niet; standaard: room_sound in settings.yaml)",
+        "let the page play the chime (--no-sound: don't; default: room_sound in settings.yaml)",
+    ),
     "args.new_token": (
         "met --lan: een nieuwe toegangscode (oude links werken niet meer)",
         "with --lan: a new access code (old links stop)",

@@ -30,6 +30,11 @@ MESSAGES: Table = {
         "No access: open the link or QR code the chair shows.",
     ),
     "room.not_found": ("Hier is niets.", "Nothing here."),
+    "room.sound_on": ("Geluid aan", "Sound on"),
+    "room.sound_hint": (
+        "De browser speelt pas geluid na een klik.",
+        "The browser plays sound only after a click.",
+    ),
     # the command line (`intervisie-tui mirror`)
     "room.cli.serving": ("Kamerweergave: {url}", "Room view: {url}"),
     "room.cli.follows": ("Volgt: {what}", "Follows: {what}"),
@@ -48,6 +53,10 @@ MESSAGES: Table = {
     "room.cli.notes": (
         "De notities van de flip-over zijn te zien (--notes).",
         "The flip-over notes are shown (--notes).",
+    ),
+    "room.cli.sound": (
+        'De pagina speelt de gong (--sound): klik daar één keer op "Geluid aan".',
+        'The page plays the chime (--sound): click "Sound on" there once.',
     ),
     "room.cli.stop": ("Stoppen: Ctrl+C", "Stop: Ctrl+C"),
     "room.cli.stopped": ("Kamerweergave gestopt.", "Room view stopped."),
