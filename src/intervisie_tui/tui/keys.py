@@ -112,6 +112,7 @@ RUN_KEYS: tuple[KeySpec, ...] = (
         "chair_up", "up", "scroll_chair(-1)", "ui.key.chair_up", "ui.cmd.chair_up", in_footer=False
     ),
     KeySpec("footer", "f", "toggle_footer", "ui.key.footer", "ui.cmd.footer"),
+    KeySpec("wall_page", "r", "page_wall", "ui.key.wall_page", "ui.cmd.wall_page", in_footer=False),
     KeySpec("add_case", "c", "add_case", "ui.key.add_case", "ui.cmd.add_case", in_footer=False),
     KeySpec("add_break", "k", "add_break", "ui.key.add_break", "ui.cmd.add_break", in_footer=False),
     KeySpec("drop_item", "x", "drop_item", "ui.key.drop_item", "ui.cmd.drop_item", in_footer=False),

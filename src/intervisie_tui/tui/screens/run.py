@@ -21,6 +21,7 @@ from intervisie_tui.session.view import TimerEvent, due_prompt, timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
 from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
 from intervisie_tui.tui.screens.flip_over import flip_notes, pinned_lines
+from intervisie_tui.tui.screens.opening_wall import ground_rules_on_wall, wall_for
 from intervisie_tui.tui.screens.run_case import CaseKeys, case_label
 from intervisie_tui.tui.screens.run_wall import WallActions
 from intervisie_tui.tui.sound_out import ring
@@ -40,6 +41,7 @@ from intervisie_tui.tui.widgets.rules import RulesReminder
 from intervisie_tui.tui.widgets.spotlight import Spotlight, spotlight_text
 from intervisie_tui.tui.widgets.steady import SteadyStatic
 from intervisie_tui.tui.widgets.timeline import Timeline
+from intervisie_tui.tui.widgets.wall_list import WallList
 from intervisie_tui.tui.widgets.who import WhoPanel
 
 #: How long the rules flash after a phase starts, in meeting seconds (from the session's clock).
@@ -179,6 +181,7 @@ class RunScreen(WallActions, CaseKeys):
                 with Vertical(id="room"):
                     yield Spotlight()
                     yield WhoPanel()
+                    yield WallList()
                     yield RulesReminder()
                 with Vertical(id="side"):
                     yield ChairPanel()
@@ -308,12 +311,27 @@ class RunScreen(WallActions, CaseKeys):
         self.query_one(Spotlight).show(
             spotlight_text(method, view, paused=paused, present=present), paused=paused
         )
-        self._rules.show_rules([pick(rule.reminder, rule.reminder_en) for rule in view.rules])
+        on_wall = ground_rules_on_wall(state)
+        self._rules.show_rules(
+            [pick(rule.reminder, rule.reminder_en) for rule in view.rules if rule not in on_wall]
+        )
+        self._show_wall(state)
         self.query_one(ChairPanel).show(view)
         self.query_one(NotesPanel).show(flip_notes(state), pinned_lines(state))
         self._timeline.show(state, self.session.wall_now())
         self._agenda_line.show(self.session, self.tz)
         self.refresh_bindings()
+
+    def _show_wall(self, state: SessionState) -> None:
+        """The list the room reads in this phase (the ground rules), or none."""
+        wall = wall_for(state)
+        listing = self.query_one(WallList)
+        self.set_class(wall is not None, "-wall-list")
+        self.set_class(bool(ground_rules_on_wall(state)), "-ground-rules")
+        if wall is None:
+            listing.clear()
+        else:
+            listing.show(*wall)
 
     def _set_line(self, name: str, content: str | Text) -> None:
         """Show `content` on the one-line `#name`, which stays as it is when it reads the same."""

@@ -15,6 +15,7 @@ from intervisie_tui.tui.screens.run_agenda import AgendaActions
 from intervisie_tui.tui.text import step_title
 from intervisie_tui.tui.widgets.chair import ChairPanel
 from intervisie_tui.tui.widgets.key_footer import KeyFooter
+from intervisie_tui.tui.widgets.wall_list import WallList
 
 if TYPE_CHECKING:
     # The dialog opens on a key, never in the first frame: imported when first opened.
@@ -40,6 +41,10 @@ class WallActions(AgendaActions):
         panel.scroll_relative(
             y=direction * max(1, panel.scrollable_content_region.height - 1), animate=False
         )
+
+    def action_page_wall(self) -> None:
+        """r: the list on the wall (the ground rules) a page on; after the last, the top."""
+        self.query_one(WallList).page()
 
     def action_toggle_footer(self) -> None:
         """f: hide the line of keys from the wall (or show it again); ? still lists them."""
