@@ -19,7 +19,14 @@ from scripted_chair import bundled_ids, load_method
 from intervisie_tui.model import Incident
 
 #: The methods whose options have been rebalanced so far; the whole library when done.
-GUARDED = ["adviesrondes", "balint", "clinic", "kot"]
+GUARDED = [
+    "adviesrondes",
+    "balint",
+    "clinic",
+    "collegiale-consultatie",
+    "dominante-ideeen",
+    "kot",
+]
 METHODS = [method_id for method_id in bundled_ids() if method_id in GUARDED]
 LANGS = ("nl", "en")
 
