@@ -25,7 +25,11 @@ GUARDED = [
     "clinic",
     "collegiale-consultatie",
     "dominante-ideeen",
+    "incident-roddel",
+    "intuitief",
     "kot",
+    "modelling",
+    "oplossingsgericht",
 ]
 METHODS = [method_id for method_id in bundled_ids() if method_id in GUARDED]
 LANGS = ("nl", "en")
