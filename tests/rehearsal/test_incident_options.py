@@ -30,6 +30,8 @@ GUARDED = [
     "kot",
     "modelling",
     "oplossingsgericht",
+    "roddelmethode",
+    "socratisch",
 ]
 METHODS = [method_id for method_id in bundled_ids() if method_id in GUARDED]
 LANGS = ("nl", "en")
