@@ -2,7 +2,7 @@
 
 #17: the good answer used to be the longest option in 79 of 122 incidents, often the only one
 quoted as speech, so a trainee learned to pick the longest quote instead of judging. A trainee
-who always picks the longest (or the shortest) option must do no better than chance, which is
+who always picks the longest, the shortest or the middle option must do about as well as chance,
 one in three with the library's three options; no option may stand out by size, and either all
 options of an incident are spoken lines or none is.
 """
@@ -10,6 +10,7 @@ options of an incident are spoken lines or none is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from statistics import mean
 
@@ -23,6 +24,9 @@ LANGS = ("nl", "en")
 
 #: Chance with three options is one in three; a little room for rounding, none for a habit.
 MOST_OFTEN_LONGEST = 0.36
+#: Each place by length (longest, middle, shortest) holds the good option in this share of the
+#: incidents: never the longest is as much a tell as always the longest.
+PLACE_SHARE = (0.2, 0.45)
 #: In every incident the longest option is at most this many times as long as the shortest.
 MAX_SPREAD = 1.6
 #: Across the library the good option is, on average, about as long as the others.
@@ -47,6 +51,14 @@ class Options:
     @property
     def lengths(self) -> list[int]:
         return [len(" ".join(text.split())) for text in self.texts]
+
+
+def place(lengths: list[int]) -> str:
+    """Where the good option (the first length) ranks by length among an incident's options."""
+    good, weaker = lengths[0], lengths[1:]
+    if good >= max(weaker):
+        return "longest"
+    return "shortest" if good <= min(weaker) else "middle"
 
 
 def options(method_id: str, incident: Incident, lang: str) -> Options:
@@ -78,14 +90,22 @@ def library(lang: str) -> list[Options]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_good_option_is_the_longest_or_shortest_no_more_often_than_chance(lang: str) -> None:
+def test_the_good_option_is_the_longest_no_more_often_than_chance(lang: str) -> None:
     found = library(lang)
     assert len(found) >= 100
     longest = [o.where for o in found if o.lengths[0] == max(o.lengths)]
-    shortest = [o.where for o in found if o.lengths[0] == min(o.lengths)]
-    ceiling = MOST_OFTEN_LONGEST * len(found)
-    assert len(longest) <= ceiling, f"good is longest in {len(longest)}/{len(found)}: {longest}"
-    assert len(shortest) <= ceiling, f"good is shortest in {len(shortest)}/{len(found)}"
+    assert len(longest) <= MOST_OFTEN_LONGEST * len(found), (
+        f"good is longest in {len(longest)}/{len(found)}: {longest}"
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_place_by_length_gives_the_good_option_away(lang: str) -> None:
+    found = library(lang)
+    places = Counter(place(o.lengths) for o in found)
+    low, high = PLACE_SHARE
+    for where in ("longest", "middle", "shortest"):
+        assert low * len(found) <= places[where] <= high * len(found), (lang, dict(places))
 
 
 @pytest.mark.parametrize("lang", LANGS)
