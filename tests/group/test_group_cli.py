@@ -249,3 +249,15 @@ def test_the_resume_list_names_the_group_a_meeting_was_begun_for(data: Path) -> 
     assert "groep" not in plain
     english = cli(data, "resume", lang="en")
     assert "group: Team Noord" in english.stdout
+
+
+def test_a_mistyped_key_in_a_member_names_the_keys_a_member_may_have(data: Path) -> None:
+    """Members are a tuple in the model: the hint must still list a member's keys."""
+    assert cli(data, "group", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    path = group_dir(data) / "group.yaml"
+    text = "name: Team Noord\nmembers:\n  - name: Anna\n    learning_question: []\n"
+    path.write_text(text, "utf-8")
+    shown = cli(data, "group", "show", "Team Noord", lang="en")
+    assert shown.returncode == 1
+    assert f"{path}:4:5:" in shown.stderr
+    assert "'learning_questions'" in shown.stderr, shown.stderr

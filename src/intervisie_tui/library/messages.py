@@ -57,7 +57,7 @@ def _type_at(shape: tuple[str | None, ...], model: type[BaseModel] = Method) -> 
     for part in shape:
         current = _unwrap(current)
         if part is None:
-            if get_origin(current) is not list:
+            if get_origin(current) not in (list, tuple):
                 return None
             current = get_args(current)[0]
         elif _is_model(current):
