@@ -70,7 +70,7 @@ def broken_check() -> tuple[int, str]:
 
     buffer = StringIO()
     with redirect_stdout(buffer):
-        code = main(["check", str(BROKEN)])
+        code = main(["check", "--lang", "en", str(BROKEN)])
     return code, buffer.getvalue()
 
 
@@ -121,13 +121,13 @@ def test_check_refuses_a_file_that_is_too_big(
 ) -> None:
     big = tmp_path / "big.yaml"
     big.write_text(MODELINE + "\n" + "# padding\n" * (MAX_BYTES // 10))
-    code, out, _err = run(capsys, "check", str(big))
+    code, out, _err = run(capsys, "check", "--lang", "en", str(big))
     assert code == 1
     assert out.startswith(f"{big}:1:1: error: file is larger than 256 KiB")
 
 
 def test_check_exit_code_is_zero_with_only_warnings(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = run(capsys, "check", str(BROKEN / "total-mismatch.yaml"))
+    code, out, _err = run(capsys, "check", "--lang", "en", str(BROKEN / "total-mismatch.yaml"))
     assert code == 0
     assert ": warning: declared total 20 min differs" in out
 
@@ -135,7 +135,7 @@ def test_check_exit_code_is_zero_with_only_warnings(capsys: pytest.CaptureFixtur
 def test_check_of_a_missing_path_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _err = run(capsys, "check", str(tmp_path / "nope.yaml"))
+    code, out, _err = run(capsys, "check", "--lang", "en", str(tmp_path / "nope.yaml"))
     assert code == 1
     assert "file not found" in out
 
@@ -143,15 +143,15 @@ def test_check_of_a_missing_path_is_an_error(
 def test_check_without_paths_checks_the_whole_bundled_library(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, err = run(capsys, "check")
+    code, out, err = run(capsys, "check", "--lang", "en")
     assert code == 0, out
     assert ": error:" not in out
     files = len(list(METHODS.glob("*.yaml")))
-    assert f"{files} bestand(en) gecontroleerd" in err
+    assert f"{files} file(s) checked" in err
 
 
 def test_check_includes_methods_dirs(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = run(capsys, "--methods", str(BROKEN), "check")
+    code, out, _err = run(capsys, "--methods", str(BROKEN), "check", "--lang", "en")
     assert code == 1
     assert str(BROKEN / "unknown-key.yaml") in out
 
@@ -465,15 +465,17 @@ def test_check_names_every_mistake_of_the_chairs_keys_yaml(
     keys.write_text("pause: f5\nnext: PageDown\nnxt: j\n", encoding="utf-8")
     monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(tmp_path))
     monkeypatch.setenv("INTERVISIE_TUI_LANG", "en")
-    code, out, err = run(capsys, "check")  # the whole library, and the config's keys.yaml
+    code, out, err = run(
+        capsys, "check", "--lang", "en"
+    )  # the whole library, and the config's keys.yaml
     assert code == 1
     assert f"{keys}:2:7: 'PageDown' is not a key the app knows; did you mean 'pagedown'?" in out
     assert f"{keys}:3:1: unknown action 'nxt'; did you mean 'next'?" in out
     assert "1 key map(s) checked: 2 error(s)" in err
-    code, out, _err = run(capsys, "check", str(keys))  # or named on its own
+    code, out, _err = run(capsys, "check", "--lang", "en", str(keys))  # or named on its own
     assert code == 1 and "'PageDown'" in out
     keys.write_text("next: pagedown\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", str(keys))
+    code, out, err = run(capsys, "check", "--lang", "en", str(keys))
     assert (code, out) == (0, "")
     assert "1 key map(s) checked: 0 error(s)" in err
 
@@ -489,7 +491,7 @@ def test_a_declared_total_with_a_note_says_why_instead_of_warning(
         + "  note: Zo staat het in de bron\n  note_en: That is the source's own figure\n",
         encoding="utf-8",
     )
-    code, out, _err = run(capsys, "check", str(noted))
+    code, out, _err = run(capsys, "check", "--lang", "en", str(noted))
     assert (code, out) == (0, "")
     code, out, _err = run(
         capsys, "show", "--methods", str(tmp_path), "--lang", "en", "total-mismatch"
@@ -516,13 +518,15 @@ def test_check_names_every_mistake_of_the_chairs_settings_yaml(
     settings.write_text("sound: chimes\nthem: light\n", encoding="utf-8")
     monkeypatch.setenv("INTERVISIE_TUI_CONFIG_DIR", str(tmp_path))
     monkeypatch.setenv("INTERVISIE_TUI_LANG", "en")
-    code, out, err = run(capsys, "check")  # the whole library, and the config's settings.yaml
+    code, out, err = run(
+        capsys, "check", "--lang", "en"
+    )  # the whole library, and the config's settings.yaml
     assert code == 1
     assert f"{settings}:1:8: 'chimes' is not a choice for 'sound'; did you mean 'chime'?" in out
     assert f"{settings}:2:1: unknown setting 'them'; did you mean 'theme'?" in out
     assert "1 settings file(s) checked: 2 error(s)" in err
     settings.write_text("sound: bell\ntheme: light\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", str(settings))  # or named on its own
+    code, out, err = run(capsys, "check", "--lang", "en", str(settings))  # or named on its own
     assert (code, out) == (0, "")
     assert "1 settings file(s) checked: 0 error(s)" in err
 

@@ -32,7 +32,7 @@ def start_agenda(library: Library, path: Path, *, until: time | None, lang: str)
     result = load_file(path)
     problems = sorted([*result.problems, *agenda_reference_problems(result, library)])
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem.describe(lang), file=sys.stderr)
     if result.agenda is None or any(problem.is_error for problem in problems):
         if not problems:  # it read well, as a method or ground rules: not an agenda
             line = say(Msg("agenda.not_an_agenda", path=str(path)), lang)

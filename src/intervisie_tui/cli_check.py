@@ -166,7 +166,7 @@ def check(paths: list[Path], methods: list[Path], lang: str) -> int:
         library = _load(methods)
     problems = [*library.problems, *_agenda_problems(methods, library)]
     for problem in sorted(problems):
-        print(problem)
+        print(problem.describe(lang))
     key_errors = _check_keys(keymaps, lang)
     setting_errors = _check_settings(settings, lang)
     errors = sum(1 for problem in problems if problem.severity is Severity.error)

@@ -144,7 +144,7 @@ def _overview_text(args: argparse.Namespace) -> tuple[str | None, int]:
         return None, EXIT_PROBLEMS
     stored = read_group(folder)
     for problem in stored.problems:
-        print(problem, file=sys.stderr)
+        print(problem.describe(lang), file=sys.stderr)
     library: Library = args.methods_of(args)
     methods = [
         (loaded.method.id, pick(loaded.method.title, loaded.method.title_en, lang))
@@ -193,7 +193,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
     stored = read_group(folder)
     if stored.group is None:
         for problem in stored.problems:
-            print(problem, file=sys.stderr)
+            print(problem.describe(lang), file=sys.stderr)
         _error(say(Msg("cli.group.not_found", path=str(folder)), lang))
         return EXIT_PROBLEMS
     try:
@@ -260,7 +260,7 @@ def with_group(options: RunOptions) -> RunOptions:
     stored = read_group(folder)
     if stored.group is None:
         for problem in stored.problems:
-            print(problem, file=sys.stderr)
+            print(problem.describe(lang), file=sys.stderr)
         _error(say(Msg("cli.group.run_without", path=str(folder)), lang))
         return replace(options, group=None)
     if options.participants:

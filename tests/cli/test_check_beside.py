@@ -16,7 +16,7 @@ def check(*paths: Path, home: Path) -> subprocess.CompletedProcess[str]:
     env["XDG_CONFIG_HOME"] = str(home / "config")  # no user methods of this machine
     env.pop("INTERVISIE_TUI_CONFIG_DIR", None)
     return subprocess.run(
-        [str(SCRIPT), "check", *map(str, paths)],
+        [str(SCRIPT), "check", "--lang", "en", *map(str, paths)],
         capture_output=True,
         text=True,
         env=env,
@@ -33,7 +33,7 @@ def test_a_file_with_a_bundled_methods_id_fails_and_says_so(tmp_path: Path) -> N
     line = done.stdout.strip()
     assert line.startswith(f"{copy}:2:5: error: method id 'kot' is already used by ")
     assert "kot.yaml" in line and "another id" in line
-    assert "0 methode(n) bruikbaar: 1 fout(en)" in done.stderr
+    assert "0 method(s) usable: 1 error(s)" in done.stderr
 
 
 def test_the_bundled_file_itself_and_a_new_id_pass(tmp_path: Path) -> None:
@@ -43,4 +43,4 @@ def test_the_bundled_file_itself_and_a_new_id_pass(tmp_path: Path) -> None:
     own.write_text(text.replace("id: kot\n", "id: eigen-kot\n", 1), encoding="utf-8")
     done = check(own, home=tmp_path)
     assert done.returncode == 0, done
-    assert "1 methode(n) bruikbaar: 0 fout(en)" in done.stderr
+    assert "1 method(s) usable: 0 error(s)" in done.stderr

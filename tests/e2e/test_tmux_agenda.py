@@ -42,5 +42,5 @@ def test_an_agenda_with_a_typo_starts_nothing_and_says_where(
     command = f"cd {shlex.quote(str(tmp_path))} && {shlex.quote(str(SCRIPT))} run --agenda a.yaml"
     command += "; sleep 30"
     terminal.start(["sh", "-c", command])
-    terminal.wait_for("a.yaml:3:13: error: unknown method 'vijf-stapen'; did you mean")
+    terminal.wait_for("a.yaml:3:13: fout: onbekende methode 'vijf-stapen': bedoel je")
     assert not (tmp_path / "data" / "sessions").exists()

@@ -151,7 +151,7 @@ def test_a_damaged_group_file_is_located_and_the_meetings_still_show(data: Path)
     path.write_text("name: Team Noord\nmembers:\n  - name: Anna\n    leervragen: []\n", "utf-8")
     shown = cli(data, "group", "show", "Team Noord")
     assert shown.returncode == 1
-    assert f"{path}:4:5: error: unknown key 'leervragen'" in shown.stderr
+    assert f"{path}:4:5: fout: onbekende sleutel 'leervragen'" in shown.stderr
     assert "Traceback" not in shown.stderr
 
 
@@ -194,7 +194,7 @@ def test_a_new_group_keeps_its_own_ground_rules_which_the_meeting_shows(data: Pa
     assert reminders[0] == "Telefoons in de tas"
     rules.write_text(text.replace("id: spelregels", "id: Spelregels!"), "utf-8")
     shown = cli(data, "group", "show", "Team Noord")
-    assert "ground_rules.yaml:4:5: error" in shown.stderr and "not a valid id" in shown.stderr
+    assert "ground_rules.yaml:4:5: fout" in shown.stderr and "geen geldige id" in shown.stderr
 
 
 def test_groep_is_the_dutch_name_of_group_and_the_dutch_help_says_so(data: Path) -> None:

@@ -30,7 +30,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def check(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, list[str]]:
-    code = main(["check", str(path)])
+    code = main(["check", "--lang", "en", str(path)])
     out, _err = capsys.readouterr()
     return code, [line.replace(f"{path}:", "") for line in out.splitlines()]
 
@@ -134,7 +134,7 @@ def test_a_method_checked_along_with_the_agenda_counts(
         own.replace("id: pauze", "id: lange-pauze"), encoding="utf-8"
     )
     path = write(tmp_path, "chair: Anna\nitems:\n  - method: lange-pauze\n")
-    code = main(["check", str(path), str(tmp_path / "lange-pauze.yaml")])
+    code = main(["check", "--lang", "en", str(path), str(tmp_path / "lange-pauze.yaml")])
     out, _err = capsys.readouterr()
     assert (code, out) == (0, "")
 

@@ -12,7 +12,7 @@ BALINT = Path(__file__).resolve().parents[2] / "methods" / "balint.yaml"
 def _problems(tmp_path: Path, text: str) -> list[str]:
     path = tmp_path / "balint.yaml"
     path.write_text(text, encoding="utf-8")
-    return [f"{p.line}:{p.col}: {p.message}" for p in load_file(path).problems]
+    return [f"{p.line}:{p.col}: {p.said()}" for p in load_file(path).problems]
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -31,7 +31,9 @@ def test_a_step_before_the_choice_cannot_give_the_inbrenger_a_part(tmp_path: Pat
     )
     problems = _problems(tmp_path, changed)
     line = _line_of(changed, "    inbrenger: speaking")
-    assert any(p.startswith(f"{line}:") and "nobody is inbrenger" in p for p in problems), problems
+    assert any(p.startswith(f"{line}:") and "nobody presents a case" in p for p in problems), (
+        problems
+    )
 
 
 def test_only_one_step_may_choose(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def test_commands_print_with_replacement_on_an_ascii_stdout(
 def test_check_prints_an_ascii_problem_line(tmp_path: Path) -> None:
     path = tmp_path / "één.yaml"
     path.write_text("id: [\n", "utf-8")
-    done = _run(["check", str(path)], ASCII_ENVIRONMENTS["PYTHONIOENCODING=ascii"])
+    done = _run(["check", "--lang", "en", str(path)], ASCII_ENVIRONMENTS["PYTHONIOENCODING=ascii"])
     assert done.returncode == 1
     assert b"Traceback" not in done.stderr
     assert done.stdout.decode("ascii").startswith(f"{tmp_path}/??n.yaml:")

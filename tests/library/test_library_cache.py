@@ -60,7 +60,7 @@ def test_the_cache_is_plain_json_one_file_per_folder(cache_dir: Path) -> None:
     assert len(files) == 2
     for file in files:
         data = json.loads(file.read_text(encoding="utf-8"))
-        assert set(data) == {"code", "files"}
+        assert set(data) == {"format", "code", "files"}
     assert not list(cache_dir.glob("*.pickle"))
 
 
@@ -90,7 +90,7 @@ def test_an_edited_file_is_parsed_again(cache_dir: Path, tmp_path: Path) -> None
     assert load_paths([path]).files[0].problems == ()
     path.write_text(path.read_text().replace("minutes: 10", "minuten: 10"))
     (problem,) = load_paths([path]).files[0].problems
-    assert "unknown key 'minuten'" in problem.message
+    assert "unknown key 'minuten'" in problem.said()
 
 
 def test_results_follow_the_file_they_are_loaded_from(cache_dir: Path, tmp_path: Path) -> None:

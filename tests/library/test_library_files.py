@@ -31,7 +31,11 @@ def test_check_refuses_a_named_pipe_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)
     done = subprocess.run(
-        [str(SCRIPT), "check", str(fifo)], capture_output=True, text=True, timeout=30, check=False
+        [str(SCRIPT), "check", "--lang", "en", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
     )
     assert done.returncode == 1
     assert done.stdout == (
@@ -48,13 +52,13 @@ def test_a_pipe_among_method_files_is_named_not_skipped(tmp_path: Path) -> None:
     assert list(library.methods) == ["mini"]
     (failed,) = library.failed
     assert failed.path == tmp_path / "pijp.yaml"
-    assert "named pipe" in failed.problems[0].message
+    assert "named pipe" in failed.problems[0].said()
 
 
 def test_a_broken_link_says_where_it_points(tmp_path: Path) -> None:
     (tmp_path / "weg.yaml").symlink_to(tmp_path / "verhuisd" / "weg.yaml")
     (failed,) = load_paths([tmp_path], cache=False).failed
-    assert failed.problems[0].message == (
+    assert failed.problems[0].said() == (
         f"this is a link to {tmp_path / 'verhuisd' / 'weg.yaml'}, which does not exist"
     )
 
@@ -86,14 +90,14 @@ def test_an_unreadable_folder_is_a_problem_with_its_path(unreadable: Path) -> No
     (failed,) = library.failed
     (problem,) = failed.problems
     assert (problem.path, problem.line, problem.col) == (unreadable, 1, 1)
-    assert problem.message.startswith("cannot read this folder (Permission denied)")
-    assert "chmod u+rx" in problem.message
+    assert problem.said().startswith("cannot read this folder (Permission denied)")
+    assert "chmod u+rx" in problem.said()
 
 
 def test_check_names_an_unreadable_folder_and_fails(
     unreadable: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["check", str(unreadable)]) == 1
+    assert main(["check", "--lang", "en", str(unreadable)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{unreadable}:1:1: error: cannot read this folder (Permission denied)")
 
@@ -119,7 +123,7 @@ def test_a_folder_without_read_permission_is_named(tmp_path: Path) -> None:
     folder.chmod(0)
     try:
         done = subprocess.run(
-            [str(SCRIPT), "check", str(folder)],
+            [str(SCRIPT), "check", "--lang", "en", str(folder)],
             capture_output=True,
             text=True,
             timeout=30,

@@ -20,6 +20,7 @@ from intervisie_tui.library import (
     user_methods_dir,
 )
 from intervisie_tui.library.messages import allowed_keys, did_you_mean
+from intervisie_tui.messages import Msg
 
 TESTS = Path(__file__).resolve().parent.parent
 VALID = TESTS / "data" / "valid"
@@ -55,7 +56,7 @@ def test_problems_come_top_to_bottom(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     problems = load_file(path).problems
     assert [p.line for p in problems] == sorted(p.line for p in problems)
-    assert any("did you mean 'chair'?" in p.message for p in problems)
+    assert any("did you mean 'chair'?" in p.said() for p in problems)
 
 
 def test_an_id_with_spaces_around_it_is_refused_not_trimmed(tmp_path: Path) -> None:
@@ -63,7 +64,7 @@ def test_an_id_with_spaces_around_it_is_refused_not_trimmed(tmp_path: Path) -> N
     path = tmp_path / "m.yaml"
     path.write_text(text, encoding="utf-8")
     (problem,) = [p for p in load_file(path).problems if p.is_error]
-    assert "is not a valid id" in problem.message
+    assert "is not a valid id" in problem.said()
     assert (problem.line, problem.col) == (2, 5)
 
 
@@ -106,14 +107,14 @@ def test_user_methods_load_after_bundled_and_duplicates_are_refused(
         assert library.methods[first_id.id].origin is Origin.bundled
         (copy,) = [r for r in library.files if r.path.name == "copy.yaml"]
         assert copy.method is None
-        assert "already used by" in copy.problems[-1].message
+        assert "already used by" in copy.problems[-1].said()
 
 
 def test_methods_dirs_and_missing_folders(tmp_path: Path) -> None:
     library = load_library([VALID, tmp_path / "nowhere"], bundled=False, user=False)
     assert set(library.methods) == {"mini", "herhaal"}
     (missing,) = library.failed
-    assert "folder not found" in missing.problems[0].message
+    assert "folder not found" in missing.problems[0].said()
 
 
 def test_bundled_dir_is_the_repo_methods_in_a_checkout() -> None:
@@ -131,7 +132,7 @@ def test_bundled_library_loads_cleanly() -> None:
 def test_hints_come_from_the_model() -> None:
     assert "minutes" in allowed_keys(("steps", 3))
     assert "reminder_en" in allowed_keys(("rules", 0))
-    assert did_you_mean("titel", allowed_keys(())) == "; did you mean 'title'?"
+    assert did_you_mean("titel", allowed_keys(())) == Msg("check.did_you_mean", word="title")
     assert did_you_mean("xyz", allowed_keys(())) == ""
 
 

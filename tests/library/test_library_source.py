@@ -15,7 +15,7 @@ def test_bad_byte_column_counts_characters_not_bytes(tmp_path: Path) -> None:
     problem = read_source(path)
     assert isinstance(problem, Problem)
     assert (problem.line, problem.col) == (2, len("title: Eén") + 1)
-    assert "0xe9" in problem.message and "save the file as UTF-8" in problem.message
+    assert "0xe9" in problem.said() and "save the file as UTF-8" in problem.said()
 
 
 def test_utf16_file_is_named_as_such(tmp_path: Path) -> None:
@@ -23,7 +23,7 @@ def test_utf16_file_is_named_as_such(tmp_path: Path) -> None:
     path.write_bytes("id: x\n".encode("utf-16"))
     problem = read_source(path)
     assert isinstance(problem, Problem)
-    assert "NUL" in problem.message and "UTF-16" in problem.message
+    assert "NUL" in problem.said() and "UTF-16" in problem.said()
 
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:

@@ -115,9 +115,9 @@ def test_unknown_question_kind_is_named_with_the_choices_at_its_line(tmp_path: P
     (problem,) = result.problems
     line = next(i for i, row in enumerate(lines, 1) if "advise" in row)
     assert (problem.line, problem.col) == (line, lines[line - 1].index("advise") + 1)
-    assert "'questions[1]' cannot be 'advise'" in problem.message
-    assert "did you mean 'advice'?" in problem.message
-    assert "own_part" in problem.message and "unclear_problem" in problem.message
+    assert "'questions[1]' cannot be 'advise'" in problem.said()
+    assert "did you mean 'advice'?" in problem.said()
+    assert "own_part" in problem.said() and "unclear_problem" in problem.said()
 
 
 def test_group_max_below_group_min_is_an_error_at_group_max(tmp_path: Path) -> None:
@@ -127,13 +127,13 @@ def test_group_max_below_group_min_is_an_error_at_group_max(tmp_path: Path) -> N
     assert result.method is None
     (problem,) = result.problems
     assert lines[problem.line - 1].strip() == "group_max: 3"
-    assert problem.message == "group_max 3 is smaller than group_min 4"
+    assert problem.said() == "group_max 3 is smaller than group_min 4"
 
 
 def test_a_group_of_one_is_refused(tmp_path: Path) -> None:
     result = load_file(write(tmp_path, mini_with(ENGLISH.replace("group_min: 4", "group_min: 1"))))
     assert result.method is None
-    assert [p.message for p in result.problems] == ["'group_min' must be at least 2, not 1"]
+    assert [p.said() for p in result.problems] == ["'group_min' must be at least 2, not 1"]
 
 
 def test_english_questions_must_pair_with_the_dutch_ones(tmp_path: Path) -> None:
@@ -149,7 +149,7 @@ def test_english_questions_must_pair_with_the_dutch_ones(tmp_path: Path) -> None
     (problem,) = result.problems
     assert not problem.is_error
     assert lines[problem.line - 1].strip().startswith("questions_en:")
-    assert "'questions_en' has 1 entries and 'questions' has 2" in problem.message
+    assert "'questions_en' has 1 entries and 'questions' has 2" in problem.said()
 
 
 def test_schema_offers_the_english_twins_and_the_fit_block() -> None:

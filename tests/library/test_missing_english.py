@@ -49,7 +49,7 @@ def test_a_missing_twin_is_one_warning_at_the_dutch_text(tmp_path: Path) -> None
     (problem,) = result.problems
     assert not problem.is_error
     assert (problem.line, problem.col) == position_of(path, "description", "De groep")
-    assert problem.message == (
+    assert problem.said() == (
         "'description' has no English: add 'description_en' beside it, in your own words"
     )
 
@@ -84,7 +84,7 @@ incidents:
     )
     (problem,) = load_file(path).problems
     assert (problem.line, problem.col) == position_of(path, "why", "Zo blijft")
-    assert "'why' has no English" in problem.message
+    assert "'why' has no English" in problem.said()
 
 
 def test_a_method_in_dutch_only_names_its_first_gaps_and_counts_the_rest(
@@ -107,7 +107,7 @@ def test_a_method_in_dutch_only_names_its_first_gaps_and_counts_the_rest(
     assert (third.line, third.col) == position_of(path, "description", "Nog een stap, nummer 1")
     assert (rest.line, rest.col) == position_of(path, "description", "Nog een stap, nummer 2")
     # Four more extra steps, then mini's own two steps.
-    assert rest.message.startswith("and 6 more texts here and below have no English")
+    assert rest.said().startswith("and 6 more texts here and below have no English")
     assert len(missing_english(result.method)) == 4
 
 
@@ -116,7 +116,7 @@ def test_a_bilingual_method_gets_every_gap_named(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(PROSE_TWIN.sub("", text, count=2), encoding="utf-8")
     problems = load_file(path).problems
-    assert [p.message.split(":")[0] for p in problems] == [
+    assert [p.said().split(":")[0] for p in problems] == [
         "'purpose' has no English",
         "'explanation' has no English",
         "'description' has no English",
@@ -125,7 +125,7 @@ def test_a_bilingual_method_gets_every_gap_named(tmp_path: Path) -> None:
 
 def test_the_bundled_library_has_english_for_every_text() -> None:
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "intervisie-tui"), "check"],
+        [str(Path(sys.executable).parent / "intervisie-tui"), "check", "--lang", "en"],
         capture_output=True,
         text=True,
         check=False,
@@ -137,7 +137,7 @@ def test_the_bundled_library_has_english_for_every_text() -> None:
 def test_check_prints_file_line_col_for_the_gap(tmp_path: Path) -> None:
     path = mini(tmp_path, english=True)
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "intervisie-tui"), "check", str(path)],
+        [str(Path(sys.executable).parent / "intervisie-tui"), "check", "--lang", "en", str(path)],
         capture_output=True,
         text=True,
         check=False,

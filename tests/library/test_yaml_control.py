@@ -17,6 +17,7 @@ import pytest
 
 from intervisie_tui.library import Problem, Severity, load_file
 from intervisie_tui.library.printable import printable
+from intervisie_tui.messages import Msg
 
 TESTS = Path(__file__).resolve().parent.parent
 MINI = (TESTS / "data" / "valid" / "mini.yaml").read_text("utf-8")
@@ -40,8 +41,8 @@ def test_a_control_character_in_text_is_refused_at_its_escape(tmp_path: Path, es
     (problem,) = result.problems
     assert (problem.line, problem.col) == (3, len('title: "Vraag ') + 1)
     assert problem.severity is Severity.error
-    assert f"(written {escape[:2]}" in problem.message
-    assert "terminal would run it as a command" in problem.message
+    assert f"(written {escape[:2]}" in problem.said()
+    assert "terminal would run it as a command" in problem.said()
 
 
 def test_the_escape_is_found_on_a_later_line_of_the_text(tmp_path: Path) -> None:
@@ -54,7 +55,7 @@ def test_a_control_character_in_a_key_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "m.yaml"
     path.write_text(MINI.replace("title_en: Mini method\n", '"x\\e[31m": y\n', 1), "utf-8")
     problems = load_file(path).problems
-    assert any((p.line, p.col) == (4, 3) and "U+001B" in p.message for p in problems)
+    assert any((p.line, p.col) == (4, 3) and "U+001B" in p.said() for p in problems)
     assert all("\x1b" not in str(problem) for problem in problems)
 
 
@@ -62,7 +63,7 @@ def test_a_raw_control_character_is_placed_in_characters_not_bytes(tmp_path: Pat
     """An author's editor counts characters: "Zoë" is three columns, not the four bytes of UTF-8."""
     path = _with_title(tmp_path, "Zoë\x01 en ᐅ")
     problems = load_file(path).problems
-    assert [(p.line, p.col) for p in problems if "U+0001" in p.message] == [
+    assert [(p.line, p.col) for p in problems if "U+0001" in p.said()] == [
         (3, len("title: Zoë") + 1)
     ]
 
@@ -75,7 +76,13 @@ def test_tab_and_newline_escapes_are_text(tmp_path: Path) -> None:
 
 def test_printed_problems_show_escapes_never_the_characters() -> None:
     for character in RAW:
-        problem = Problem(Path(f"a{character}b.yaml"), 1, 1, Severity.error, f"'{character}'")
+        problem = Problem(
+            Path(f"a{character}b.yaml"),
+            1,
+            1,
+            Severity.error,
+            Msg("check.duplicate_key", key=character),
+        )
         shown = str(problem)
         assert character not in shown
         assert f"\\x{ord(character):02x}" in shown
@@ -100,7 +107,7 @@ def test_no_command_sends_a_control_character_to_the_terminal(tmp_path: Path) ->
     (folder / "goed.yaml").write_text(MINI.replace("id: mini", "id: goed"), "utf-8")
     # A broken file whose very name holds an escape sequence and a bell.
     (folder / "naam\x1b[31m\x07.yaml").write_text("id: [\n", "utf-8")
-    check = _run("check", str(folder), cwd=tmp_path)
+    check = _run("check", "--lang", "en", str(folder), cwd=tmp_path)
     assert check.returncode == 1
     assert "kapot.yaml:3:9: error: control character U+001B (written \\e)" in check.stdout
     assert "naam\\x1b[31m\\x07.yaml:" in check.stdout

@@ -25,7 +25,7 @@ def _load_minutes(tmp_path: Path, value: str) -> list[str]:
     errors = [p for p in result.problems if p.severity is Severity.error]
     assert result.method is None, f"{value} was accepted"
     assert all((p.line, p.col) == MINUTES_AT for p in errors), [str(p) for p in errors]
-    return [p.message for p in errors]
+    return [p.said() for p in errors]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_a_misread_number_in_text_gets_one_message_not_two(tmp_path: Path) -> No
     path.write_text(MINI.replace("title: Mini-methode\n", "title: 1:30\n", 1), "utf-8")
     (problem,) = load_file(path).problems
     assert (problem.line, problem.col) == (3, len("title: ") + 1)
-    assert "put the value in quotes if it is text" in problem.message
+    assert "put the value in quotes if it is text" in problem.said()
 
 
 def test_true_where_true_or_false_is_wanted_stays_fine(tmp_path: Path) -> None:

@@ -63,8 +63,8 @@ def test_an_unconstructable_value_is_one_error_at_the_value(
     at = MINUTES_AT if key == "minutes" else TITLE_AT
     assert (problem.path, problem.line, problem.col) == (path, *at)
     assert problem.severity is Severity.error
-    assert ADVICE[case] in problem.message
-    assert "remove the tag" in problem.message or "in quotes" in problem.message
+    assert ADVICE[case] in problem.said()
+    assert "remove the tag" in problem.said() or "in quotes" in problem.said()
 
 
 def test_the_other_files_keep_loading(tmp_path: Path) -> None:
@@ -107,7 +107,9 @@ def _command(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_check_reports_each_file_once_and_exits_1(library_with_bad_values: Path) -> None:
-    done = _command("check", str(library_with_bad_values), cwd=library_with_bad_values)
+    done = _command(
+        "check", "--lang", "en", str(library_with_bad_values), cwd=library_with_bad_values
+    )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     lines = done.stdout.splitlines()
@@ -115,7 +117,7 @@ def test_check_reports_each_file_once_and_exits_1(library_with_bad_values: Path)
     for number in range(len(UNCONSTRUCTABLE)):
         path = library_with_bad_values / f"kapot-{number}.yaml"
         assert sum(line.startswith(f"{path}:31:14: error: ") for line in lines) == 1
-    assert "1 methode(n) bruikbaar" in done.stderr
+    assert "1 method(s) usable" in done.stderr
 
 
 @pytest.mark.parametrize(

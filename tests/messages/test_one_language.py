@@ -32,10 +32,11 @@ ENGLISH_WORDS = """
 """
 ENGLISH = frozenset(ENGLISH_WORDS.split())
 #: What is not a sentence: a placeholder, a command to type (also `in backquotes`, or a
-#: sub-command such as `group new`), a flag, a file name, a key name in quotes.
+#: sub-command such as `group new`), a flag, a file name, a key name in quotes (also with a
+#: value, 'inbrenger: NAME', or a placeholder, '{field}_en').
 NOT_WORDS = re.compile(
     r"\{[^}]*\}|intervisie-tui(?: [a-z-]+)*|`[^`]*`|--[a-z-]+|\b[a-z-]+\.(?:yaml|md|jsonl)\b"
-    r"|\bgroup (?:new|show|export|record)\b|'[a-z_]+: [a-z]+'"
+    r"|\bgroup (?:new|show|export|record)\b|'[a-z_{}]+(?:: [^']*)?'"
 )
 
 

@@ -135,8 +135,8 @@ def assert_located(result: FileResult, path: Path, data: bytes) -> None:
         assert any(p.severity is Severity.error for p in result.problems), result.problems
     for problem in result.problems:
         assert problem.path == path
-        assert problem.message.strip(), problem
-        assert "Traceback" not in problem.message
+        assert problem.said().strip(), problem
+        assert "Traceback" not in problem.said()
         if (problem.line, problem.col) == (1, 1):
             continue  # a file-level message, or the very start of the file
         assert any(inside(lines, problem.line, problem.col) for lines in models), str(problem)

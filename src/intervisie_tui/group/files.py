@@ -212,7 +212,7 @@ def _read_sheets(
             continue
         reflection = read_reflection(source.text)
         problems.extend(
-            Problem(path, line, 1, Severity.warning, say(message, Lang.en))
+            Problem(path, line, 1, Severity.warning, message)
             for line, message in reflection.problems()
         )
         sheets[member] = reflection

@@ -8,6 +8,10 @@ cross-checked like a parsed one, so an entry can never hold a method a file coul
 in it is code: a crafted cache file yields at worst a rejected entry (the file is parsed again),
 never an action.
 
+A problem is stored as its catalogue key and values, never as a sentence: the words are chosen
+where the problem is shown, in the chair's language, so one cache serves a Dutch and an English
+`check` alike. FORMAT names the shape of an entry; a cache of another shape is ignored.
+
 A folder's file is rewritten only when one of its files was new or changed, and then keeps
 every entry whose file still exists: editing one file of a 500-file library re-parses that one
 file. The whole cache is dropped when the code that judges a file changes (the app version,
@@ -32,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 from intervisie_tui import APP_NAME, __version__
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
+from intervisie_tui.messages import Msg, Twin, Value
 from intervisie_tui.model.agenda_checks import check_agenda_file
 from intervisie_tui.model.agenda_file import AgendaFile
 from intervisie_tui.model.ground_rules import GroundRules, check_ground_rules
@@ -43,6 +48,9 @@ CACHE_DIR_ENV = "INTERVISIE_TUI_CACHE_DIR"
 #: Folder files beyond this many are removed, least recently written first (temporary folders
 #: an author checked once); the folders of the current load are always kept.
 MAX_FOLDERS = 64
+#: The shape of an entry: 2 stores each problem's message as a catalogue key with its values
+#: (1 stored English sentences). A cache written in another shape is ignored, never misread.
+FORMAT = 2
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: The packages whose code judges a file (parsing, validating, messages): a change to any of
@@ -101,11 +109,50 @@ def _encode(key: str, result: FileResult) -> dict[str, Any]:
     return {
         "sha256": key,
         "method": None if result.method is None else result.method.model_dump(mode="json"),
-        "problems": [[p.line, p.col, str(p.severity), p.message] for p in result.problems],
+        "problems": [
+            [p.line, p.col, str(p.severity), _message_data(p.message)] for p in result.problems
+        ],
         "id_position": None if result.id_position is None else list(result.id_position),
         "ground_rules": _dumped(result.ground_rules),
         "agenda": _dumped(result.agenda),
     }
+
+
+def _message_data(message: Msg) -> list[Any]:
+    """A message as JSON: [key, {name: value}], a value that is itself a message nested."""
+    return [message.key, {name: _value_data(value) for name, value in message.values.items()}]
+
+
+def _value_data(value: Value) -> Any:
+    if isinstance(value, Msg):
+        return {"msg": _message_data(value)}
+    if isinstance(value, Twin):
+        return {"twin": [value.dutch, value.english]}
+    return value
+
+
+def _message(data: Any) -> Msg:
+    """The message `_message_data` wrote; ValueError for anything else (the entry is dropped).
+
+    Only the shape is checked here, not the key: the catalogue is looked at when a problem is
+    shown, and a key the code no longer has cannot be in a cache of this code (the fingerprint).
+    """
+    key, values = data
+    if not isinstance(key, str) or not isinstance(values, dict):
+        raise ValueError("not a stored message")
+    return Msg(key, **{str(name): _value(value) for name, value in values.items()})
+
+
+def _value(data: Any) -> Value:
+    if isinstance(data, str | int | float) and not isinstance(data, bool):
+        return data
+    if isinstance(data, dict) and set(data) == {"msg"}:
+        return _message(data["msg"])
+    if isinstance(data, dict) and set(data) == {"twin"}:
+        dutch, english = data["twin"]
+        if isinstance(dutch, str) and (english is None or isinstance(english, str)):
+            return Twin(dutch, english)
+    raise ValueError("not a stored message value")
 
 
 def _dumped(model: BaseModel | None) -> Any:
@@ -116,7 +163,7 @@ def _decode(entry: Any, path: Path) -> FileResult | None:
     """The result an entry holds, re-attached to `path`; None for anything not well formed."""
     try:
         problems = tuple(
-            Problem(path, int(line), int(col), Severity(severity), str(message))
+            Problem(path, int(line), int(col), Severity(severity), _message(message))
             for line, col, severity, message in entry["problems"]
         )
         method = None if entry["method"] is None else Method.model_validate(entry["method"])
@@ -167,7 +214,11 @@ class ResultCache:
         entries: dict[str, Any] = {}
         try:
             data = json.loads(file.read_bytes())
-            if data.get("code") == code_fingerprint() and isinstance(data.get("files"), dict):
+            if (
+                data.get("format") == FORMAT
+                and data.get("code") == code_fingerprint()
+                and isinstance(data.get("files"), dict)
+            ):
                 entries = data["files"]
         except (OSError, ValueError, AttributeError, RecursionError):
             pass  # RecursionError: a crafted file nested deeper than json can decode
@@ -211,7 +262,7 @@ class ResultCache:
                     for name, entry in folder.entries.items()
                     if (directory / name).is_file()
                 }
-                data = json.dumps({"code": code_fingerprint(), "files": files})
+                data = json.dumps({"format": FORMAT, "code": code_fingerprint(), "files": files})
                 temporary = folder.file.with_name(f".{folder.file.name}.{os.getpid()}.tmp")
                 temporary.write_text(data, encoding="utf-8")
                 os.replace(temporary, folder.file)

@@ -23,6 +23,7 @@ from intervisie_tui.library.locations import (
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.result import FileResult
 from intervisie_tui.library.source import read_source
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.ground_rules import GroundRules
 from intervisie_tui.model.method import Method, Part
 
@@ -123,8 +124,7 @@ def refused_as_duplicate(result: FileResult, first: Path) -> FileResult:
         line,
         col,
         Severity.error,
-        f"method id '{method_id}' is already used by {first}; "
-        "give this method another id (or remove one of the files)",
+        Msg("check.method_id_taken", id=method_id, first=str(first)),
     )
     problems = tuple(sorted((*result.problems, duplicate)))
     return replace(result, method=None, problems=problems)
@@ -161,8 +161,7 @@ def _add_ground_rules(
             line,
             col,
             Severity.error,
-            f"ground rules id '{result.ground_rules.id}' is already used by {known.path}; "
-            "give these rules another id (or remove one of the files)",
+            Msg("check.rules_id_taken", id=result.ground_rules.id, first=str(known.path)),
         )
         return replace(
             result, ground_rules=None, problems=tuple(sorted((*result.problems, duplicate)))
@@ -205,7 +204,7 @@ def load_paths(
 
 
 def _missing_folder(folder: Path) -> FileResult:
-    problem = Problem(folder, 1, 1, Severity.error, "folder not found; check the --methods path")
+    problem = Problem(folder, 1, 1, Severity.error, Msg("check.folder_not_found"))
     return FileResult(folder, None, (problem,))
 
 

@@ -25,6 +25,7 @@ from intervisie_tui.library.yaml_tree import (
     parse_yaml,
     position,
 )
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.agenda_checks import check_agenda_file
 from intervisie_tui.model.agenda_file import AgendaFile
 from intervisie_tui.model.english import missing_english
@@ -49,7 +50,7 @@ def _modeline_problem(source: SourceText) -> Problem | None:
         1,
         1,
         Severity.warning,
-        f"first line should be '{MODELINE}' so editors check the file while you type",
+        Msg("check.modeline", modeline=MODELINE),
     )
 
 
@@ -96,14 +97,18 @@ def _misread_booleans(parsed: ParsedYaml, method: Method) -> list[Problem]:
         value = _value_at(method, loc)
         if isinstance(value, int | float) and not isinstance(value, bool):
             node = next(node for node in parsed.booleans if id(node) == node_id)
-            key = next((part for part in reversed(loc) if isinstance(part, str)), "this value")
+            key = next((part for part in reversed(loc) if isinstance(part, str)), None)
             problems.append(
                 Problem(
                     parsed.path,
                     *position(node),
                     Severity.error,
-                    f"'{key}' needs a number, but YAML reads {node.value} as true/false, which "
-                    f"would silently count as {value:g}; write the number you mean",
+                    Msg(
+                        "check.misread_bool",
+                        key=Msg("check.this_value") if key is None else key,
+                        written=node.value,
+                        value=f"{value:g}",
+                    ),
                 )
             )
     return problems
@@ -133,8 +138,7 @@ def load_source(source: SourceText) -> FileResult:
                 1,
                 1,
                 Severity.error,
-                "the file is empty; a method needs at least id, title, title_en, purpose, "
-                "source, roles and steps (see docs/methods.md)",
+                Msg("check.method_empty"),
             )
         )
         return FileResult(path, None, tuple(problems))
@@ -149,16 +153,8 @@ def load_source(source: SourceText) -> FileResult:
         parsed = clock_times_as_written(parsed)
     problems.extend(parsed.problems)
     if not isinstance(parsed.root, MappingNode):
-        what = "a list" if isinstance(parsed.data, list) else "a single value"
-        problems.append(
-            Problem(
-                path,
-                *position(parsed.root),
-                Severity.error,
-                f"a method file must be a mapping of keys (id: ..., title: ..., steps: ...), "
-                f"not {what}",
-            )
-        )
+        what = "check.method_is_list" if isinstance(parsed.data, list) else "check.method_is_value"
+        problems.append(Problem(path, *position(parsed.root), Severity.error, Msg(what)))
         return FileResult(path, None, tuple(sorted(problems)))
     if kind is AgendaFile:
         return _load_agenda(parsed, problems)

@@ -2,6 +2,7 @@
 
 Pydantic speaks to programmers ("Extra inputs are not permitted"); an author needs the key, what
 is wrong with it and what to write instead ("unknown key 'minuten': did you mean 'minutes'?").
+Each message is a catalogue `Msg`, said in the author's language only where it is shown.
 The allowed keys come from the model itself, so the hints stay right when the model grows.
 """
 
@@ -16,6 +17,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method
 
 Loc = tuple[str | int, ...]
@@ -87,20 +89,20 @@ def _enum_values(loc: Loc, model: type[BaseModel]) -> list[str]:
     return []
 
 
-def did_you_mean(word: str, choices: list[str]) -> str:
-    """' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
+def did_you_mean(word: str, choices: list[str]) -> Msg | str:
+    """'; did you mean 'x'?' for the closest choice, or '' when nothing is close."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return Msg("check.did_you_mean", word=close[0]) if close else ""
 
 
-def _name(loc: Loc) -> str:
+def _name(loc: Loc) -> Msg | str:
     """The key a message is about: the last text part of the path, with its list index."""
     for index in range(len(loc) - 1, -1, -1):
         part = loc[index]
         if isinstance(part, str):
             tail = "".join(f"[{p}]" for p in loc[index + 1 :])
             return f"'{part}{tail}'"
-    return "this item"
+    return Msg("check.this_item")
 
 
 def _show(value: object) -> str:
@@ -108,22 +110,29 @@ def _show(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _kind_of(value: object) -> str:
+def _kind_of(value: object) -> Msg:
     if isinstance(value, bool):
-        return "true/false"
+        return Msg("check.kind.bool")
     if value is None:
-        return "nothing (an empty value)"
+        return Msg("check.kind.none")
     if isinstance(value, dict):
-        return "a mapping"
+        return Msg("check.kind.mapping")
     if isinstance(value, list):
-        return "a list"
+        return Msg("check.kind.list")
     if isinstance(value, int | float):
-        return f"the number {value}"
-    return f"{type(value).__name__} {_show(value)}"
+        return Msg("check.kind.number", value=str(value))
+    return Msg("check.kind.other", type=type(value).__name__, value=_show(value))
 
 
-def friendly_message(error: ErrorDetails, model: type[BaseModel] = Method) -> str:
-    """One author-facing sentence for a pydantic error in a file of `model`, with what to do."""
+def _value_error(name: Msg | str, error: object) -> Msg:
+    """A model's own refusal (a validator's MsgError, said in the reader's language) after
+    the key it is about."""
+    said: Msg | str = error.message if isinstance(error, MsgError) else str(error)
+    return Msg("check.value_error", name=name, error=said)
+
+
+def friendly_message(error: ErrorDetails, model: type[BaseModel] = Method) -> Msg:
+    """One author-facing message for a pydantic error in a file of `model`, with what to do."""
     kind = error["type"]
     loc: Loc = tuple(error["loc"])
     value = error.get("input")
@@ -132,68 +141,72 @@ def friendly_message(error: ErrorDetails, model: type[BaseModel] = Method) -> st
     key = str(loc[-1]) if loc else ""
 
     if kind == "missing":
-        return f"missing key '{key}'; add it to this mapping"
+        return Msg("check.missing_key", key=key)
     if kind in UNKNOWN_KEY:
-        hint = did_you_mean(key, allowed_keys(loc[:-1], model))
-        if not hint:
-            hint = "; allowed here: " + ", ".join(allowed_keys(loc[:-1], model))
-        return f"unknown key '{key}'{hint}"
+        allowed = allowed_keys(loc[:-1], model)
+        hint = did_you_mean(key, allowed)
+        if not hint and allowed:
+            hint = Msg("check.allowed_here", keys=", ".join(allowed))
+        return Msg("check.unknown_key", key=key, hint=hint)
     if kind == "invalid_key":
-        return f"key {_show(value)} must be text, e.g. a name such as 'title'"
+        return Msg("check.invalid_key", value=_show(value))
     if kind == "enum":
         values = _enum_values(loc, model)
         hint = did_you_mean(str(value), values)
-        return f"{name} cannot be {_show(value)}; use one of: {', '.join(values)}{hint}"
+        shown = _show(value)
+        return Msg("check.enum", name=name, value=shown, values=", ".join(values), hint=hint)
     if kind == "string_pattern_mismatch" and key == "until":
-        return f"{name} {_show(value)} is not a clock time; write HH:MM, e.g. '16:30'"
+        return Msg("check.not_clock", name=name, value=_show(value))
     if kind == "value_error":
-        return f"{name} {ctx.get('error', error['msg'])}"
+        return _value_error(name, ctx.get("error", error["msg"]))
     if kind == "string_pattern_mismatch":
-        return (
-            f"{name} {_show(value)} is not a valid id; use lower-case letters, digits and '-' "
-            "only, starting with a letter or digit, e.g. 'vragenronde'"
-        )
+        return Msg("check.bad_id", name=name, value=_show(value))
     if kind == "string_too_short":
-        return f"{name} must not be empty; write the text or remove the key if it is optional"
+        return Msg("check.empty_text", name=name)
     if kind == "string_too_long":
         limit = ctx.get("max_length")
-        extra = " so it fits on one projected line" if limit == 80 else ""
-        return f"{name} is {len(str(value))} characters; at most {limit}{extra}, shorten it"
+        which = "check.long_line" if limit == 80 else "check.long_text"
+        return Msg(which, name=name, length=len(str(value)), limit=str(limit))
     if kind == "string_type":
         if isinstance(value, bool):
-            return f"{name} should be text, but YAML read true/false; put the value in quotes"
+            return Msg("check.text_bool", name=name)
         if value is None:
-            return f"{name} has no value; write the text after the colon or remove the key"
-        return f"{name} should be text, not {_kind_of(value)}; put it in quotes if needed"
+            return Msg("check.text_none", name=name)
+        return Msg("check.text_type", name=name, kind=_kind_of(value))
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        whole = kind.startswith("int")
-        example = "e.g. 3" if whole else "e.g. 5 or 2.5"
-        number = "whole number" if whole else "number"
-        return f"{name} should be a {number} ({example}), not {_kind_of(value)}"
+        which = "check.whole_number" if kind.startswith("int") else "check.number"
+        return Msg(which, name=name, kind=_kind_of(value))
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         return _bound_message(kind, name, key, value, ctx)
     if kind in ("bool_parsing", "bool_type"):
-        return f"{name} should be true or false, not {_kind_of(value)}"
+        return Msg("check.bool", name=name, kind=_kind_of(value))
     if kind == "too_short":
         minimum = ctx.get("min_length", 1)
-        plural = "item" if minimum == 1 else "items"
-        return f"{name} needs at least {minimum} {plural}; it is empty now"
+        if minimum == 1:
+            return Msg("check.too_few_one", name=name)
+        return Msg("check.too_few", name=name, minimum=str(minimum))
     if kind == "too_long":
-        return f"{name} has too many items; at most {ctx.get('max_length')}"
+        return Msg("check.too_many", name=name, limit=str(ctx.get("max_length")))
     if kind in ("list_type", "tuple_type"):
-        return f"{name} should be a list (one '- item' per line, or [a, b]), not {_kind_of(value)}"
+        return Msg("check.list_type", name=name, kind=_kind_of(value))
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"{name} should be a mapping of keys ('key: value' lines), not {_kind_of(value)}"
-    return f"{name}: {error['msg']}"
+        return Msg("check.mapping_type", name=name, kind=_kind_of(value))
+    return Msg("check.pydantic", name=name, detail=error["msg"])
 
 
-def _bound_message(kind: str, name: str, key: str, value: object, ctx: dict[str, Any]) -> str:
+#: Pydantic's bound errors, each with the message that says it.
+_BOUNDS = {
+    "greater_than": "check.more_than",
+    "greater_than_equal": "check.at_least",
+    "less_than": "check.less_than",
+    "less_than_equal": "check.at_most",
+}
+
+
+def _bound_message(kind: str, name: Msg | str, key: str, value: object, ctx: dict[str, Any]) -> Msg:
     limit = next(iter(ctx.values()), None)
     shown = f"{limit:g}" if isinstance(limit, float) else str(limit)
-    if kind.startswith("greater"):
-        words = "more than" if kind == "greater_than" else "at least"
-        hint = "; leave 'minutes' out for an untimed step" if key == "minutes" else ""
-        return f"{name} must be {words} {shown}, not {_show(value)}{hint}"
-    words = "less than" if kind == "less_than" else "at most"
-    hint = "; minutes typed as seconds?" if key == "minutes" else ""
-    return f"{name} must be {words} {shown}, not {_show(value)}{hint}"
+    hint: Msg | str = ""
+    if key == "minutes":
+        hint = Msg("check.hint.untimed" if kind.startswith("greater") else "check.hint.seconds")
+    return Msg(_BOUNDS[kind], name=name, limit=shown, value=_show(value), hint=hint)

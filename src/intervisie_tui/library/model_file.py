@@ -18,6 +18,7 @@ from intervisie_tui.library.loader import validation_problems
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import read_source
 from intervisie_tui.library.yaml_tree import parse_yaml, position
+from intervisie_tui.messages import Msg
 
 __all__ = ["load_model_file"]
 
@@ -31,16 +32,13 @@ def load_model_file(path: Path, model: type[M]) -> tuple[M | None, tuple[Problem
         return None, (source,)
     parsed = parse_yaml(source)
     if parsed is None:
-        return None, (Problem(path, 1, 1, Severity.error, "the file is empty"),)
+        return None, (Problem(path, 1, 1, Severity.error, Msg("check.file_empty")),)
     if isinstance(parsed, Problem):
         return None, (parsed,)
     problems = list(parsed.problems)
     if not isinstance(parsed.root, MappingNode):
-        problems.append(
-            Problem(
-                path, *position(parsed.root), Severity.error, "this file must be a mapping of keys"
-            )
-        )
+        where = position(parsed.root)
+        problems.append(Problem(path, *where, Severity.error, Msg("check.file_not_mapping")))
         return None, tuple(sorted(problems))
     if any(problem.is_error for problem in problems):
         return None, tuple(sorted(problems))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.messages import Msg
 
 #: A real method file is a few KiB; anything this big is the wrong file or generated garbage.
 MAX_BYTES = 256 * 1024
@@ -39,12 +40,16 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 class _NotAFile(OSError):
     """The path is something other than an ordinary file or a folder; carries what it is."""
 
+    def __init__(self, what: Msg) -> None:
+        super().__init__(what.key)
+        self.what = what
+
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, Msg("check.kind.fifo")),
+    (stat.S_ISSOCK, Msg("check.kind.socket")),
+    (stat.S_ISCHR, Msg("check.kind.device")),
+    (stat.S_ISBLK, Msg("check.kind.device")),
 )
 
 
@@ -60,7 +65,8 @@ def _read(path: Path) -> bytes:
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(mode):
-            raise _NotAFile(next((kind for test, kind in _KINDS if test(mode)), "not a file"))
+            kind = next((kind for test, kind in _KINDS if test(mode)), Msg("check.kind.not_file"))
+            raise _NotAFile(kind)
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
             return stream.read(MAX_BYTES + 1)
     finally:
@@ -78,16 +84,15 @@ def folder_problem(folder: Path) -> Problem:
             1,
             1,
             Severity.error,
-            f"cannot read this folder ({error.strerror or error}), so none of its method files "
-            "were loaded; give yourself permission to read it (chmod u+rx) or move the files",
+            Msg("check.folder_unreadable", reason=str(error.strerror or error)),
         )
-    return Problem(folder, 1, 1, Severity.error, "this is a folder, not a method file")
+    return Problem(folder, 1, 1, Severity.error, Msg("check.is_folder"))
 
 
 def read_source(path: Path) -> SourceText | Problem:
     """The file's text, or the one file-level problem that makes it unreadable as a method."""
 
-    def problem(message: str, line: int = 1, col: int = 1) -> Problem:
+    def problem(message: Msg, line: int = 1, col: int = 1) -> Problem:
         return Problem(path, line, col, Severity.error, message)
 
     try:
@@ -96,38 +101,27 @@ def read_source(path: Path) -> SourceText | Problem:
         return folder_problem(path)
     except FileNotFoundError:
         if path.is_symlink():
-            return problem(f"this is a link to {os.readlink(path)}, which does not exist")
-        return problem("file not found; check the path")
-    except _NotAFile as what:
-        return problem(
-            f"this is {what}, not an ordinary file; a method file must be an ordinary text file"
-        )
+            return problem(Msg("check.dangling_link", target=os.readlink(path)))
+        return problem(Msg("check.not_found"))
+    except _NotAFile as refused:
+        return problem(Msg("check.not_ordinary", what=refused.what))
     except PermissionError as exc:
         if path.is_dir():
             return folder_problem(path)
-        return problem(f"cannot read the file: {exc.strerror or exc}")
+        return problem(Msg("check.cannot_read", reason=str(exc.strerror or exc)))
     except OSError as exc:
-        return problem(f"cannot read the file: {exc.strerror or exc}")
+        return problem(Msg("check.cannot_read", reason=str(exc.strerror or exc)))
     if len(data) > MAX_BYTES:
-        return problem(
-            f"file is larger than {MAX_BYTES // 1024} KiB; a method file is a few KiB, "
-            "so this is probably not a method file"
-        )
+        return problem(Msg("check.too_large", size=MAX_BYTES // 1024))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\0")
     if nul >= 0:
-        return problem(
-            "binary data (a NUL byte) here: a method file must be plain UTF-8 text; "
-            "if your editor saved it as UTF-16, save it again as UTF-8",
-            *_position(data, nul),
-        )
+        return problem(Msg("check.nul_byte"), *_position(data, nul))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return problem(
-            f"this byte (0x{data[exc.start]:02x}) is not valid UTF-8: save the file as UTF-8 "
-            "(it was probably saved as Latin-1 or Windows-1252)",
-            *_position(data, exc.start),
+            Msg("check.not_utf8", byte=f"{data[exc.start]:02x}"), *_position(data, exc.start)
         )
     return SourceText(path, text)

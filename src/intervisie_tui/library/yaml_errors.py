@@ -10,31 +10,25 @@ import yaml
 
 from intervisie_tui.library.problem import Problem, Severity
 from intervisie_tui.library.source import SourceText
+from intervisie_tui.messages import Msg
 
 Position = tuple[int, int]
 
 
+#: PyYAML's words for a syntax error, each with the hint that says what the author most
+#: likely did (PyYAML's own words stay as they are: they come from the parser, in English).
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
-        "a value contains ': '; put the whole value in quotes, or check the indentation"
-    ),
-    "that cannot start any token": "use spaces for indentation, never tabs",
-    "could not find expected ':'": "a key needs ': ' after it; check this line's indentation",
-    "did not find expected ',' or ']'": "close the [ list ] that starts there with ']'",
-    "did not find expected ',' or '}'": "close the { mapping } that starts there with '}'",
-    "did not find expected '-'": (
-        "check this line's indentation: the keys of one mapping and the items of one list "
-        "must line up exactly"
-    ),
-    "did not find expected key": (
-        "check this line's indentation: the keys of one mapping must line up exactly"
-    ),
-    "expected a single document": "a method file holds one document; remove the extra '---'",
-    "found undefined alias": "define the anchor (&name) before using the alias (*name)",
-    "could not determine a constructor for the tag": (
-        "custom tags (!!python/..., !something) are not allowed in method files; remove the tag"
-    ),
-    "found unhashable key": "a key must be plain text, not a list or mapping",
+    "mapping values are not allowed here": Msg("check.yaml.colon_in_value"),
+    "that cannot start any token": Msg("check.yaml.tab"),
+    "could not find expected ':'": Msg("check.yaml.colon"),
+    "did not find expected ',' or ']'": Msg("check.yaml.close_list"),
+    "did not find expected ',' or '}'": Msg("check.yaml.close_mapping"),
+    "did not find expected '-'": Msg("check.yaml.dash"),
+    "did not find expected key": Msg("check.yaml.key"),
+    "expected a single document": Msg("check.yaml.one_document"),
+    "found undefined alias": Msg("check.yaml.alias"),
+    "could not determine a constructor for the tag": Msg("check.yaml.tag"),
+    "found unhashable key": Msg("check.yaml.unhashable"),
 }
 
 
@@ -64,12 +58,13 @@ def syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
         mark = error.problem_mark or error.context_mark
         detail = error.problem or error.context or "invalid YAML"
         start = error.context_mark
+        begins: Msg | str = ""
         if error.problem and error.context:
             detail += f" {error.context}"
             if start is not None and mark is not None and start.line != mark.line:
-                detail += f" that starts at line {start.line + 1}, column {start.column + 1}"
-        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), None)
-        message = f"YAML syntax: {detail}" + (f"; {hint}" if hint else "")
+                begins = Msg("check.yaml_starts_at", line=start.line + 1, col=start.column + 1)
+        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), "")
+        message = Msg("check.yaml_syntax", detail=detail, start=begins, hint=hint)
         if mark is not None:
             line, col = _within(source.text, mark.line + 1, mark.column + 1)
             return Problem(source.path, line, col, Severity.error, message)
@@ -88,7 +83,6 @@ def syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
             line,
             col,
             Severity.error,
-            f"character U+{_codepoint(error.character):04X} is not allowed in a YAML file; delete "
-            "it (it is often an invisible control character pasted from elsewhere)",
+            Msg("check.bad_character", code=f"{_codepoint(error.character):04X}"),
         )
-    return Problem(source.path, 1, 1, Severity.error, f"YAML error: {error}")
+    return Problem(source.path, 1, 1, Severity.error, Msg("check.yaml_error", detail=str(error)))

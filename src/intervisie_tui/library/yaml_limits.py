@@ -16,6 +16,7 @@ from typing import Protocol
 import yaml
 
 from intervisie_tui.library.problem import Problem, Severity
+from intervisie_tui.messages import Msg
 
 #: Aliases a method file may use (sharing a rule list is fine; a billion laughs is not).
 MAX_ALIASES = 50
@@ -35,8 +36,8 @@ class Mark(Protocol):
 class Refused(Exception):
     """The file breaks a limit or holds a value that cannot be read; carries where and why."""
 
-    def __init__(self, mark: Mark | None, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, mark: Mark | None, message: Msg) -> None:
+        super().__init__(message.key)
         # PyYAML gives every event and node a mark; without one the file as a whole is meant.
         self.line = 1 if mark is None else int(mark.line) + 1
         self.col = 1 if mark is None else int(mark.column) + 1
@@ -47,33 +48,24 @@ class Refused(Exception):
         return Problem(path, self.line, self.col, Severity.error, self.message)
 
 
-def too_many_aliases() -> str:
+def too_many_aliases() -> Msg:
     """Why the alias one past MAX_ALIASES is refused."""
-    return (
-        f"more than {MAX_ALIASES} aliases (*name) in one file; this looks like an alias bomb. "
-        "Write the values out instead of reusing anchors this often"
-    )
+    return Msg("check.too_many_aliases", limit=MAX_ALIASES)
 
 
-def too_deep() -> str:
+def too_deep() -> Msg:
     """Why a node below MAX_DEPTH levels is refused."""
-    return f"nested more than {MAX_DEPTH} levels deep; a method file needs about six levels"
+    return Msg("check.too_deep", limit=MAX_DEPTH)
 
 
-def too_big() -> str:
+def too_big() -> Msg:
     """Why a part that expands to more than MAX_NODES values is refused."""
-    return (
-        f"this part expands to more than {MAX_NODES} values (through aliases); "
-        "a method file is far smaller. Write the values out instead of nesting aliases"
-    )
+    return Msg("check.too_big", limit=MAX_NODES)
 
 
-def alias_loop(anchor: str) -> str:
+def alias_loop(anchor: str) -> Msg:
     """Why an alias inside its own anchor is refused."""
-    return (
-        f"alias *{anchor} points into its own anchor, a loop that can never be read to the "
-        "end; remove the alias"
-    )
+    return Msg("check.alias_loop", anchor=anchor)
 
 
 def scan_events(text: str) -> None:

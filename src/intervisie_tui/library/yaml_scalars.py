@@ -14,6 +14,8 @@ import re
 
 from yaml.nodes import ScalarNode
 
+from intervisie_tui.messages import Msg
+
 INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
 BOOL = "tag:yaml.org,2002:bool"
@@ -41,10 +43,9 @@ _SINGLE_ESCAPES = {
     "e": "\x1b",
     "N": "\x85",
 }
-_QUOTE_OR_TEXT = "or put the value in quotes if it is text"
 
 
-def number_problem(text: str, value: object) -> str | None:
+def number_problem(text: str, value: object) -> Msg | None:
     """Why a plain value YAML read as a number is not the number its text shows, if it is not.
 
     `text` is the scalar as written and `value` what YAML made of it.
@@ -53,26 +54,19 @@ def number_problem(text: str, value: object) -> str | None:
         return None
     if _SEXAGESIMAL.fullmatch(text):
         shown = f"{value:g}" if isinstance(value, float) else str(value)
-        return (
-            f"YAML reads {text} as {shown} (it counts in sixties, like a clock), which is not "
-            "what a method means; write minutes as one number, e.g. 1.5 for a minute and a "
-            f"half, {_QUOTE_OR_TEXT}"
-        )
+        return Msg("check.sexagesimal", text=text, value=shown)
     digits = text.lstrip("+-").replace("_", "")
     sign = "-" if text.startswith("-") else ""
     if digits[:2] in ("0x", "0b"):
-        base = "hexadecimal" if digits[1] == "x" else "binary"
-        return f"YAML reads {text} as the {base} number {value}; write {value}, {_QUOTE_OR_TEXT}"
+        based = "check.hex_number" if digits[1] == "x" else "check.binary_number"
+        return Msg(based, text=text, value=str(value))
     if digits.startswith("0"):
         meant = sign + (digits.lstrip("0") or "0")
-        return (
-            f"YAML reads {text} as {value} (a leading zero makes it an octal number); "
-            f"write {meant}, {_QUOTE_OR_TEXT}"
-        )
-    return f"YAML reads {text} as {value}; write the number plainly, {_QUOTE_OR_TEXT}"
+        return Msg("check.octal_number", text=text, value=str(value), meant=meant)
+    return Msg("check.odd_number", text=text, value=str(value))
 
 
-def control_character(node: ScalarNode, source: str) -> tuple[int, int, str] | None:
+def control_character(node: ScalarNode, source: str) -> tuple[int, int, Msg] | None:
     """Line, column and message for the first control character in a text value, if any.
 
     The reader already refuses a control character typed into the file, so one in a value
@@ -97,10 +91,7 @@ def control_character(node: ScalarNode, source: str) -> tuple[int, int, str] | N
                 col = start.column + offset + 1 if not breaks else offset - before.rfind("\n")
                 written = escape.group()
                 break
-    message = (
-        f"control character U+{ord(character):04X} (written {written}) in this text; a "
-        "terminal would run it as a command instead of showing it, so remove it"
-    )
+    message = Msg("check.control_character", code=f"{ord(character):04X}", written=written)
     return line, col, message
 
 
@@ -111,7 +102,7 @@ def _decoded(escape: str) -> str:
     return _SINGLE_ESCAPES.get(escape, " ")
 
 
-def construction_problem(node: ScalarNode, explicit: bool, error: Exception) -> str:
+def construction_problem(node: ScalarNode, explicit: bool, error: Exception) -> Msg:
     """Why YAML could not make a value out of this scalar, and what to write instead.
 
     `explicit` is True when the author tagged the value (`!!int abc`), False when YAML guessed
@@ -120,21 +111,19 @@ def construction_problem(node: ScalarNode, explicit: bool, error: Exception) -> 
     text = node.value if len(node.value) <= 40 else node.value[:37] + "..."
     tag = node.tag.rsplit(":", 1)[-1]
     if node.tag == INT and str(error).startswith("Exceeds the limit"):
-        return (
-            f"this number has {len(node.value)} digits, far more than any method needs; "
-            f"write a number such as 15, {_QUOTE_OR_TEXT}"
-        )
+        return Msg("check.huge_number", digits=len(node.value))
     if node.tag == TIMESTAMP and not explicit:
-        return (
-            f"'{text}' looks like a date, but there is no such day ({error}); correct the date, "
-            f"{_QUOTE_OR_TEXT}"
-        )
-    wanted = {
-        INT: "a whole number such as 15",
-        FLOAT: "a number such as 2.5",
-        BOOL: "true or false",
-        TIMESTAMP: "a date such as 2024-03-15",
-    }.get(node.tag, f"a value of type {tag}")
+        return Msg("check.no_such_day", text=text, error=str(error))
+    wanted = _WANTED.get(node.tag) or Msg("check.want.other", tag=tag)
     if explicit:
-        return f"'{text}' is tagged !!{tag} but is not {wanted}; remove the tag, or write {wanted}"
-    return f"YAML cannot read '{text}' as {wanted} ({error}); {_QUOTE_OR_TEXT}"
+        return Msg("check.bad_tag", text=text, tag=tag, wanted=wanted)
+    return Msg("check.unreadable_value", text=text, wanted=wanted, error=str(error))
+
+
+#: What a value with each tag should look like, for the author who wrote something else.
+_WANTED = {
+    INT: Msg("check.want.int"),
+    FLOAT: Msg("check.want.float"),
+    BOOL: Msg("check.want.bool"),
+    TIMESTAMP: Msg("check.want.date"),
+}

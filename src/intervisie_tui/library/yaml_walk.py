@@ -34,6 +34,7 @@ from intervisie_tui.library.yaml_scalars import (
     control_character,
     number_problem,
 )
+from intervisie_tui.messages import Msg
 
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
@@ -131,8 +132,7 @@ class GraphCheck:
             if key in keys:
                 self._problem(
                     key_node,
-                    f"key '{key}' appears twice in this mapping; YAML would silently keep "
-                    "only the last one, so remove or rename one of them",
+                    Msg("check.duplicate_key", key=str(key)),
                 )
             keys.add(key)
         return size
@@ -182,5 +182,5 @@ class GraphCheck:
         )
         return bool(implicit != node.tag)
 
-    def _problem(self, node: Node, message: str) -> None:
+    def _problem(self, node: Node, message: Msg) -> None:
         self.problems.append(Problem(self.path, *_position(node), Severity.error, message))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection, Mapping
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.agenda_file import AgendaFile
 from intervisie_tui.model.method import Method, Part
 from intervisie_tui.model.references import Finding
@@ -21,16 +22,13 @@ def check_agenda_file(agenda: AgendaFile) -> list[Finding]:
     seen: set[str] = set()
     for index, name in enumerate(agenda.participants):
         if name in seen:
-            findings.append(
-                Finding(("participants", index), f"'{name}' is named twice; remove one")
-            )
+            findings.append(Finding(("participants", index), Msg("check.named_twice", name=name)))
         seen.add(name)
         if name == agenda.chair:
             findings.append(
                 Finding(
                     ("participants", index),
-                    f"'{name}' is the chair; the chair guards the process and is not a "
-                    "participant, so leave the name out here",
+                    Msg("check.chair_participant", name=name),
                 )
             )
     for index, item in enumerate(agenda.items):
@@ -38,15 +36,25 @@ def check_agenda_file(agenda: AgendaFile) -> list[Finding]:
             findings.append(
                 Finding(
                     ("items", index, "cases"),
-                    "give either 'inbrenger' (and 'question') or a list of 'cases', not both",
+                    Msg("check.case_two_ways"),
                 )
             )
     return findings
 
 
-def _closest(word: str, choices: Collection[str]) -> str:
+def _closest(word: str, choices: Collection[str]) -> Msg | str:
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return Msg("check.did_you_mean", word=close[0]) if close else ""
+
+
+#: The name of each part of a meeting, as a message that refuses a case on it.
+_PARTS = {
+    Part.opening: Msg("check.part.opening"),
+    Part.inventory: Msg("check.part.inventory"),
+    Part.case: Msg("check.part.case"),
+    Part.break_: Msg("check.part.break"),
+    Part.closing: Msg("check.part.closing"),
+}
 
 
 def check_agenda_references(
@@ -59,16 +67,22 @@ def check_agenda_references(
         findings.append(
             Finding(
                 ("ground_rules",),
-                f"no ground rules with id '{agenda.ground_rules}' in the library"
-                f"{_closest(agenda.ground_rules, ground_rules)}",
+                Msg(
+                    "check.no_ground_rules",
+                    id=agenda.ground_rules,
+                    hint=_closest(agenda.ground_rules, ground_rules),
+                ),
             )
         )
     for index, item in enumerate(agenda.items):
         method = methods.get(item.method)
         if method is None:
-            hint = _closest(item.method, methods) or "; `intervisie-tui list` shows the methods"
+            hint = _closest(item.method, methods) or Msg("check.list_shows")
             findings.append(
-                Finding(("items", index, "method"), f"unknown method '{item.method}'{hint}")
+                Finding(
+                    ("items", index, "method"),
+                    Msg("check.unknown_method", id=item.method, hint=hint),
+                )
             )
             continue
         has_case = item.inbrenger is not None or bool(item.cases)
@@ -76,16 +90,14 @@ def check_agenda_references(
             findings.append(
                 Finding(
                     ("items", index, "inbrenger" if item.inbrenger is not None else "cases"),
-                    f"'{item.method}' is the meeting's {method.part.value}, not a method for a "
-                    "case; put the case on an item with a method",
+                    Msg("check.part_not_case", id=item.method, part=_PARTS[method.part]),
                 )
             )
         if method.part is Part.case and method.inbrenger_at_setup and not has_case:
             findings.append(
                 Finding(
                     ("items", index),
-                    f"'{item.method}' works on someone's case; add 'inbrenger: NAME' "
-                    "(and 'question: ...') to this item",
+                    Msg("check.needs_inbrenger", id=item.method),
                 )
             )
     return findings

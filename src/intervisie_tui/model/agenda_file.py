@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
+from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.ground_rules import DEFAULT_GROUND_RULES
 from intervisie_tui.model.method import Frozen, ShortText, Slug
 
@@ -23,7 +24,7 @@ MAX_QUESTION = 500
 
 def _as_typed(name: str) -> str:
     if name != name.strip():
-        raise ValueError("has spaces before or after it; remove them")
+        raise MsgError(Msg("check.name_spaces"))
     return name
 
 

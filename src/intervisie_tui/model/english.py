@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Method, Response
 from intervisie_tui.model.references import Finding, Loc, Severity
 
@@ -86,7 +87,7 @@ def is_bilingual(method: Method) -> bool:
 def _gap(loc: Loc, field: str) -> Finding:
     return Finding(
         loc,
-        f"'{field}' has no English: add '{field}_en' beside it, in your own words",
+        Msg("check.no_english", field=field),
         Severity.warning,
     )
 
@@ -105,8 +106,7 @@ def missing_english(method: Method) -> list[Finding]:
     next_loc, _field = rest[0]
     summary = Finding(
         next_loc,
-        f"and {len(rest)} more texts here and below have no English: this method is in Dutch "
-        "only; add an '_en' twin beside each text (an English screen shows the Dutch, marked)",
+        Msg("check.more_no_english", count=len(rest)),
         Severity.warning,
     )
     return [*named, summary]

@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import Frozen, Rule, ShortText, Slug, Text
 from intervisie_tui.model.references import Finding
 
@@ -38,7 +39,7 @@ def check_ground_rules(rules: GroundRules) -> list[Finding]:
     for index, rule in enumerate(rules.ground_rules):
         if rule.id in seen:
             findings.append(
-                Finding(("ground_rules", index, "id"), f"rule id '{rule.id}' is used twice")
+                Finding(("ground_rules", index, "id"), Msg("check.rule_twice", id=rule.id))
             )
         seen.add(rule.id)
     return findings

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intervisie_tui.messages import Msg
 from intervisie_tui.model.method import (
     Choice,
     InbrengerState,
@@ -34,8 +35,16 @@ class Finding:
     """One problem in a method, located by a path into the method's data."""
 
     loc: Loc
-    message: str
+    message: Msg
     severity: Severity = Severity.error
+
+
+#: The message for an id that names nothing, per kind of id.
+_UNKNOWN = {
+    "role": "check.unknown_role",
+    "rule": "check.unknown_rule",
+    "step": "check.unknown_step",
+}
 
 
 def _duplicates(ids: Iterable[str]) -> Iterator[tuple[int, str]]:
@@ -54,16 +63,16 @@ def check_method(method: Method) -> list[Finding]:
     step_ids = [step.id for step in method.steps]
 
     for index, role_id in _duplicates(role.id for role in method.roles):
-        findings.append(Finding(("roles", index, "id"), f"role id '{role_id}' is used twice"))
+        findings.append(Finding(("roles", index, "id"), Msg("check.role_twice", id=role_id)))
     for index, rule_id in _duplicates(rule.id for rule in method.rules):
-        findings.append(Finding(("rules", index, "id"), f"rule id '{rule_id}' is used twice"))
+        findings.append(Finding(("rules", index, "id"), Msg("check.rule_twice", id=rule_id)))
     for index, step_id in _duplicates(step_ids):
-        findings.append(Finding(("steps", index, "id"), f"step id '{step_id}' is used twice"))
+        findings.append(Finding(("steps", index, "id"), Msg("check.step_twice", id=step_id)))
 
     def known(kind: str, value: str, pool: set[str], loc: Loc) -> None:
         if value not in pool:
-            choices = ", ".join(sorted(pool)) or "none are declared"
-            findings.append(Finding(loc, f"unknown {kind} '{value}' (known: {choices})"))
+            choices: Msg | str = ", ".join(sorted(pool)) or Msg("check.none_declared")
+            findings.append(Finding(loc, Msg(_UNKNOWN[kind], value=value, known=choices)))
 
     for s_index, step in enumerate(method.steps):
         for field in ("speakers", "listeners"):
@@ -75,7 +84,7 @@ def check_method(method: Method) -> list[Finding]:
             findings.append(
                 Finding(
                     ("steps", s_index, "turns", "items"),
-                    "'items' needs 'item' too, e.g. item: vraag",
+                    Msg("check.items_need_item"),
                 )
             )
 
@@ -88,7 +97,7 @@ def check_method(method: Method) -> list[Finding]:
             and method.repeat.last in step_pool
             and step_ids.index(method.repeat.first) > step_ids.index(method.repeat.last)
         ):
-            findings.append(Finding(("repeat", "last"), "'last' comes before 'first' in the steps"))
+            findings.append(Finding(("repeat", "last"), Msg("check.last_before_first")))
 
     for i_index, incident in enumerate(method.incidents):
         known("step", incident.step, set(step_ids), ("incidents", i_index, "step"))
@@ -96,7 +105,7 @@ def check_method(method: Method) -> list[Finding]:
         known("role", incident.who, role_ids, ("incidents", i_index, "who"))
     for index, incident_id in _duplicates(incident.id for incident in method.incidents):
         findings.append(
-            Finding(("incidents", index, "id"), f"incident id '{incident_id}' is used twice")
+            Finding(("incidents", index, "id"), Msg("check.incident_twice", id=incident_id))
         )
 
     for s_index, step in enumerate(method.steps):
@@ -106,8 +115,12 @@ def check_method(method: Method) -> list[Finding]:
                 findings.append(
                     Finding(
                         ("steps", s_index, f"{field}_en"),
-                        f"'{field}_en' has {len(english)} entries and '{field}' has "
-                        f"{len(dutch)}: give one English line for each Dutch one, in order",
+                        Msg(
+                            "check.twin_count",
+                            field=field,
+                            english=len(english),
+                            dutch=len(dutch),
+                        ),
                         Severity.warning,
                     )
                 )
@@ -124,35 +137,39 @@ def check_method(method: Method) -> list[Finding]:
         findings.append(
             Finding(
                 ("fit", "group_max"),
-                f"group_max {fit.group_max} is smaller than group_min {fit.group_min}",
+                Msg("check.group_max_small", most=fit.group_max, least=fit.group_min),
             )
         )
 
     if method.total is not None:
         if method.total.scope is TotalScope.repeat:
             steps = method.repeated_steps
-            what = "the repeated steps"
+            what = Msg("check.the_repeated_steps")
         else:
             steps = method.steps
-            what = "the steps"
+            what = Msg("check.the_steps")
         computed = sum(step.minutes or 0 for step in steps if not step.optional)
         with_optional = sum(step.minutes or 0 for step in steps)
         explained = method.total.note is not None
         if method.total.minutes not in (computed, with_optional) and not explained:
-            without = f" ({computed:g} without optional steps)" if computed != with_optional else ""
+            without: Msg | str = ""
+            if computed != with_optional:
+                without = Msg("check.without_optional", minutes=f"{computed:g}")
             findings.append(
                 Finding(
                     ("total", "minutes"),
-                    f"declared total {method.total.minutes:g} min differs from {what}, which add "
-                    f"up to {with_optional:g} min{without}; correct the minutes, or say why in "
-                    "'note'",
+                    Msg(
+                        "check.total_differs",
+                        total=f"{method.total.minutes:g}",
+                        what=what,
+                        sum=f"{with_optional:g}",
+                        without=without,
+                    ),
                     Severity.warning,
                 )
             )
         if method.total.scope is TotalScope.repeat and method.repeat is None:
-            findings.append(
-                Finding(("total", "scope"), "scope 'repeat' needs a 'repeat' block in the method")
-            )
+            findings.append(Finding(("total", "scope"), Msg("check.scope_needs_repeat")))
     return findings
 
 
@@ -169,29 +186,27 @@ def _check_choices(method: Method) -> Iterator[Finding]:
     for index, _ in choosing[1:]:
         yield Finding(
             ("steps", index, "chooses"),
-            f"only one step may choose; '{method.steps[choosing[0][0]].id}' already does",
+            Msg("check.one_chooser", step=method.steps[choosing[0][0]].id),
         )
     index, step = choosing[0]
     where: Loc = ("steps", index, "chooses")
     if not method.has_inbrenger:
-        yield Finding(where, "'chooses' needs a role of kind 'inbrenger' to fill with the choice")
+        yield Finding(where, Msg("check.chooses_needs_inbrenger"))
         return
     step_ids = [s.id for s in method.steps]
     block = method.repeated_steps
     block_start = step_ids.index(block[0].id) if block else None
     if step.chooses is Choice.topics:
         if method.repeat is None or method.repeat.per is not RepeatUnit.topic:
-            yield Finding(where, "'chooses: topics' needs a 'repeat' block with 'per: topic'")
+            yield Finding(where, Msg("check.topics_need_repeat"))
             return
         if block_start is None or index >= block_start:
-            yield Finding(where, "the step that collects the topics must come before the block")
+            yield Finding(where, Msg("check.topics_before_block"))
             return
         last_before = block_start - 1
     else:
         if block_start is not None and index < block_start:
-            yield Finding(
-                where, "'chooses: case' in a repeating method belongs inside the repeated block"
-            )
+            yield Finding(where, Msg("check.case_inside_block"))
             return
         last_before = index
     first = block_start if block_start is not None and index >= block_start else 0
@@ -201,13 +216,12 @@ def _check_choices(method: Method) -> Iterator[Finding]:
         if before.inbrenger is not InbrengerState.not_applicable:
             yield Finding(
                 ("steps", s_index, "inbrenger"),
-                f"nobody is inbrenger before step '{step.id}' chooses: use 'not_applicable'",
+                Msg("check.no_inbrenger_yet", step=step.id),
             )
         for field in ("speakers", "listeners"):
             for r_index, role_id in enumerate(getattr(before, field)):
                 if role_id in inbrenger_roles:
                     yield Finding(
                         ("steps", s_index, field, r_index),
-                        f"nobody is inbrenger before step '{step.id}' chooses: leave "
-                        f"'{role_id}' out here",
+                        Msg("check.no_inbrenger_role_yet", step=step.id, role=role_id),
                     )

@@ -69,7 +69,7 @@ class GroupsScreen(Screen[None]):
         """Read the group's files now (they may have changed) and show its overview."""
         stored = read_group(folder)
         problems = self.query_one("#groups-problems", Static)
-        problems.update("\n".join(str(problem) for problem in stored.problems))
+        problems.update("\n".join(problem.describe(language()) for problem in stored.problems))
         problems.display = bool(stored.problems)
         view = overview(stored, self.methods)
         text = self.query_one("#groups-text", Markdown)

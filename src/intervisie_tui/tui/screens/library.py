@@ -189,7 +189,8 @@ class LibraryScreen(Screen[None]):
         lines = Text()
         for broken in self.catalog.broken:
             for problem in broken.problems:
-                lines.append(str(replace(problem, path=shown_path(problem.path))) + "\n")
+                shown = replace(problem, path=shown_path(problem.path))
+                lines.append(shown.describe(language()) + "\n")
         first = shown_path(self.catalog.broken[0].path)
         lines.append(tr("ui.library.problem_hint", path=str(first.parent)), style="italic")
         self.query_one("#problems-text", Static).update(lines)
