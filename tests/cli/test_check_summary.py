@@ -43,7 +43,7 @@ def test_an_agenda_with_an_unknown_method_is_not_counted_usable(tmp_path: Path) 
     )
     done = check("check", str(bad), home=tmp_path)
     assert done.returncode == 1
-    assert f"{bad}:8:13: error: unknown method 'vijf-stapppen'" in done.stdout
+    assert f"{bad}:8:13: fout: onbekende methode 'vijf-stapppen'" in done.stdout
     assert "0 programma('s) bruikbaar: 1 fout(en)" in done.stderr
 
 

@@ -64,7 +64,7 @@ async def test_g_shows_each_group_and_escape_goes_back(tmp_path: Path) -> None:
         await pilot.press("down")
         await pilot.pause()
         text = screen_text(app)
-        assert "'members' needs at least 1 item" in text
+        assert "'members' heeft minstens 1 onderdeel nodig" in text  # in the UI's language
         assert "kon niet worden gelezen" in text
         await pilot.press("escape")
         await pilot.pause()

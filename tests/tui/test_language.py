@@ -13,6 +13,7 @@ from datetime import UTC
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList, CommandPalette
 from tui_support import (
     PEOPLE,
     fixture_catalog,
@@ -30,6 +31,7 @@ from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import fields_from_options
 from intervisie_tui.tui.rehearsal import RehearsalScreen
 from intervisie_tui.tui.screens.confirm import ConfirmDialog
+from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.run import RunScreen
 from intervisie_tui.tui.text import first_sentence
 
@@ -171,3 +173,29 @@ async def test_the_chairs_panel_speaks_the_chairs_language(tmp_path: Path, lang:
         else ("Wat is je vraag?", "What is your question?")
     )
     assert asked in text and unasked not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "Geen opdracht gevonden voor 'xyzzy'"), ("en", "No command found for 'xyzzy'")],
+)
+async def test_a_palette_search_that_finds_nothing_says_so_in_the_ui_language(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Textual's own "No matches found" is English; ours takes its place, and Enter helps."""
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"xyzzy")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listed = app.screen.query_one(CommandList)
+        shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert any(said in line for line in shown), shown
+        assert not any("No matches" in line for line in shown), shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

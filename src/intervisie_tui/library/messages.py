@@ -121,6 +121,8 @@ def _kind_of(value: object) -> Msg:
         return Msg("check.kind.list")
     if isinstance(value, int | float):
         return Msg("check.kind.number", value=str(value))
+    if isinstance(value, str):
+        return Msg("check.kind.text", value=_show(value))
     return Msg("check.kind.other", type=type(value).__name__, value=_show(value))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from functools import cached_property
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.command import Provider
 from textual.screen import Screen
 
 from intervisie_tui.messages import Msg, MsgError
@@ -23,6 +24,7 @@ from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
+from intervisie_tui.tui.palette import NothingFound
 from intervisie_tui.tui.setup_fields import SetupFields
 from intervisie_tui.tui.themes import LIGHT, look_of, theme_name
 
@@ -79,6 +81,12 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
+    #: Textual's own provider of our commands, and ours for a search that finds none (Textual
+    #: would say "No matches found" in English).
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        NothingFound,
+    }
     BINDINGS: ClassVar[list[BindingType]] = bindings(APP_KEYS)
     #: The look of each screen that can be the app's first (its default) screen. Textual reads
     #: a screen's CSS_PATH only when the screen is pushed or switched to, so the app loads the

@@ -28,6 +28,7 @@ MESSAGES: Table = {
     "check.kind.mapping": ("een mapping", "a mapping"),
     "check.kind.list": ("een lijst", "a list"),
     "check.kind.number": ("het getal {value}", "the number {value}"),
+    "check.kind.text": ("de tekst {value}", "str {value}"),
     "check.kind.other": ("{type} {value}", "{type} {value}"),
     "check.hint.untimed": (
         "; laat 'minutes' weg voor een stap zonder tijd",
@@ -238,7 +239,7 @@ MESSAGES: Table = {
     ),
     # YAML (library/yaml_errors.py, yaml_limits.py, yaml_walk.py, yaml_scalars.py)
     "check.yaml_syntax": (
-        "YAML-syntaxis: {detail}{start}{hint}",
+        "YAML-syntaxis (de parser meldt: '{detail}'){start}{hint}",
         "YAML syntax: {detail}{start}{hint}",
     ),
     "check.yaml_starts_at": (
@@ -324,7 +325,7 @@ MESSAGES: Table = {
     ),
     "check.duplicate_key": (
         "sleutel '{key}' staat twee keer in deze mapping; YAML zou stilletjes alleen de "
-        "laatste houden, dus haal er een weg of geef er een een andere naam",
+        "laatste houden, dus haal er een weg of hernoem er een",
         "key '{key}' appears twice in this mapping; YAML would silently keep only the last "
         "one, so remove or rename one of them",
     ),

@@ -163,7 +163,7 @@ MESSAGES: Table = {
     ),
     "args.group.learning_question": (
         "de leervraag van de inbrenger waaraan de casus van deze bijeenkomst werkte",
-        "the inbrenger's learning question this meeting's case worked on",
+        "the case presenter's learning question this meeting's case worked on",
     ),
     "args.group.next_chair": (
         "wie heeft toegezegd de volgende bijeenkomst voor te zitten",

@@ -94,6 +94,14 @@ MESSAGES: Table = {
     ),
     "ui.cmd.search": ("Zoeken", "Search"),
     "ui.cmd.palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
+    "ui.cmd.nothing_found": (
+        "Geen opdracht gevonden voor '{query}'",
+        "No command found for '{query}'",
+    ),
+    "ui.cmd.nothing_found.help": (
+        "Enter toont de hulp met alle toetsen",
+        "Enter shows the help with every key",
+    ),
     "ui.cmd.search.help": ("Filter de methoden op tekst", "Filter the methods by text"),
     "ui.cmd.rehearse": ("Oefenen", "Rehearse"),
     "ui.cmd.groups": ("Groepen", "Groups"),
