@@ -220,12 +220,19 @@ def _run_agenda(args: argparse.Namespace) -> int:
 
     library = _library(args)
     lang = _language(args)
-    started = start_agenda(library, Path(args.agenda), until=args.until, lang=lang)
+    group = None
+    if args.group is not None:  # the people are the file's; the group keeps the meeting
+        from intervisie_tui.cli_group import with_group
+
+        group = with_group(RunOptions(lang=lang, group=args.group)).group
+    folder = None if group is None else Path(group)
+    started = start_agenda(library, Path(args.agenda), until=args.until, lang=lang, group=folder)
     if isinstance(started, int):
         return started
     from intervisie_tui.tui.launch import launch_app  # textual only when the app opens
 
-    return _exit_code(launch_app(library, session=started, options=RunOptions(lang=lang)))
+    options = RunOptions(lang=lang, group=group)
+    return _exit_code(launch_app(library, session=started, options=options))
 
 
 def _cmd_resume(args: argparse.Namespace) -> int:

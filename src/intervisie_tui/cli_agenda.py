@@ -23,8 +23,14 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
-def start_agenda(library: Library, path: Path, *, until: time | None, lang: str) -> Session | int:
-    """The started meeting an agenda file describes, or the exit code after saying why not."""
+def start_agenda(
+    library: Library, path: Path, *, until: time | None, lang: str, group: Path | None = None
+) -> Session | int:
+    """The started meeting an agenda file describes, or the exit code after saying why not.
+
+    `group` (`--group`): the meeting is for that group, kept in its journal, and the group's own
+    ground rules (its ground_rules.yaml) stand in for the library's set of the same id.
+    """
     from intervisie_tui.library import load_file
     from intervisie_tui.library.agenda_refs import agenda_reference_problems
     from intervisie_tui.library.printable import printable
@@ -53,7 +59,15 @@ def start_agenda(library: Library, path: Path, *, until: time | None, lang: str)
     except MsgError as error:
         print(f"{path}: {say(error.message, lang)}", file=sys.stderr)
         return EXIT_PROBLEMS
-    session = Session.create_agenda(agenda, clock=clock)
+    ref = None
+    if group is not None:
+        from intervisie_tui.group.files import group_ref, read_group
+
+        own = read_group(group).ground_rules
+        if own is not None and own.id == result.agenda.ground_rules:
+            agenda = agenda.changed(ground_rules=own)
+        ref = group_ref(group)
+    session = Session.create_agenda(agenda, clock=clock, group=ref)
     session.fit_to_end()
     session.start()  # a disk that refuses is shown on the run screen until it works
     return session

@@ -15,7 +15,7 @@ from intervisie_tui.group.files import GroupFolder, StoredMeeting
 from intervisie_tui.group.reflection import Reflection
 from intervisie_tui.model.group import LearningQuestion, Member
 
-__all__ = ["Cell", "MemberLine", "Overview", "overview"]
+__all__ = ["Cell", "MemberLine", "Overview", "last_first_steps", "overview"]
 
 #: Meetings attended without bringing a case before the overview points it out.
 QUIET_AFTER = 2
@@ -135,8 +135,13 @@ def overview(folder: GroupFolder, methods: Sequence[tuple[str, str]]) -> Overvie
     lines = tuple(_line(member, meetings) for member in folder.group.members)
     used = {case.method for meeting in meetings for case in meeting.record.cases}
     untried = tuple((id_, title) for id_, title in methods if id_ not in used)
+    return Overview(meetings, lines, untried, last_first_steps(meetings))
+
+
+def last_first_steps(meetings: Sequence[StoredMeeting]) -> tuple[tuple[str, str], ...]:
+    """(inbrenger, first step) of each case of the last meeting that has one: what the opening
+    of the next meeting asks about ("Wat heb je gedaan met je eerste stap?")."""
     last = meetings[-1].record.cases if meetings else ()
-    steps = tuple(
+    return tuple(
         (case.inbrenger or "-", case.first_step) for case in last if case.first_step is not None
     )
-    return Overview(meetings, lines, untried, steps)

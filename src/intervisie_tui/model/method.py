@@ -201,6 +201,11 @@ class Step(Frozen):
     ground_rules: bool = Field(
         False, description="True to show the group's ground rules (spelregels) in this step."
     )
+    look_back: bool = Field(
+        False,
+        description="True to show, in a meeting for a group, each person's first step from the"
+        " group's last meeting in this step, to ask how it went.",
+    )
     capture_label: ShortText | None = Field(
         None,
         description="What one item of the first kind this step captures is called in notes and "

@@ -277,9 +277,20 @@ class IntervisieApp(App[int]):
     def _run_screen(self, session: Session) -> RunScreen:
         from intervisie_tui.tui.screens.run import RunScreen
 
+        look_back = self._look_back()
         if self.tick_seconds is None:
-            return RunScreen(session)
-        return RunScreen(session, tick_seconds=self.tick_seconds)
+            return RunScreen(session, look_back=look_back)
+        return RunScreen(session, tick_seconds=self.tick_seconds, look_back=look_back)
+
+    def _look_back(self) -> tuple[tuple[str, str], ...]:
+        """Under `run --group`: each first step from the group's last meeting, which the
+        opening's check-in asks about; nothing without a group or a meeting before."""
+        if self.group is None:
+            return ()
+        from intervisie_tui.group.files import read_group
+        from intervisie_tui.group.overview import last_first_steps
+
+        return last_first_steps(read_group(self.group).meetings)
 
     def on_library_screen_chosen(self, message: LibraryScreen.Chosen) -> None:
         """Enter on a method: its set-up form."""

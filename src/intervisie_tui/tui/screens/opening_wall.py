@@ -1,4 +1,5 @@
-"""What the opening puts on the wall as a list: the group's ground rules, numbered.
+"""What the opening puts on the wall as a list: the group's ground rules, numbered, and, in a
+meeting for a group, each one's first step from last time.
 
 Kept apart from run.py (which several people change at once): the run screen asks `wall_for`
 what its WallList shows in the current phase, and shows no list where it answers None.
@@ -6,9 +7,11 @@ what its WallList shows in the current phase, and shows no list where it answers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from intervisie_tui.model.method import Rule
 from intervisie_tui.session import SessionState
-from intervisie_tui.tui.i18n import pick
+from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.widgets.wall_list import WallLine
 
 
@@ -21,8 +24,19 @@ def ground_rules_on_wall(state: SessionState) -> tuple[Rule, ...]:
     return tuple(rules.ground_rules)
 
 
-def wall_for(state: SessionState) -> tuple[str, list[WallLine]] | None:
-    """The title and lines of the list the room reads in this phase, or None for no list."""
+def wall_for(
+    state: SessionState, look_back: Sequence[tuple[str, str]] = ()
+) -> tuple[str, list[WallLine], str | None] | None:
+    """The title, lines and question above them of the list the room reads in this phase, or
+    None for no list.
+
+    `look_back`: (inbrenger, first step) from the group's last meeting, shown in a step that
+    looks back (the check-in round), the one whose turn it is marked.
+    """
+    if state.phase.step.look_back and look_back:
+        speaker = state.current_speaker
+        lines = [WallLine(f"{name}:", step, current=name == speaker) for name, step in look_back]
+        return tr("opening.look_back"), lines, tr("opening.look_back_question")
     shown = ground_rules_on_wall(state)
     rules = state.agenda.ground_rules
     if not shown or rules is None:
@@ -35,4 +49,4 @@ def wall_for(state: SessionState) -> tuple[str, list[WallLine]] | None:
         )
         for number, rule in enumerate(shown, start=1)
     ]
-    return pick(rules.title, rules.title_en), lines
+    return pick(rules.title, rules.title_en), lines, None

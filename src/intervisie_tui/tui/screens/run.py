@@ -139,9 +139,17 @@ class RunScreen(WallActions, CaseKeys):
         session: Session
         report: Path | None
 
-    def __init__(self, session: Session, *, tick_seconds: float = TICK_SECONDS) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        tick_seconds: float = TICK_SECONDS,
+        look_back: Sequence[tuple[str, str]] = (),
+    ) -> None:
         super().__init__()
         self.session = session
+        #: (inbrenger, first step) from the group's last meeting, for the opening to ask about.
+        self.look_back = tuple(look_back)
         self.tick_seconds = tick_seconds
         self._shown_state: SessionState | None = None
         self._shown_index = -1
@@ -324,7 +332,7 @@ class RunScreen(WallActions, CaseKeys):
 
     def _show_wall(self, state: SessionState) -> None:
         """The list the room reads in this phase (the ground rules), or none."""
-        wall = wall_for(state)
+        wall = wall_for(state, self.look_back)
         listing = self.query_one(WallList)
         self.set_class(wall is not None, "-wall-list")
         self.set_class(bool(ground_rules_on_wall(state)), "-ground-rules")

@@ -43,15 +43,16 @@ class WallList(VerticalScroll):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shown: tuple[str, tuple[WallLine, ...]] | None = None
+        self._shown: tuple[str, tuple[WallLine, ...], str | None] | None = None
 
     def compose(self) -> ComposeResult:
         """Empty until `show`: a step without a list shows no box."""
         return iter(())
 
-    def show(self, title: str, lines: Sequence[WallLine]) -> None:
-        """Show `lines` under `title`; unchanged lines are left alone (no flicker each second)."""
-        shown = (title, tuple(lines))
+    def show(self, title: str, lines: Sequence[WallLine], intro: str | None = None) -> None:
+        """Show `lines` under `title` (and `intro`, a line above them); unchanged lines are
+        left alone (no flicker each second)."""
+        shown = (title, tuple(lines), intro)
         if shown == self._shown:
             return
         first = self._shown is None or self._shown[0] != title
@@ -60,6 +61,8 @@ class WallList(VerticalScroll):
         self.remove_children()
         width = max((len(line.label) for line in lines), default=0) + 1
         widgets: list[Widget] = []
+        if intro:
+            widgets.append(Static(intro, classes="intro", markup=False))
         for line in lines:
             # The label in a column of its own: a long rule wraps under its text, not its number.
             label = Static(line.label.rjust(width - 1), classes="label", markup=False)
