@@ -238,12 +238,18 @@ def _run_agenda(args: argparse.Namespace) -> int:
 def _cmd_resume(args: argparse.Namespace) -> int:
     from intervisie_tui.cli_meetings import resume
 
-    group = None
+    grouped = RunOptions(lang=_language(args))
     if args.group is not None:
         from intervisie_tui.cli_group import with_group
 
-        group = with_group(RunOptions(lang=_language(args), group=args.group)).group
-    return resume(_library(args), args.meeting, lang=_language(args), group=group)
+        grouped = with_group(RunOptions(lang=_language(args), group=args.group))
+    return resume(
+        _library(args),
+        args.meeting,
+        lang=_language(args),
+        group=grouped.group,
+        notices=grouped.notices,
+    )
 
 
 def _cmd_mirror(args: argparse.Namespace) -> int:

@@ -259,10 +259,14 @@ def with_group(options: RunOptions) -> RunOptions:
     folder = group_folder(options.group)
     stored = read_group(folder)
     if stored.group is None:
-        for problem in stored.problems:
-            print(problem.describe(lang), file=sys.stderr)
-        _error(say(Msg("cli.group.run_without", path=str(folder)), lang))
-        return replace(options, group=None)
+        lines = (
+            *(problem.describe(lang) for problem in stored.problems),
+            say(Msg("cli.group.run_without", path=str(folder)), lang),
+        )
+        for line in lines[:-1]:
+            print(line, file=sys.stderr)
+        _error(lines[-1])
+        return replace(options, group=None, notices=(*options.notices, *lines))
     if options.participants:
         return replace(options, group=str(folder))
     names = tuple(member.name for member in stored.group.members if member.name != options.chair)

@@ -233,11 +233,13 @@ def resume(
     err: TextIO | None = None,
     lang: str = "nl",
     group: str | None = None,
+    notices: tuple[str, ...] = (),
 ) -> int:
     """`intervisie-tui resume [ID]`: open the app on an unfinished meeting; the exit code.
 
     `group` (a folder, from `--group`): the meeting is recorded in that group when it ends;
-    without it, in the group its journal names (the one it was begun for), if any.
+    without it, in the group its journal names (the one it was begun for), if any. `notices`:
+    what the command line found and the chair must read on screen (a damaged group file).
 
     The meeting is opened (and locked) here, before the app takes the terminal, so a meeting
     open in another window or damaged since it was listed is refused in words, not a trace.
@@ -255,11 +257,13 @@ def resume(
         # --group` had been given again. An unreadable group is said, never a refusal.
         from intervisie_tui.cli_group import with_group
 
-        group = with_group(RunOptions(lang=lang, group=session.group.folder)).group
+        grouped = with_group(RunOptions(lang=lang, group=session.group.folder))
+        group, notices = grouped.group, (*notices, *grouped.notices)
     from intervisie_tui.tui.launch import launch_app
 
+    options = RunOptions(lang=lang, group=group, notices=notices)
     try:
-        return launch_app(library, session=session, options=RunOptions(lang=lang, group=group))
+        return launch_app(library, session=session, options=options)
     finally:
         session.close()
 

@@ -28,3 +28,6 @@ class RunOptions:
     #: The group this meeting is for (a name or a folder): its members fill in the circle when
     #: --participants is not given, and the finished meeting is recorded in it (group/).
     group: str | None = None
+    #: What the command line found before the app opened and the chair must read on screen
+    #: (printed on stderr too, but the app covers the terminal at once).
+    notices: tuple[str, ...] = ()

@@ -157,3 +157,22 @@ def test_a_meeting_resumed_without_group_is_kept_in_its_own_group(
     (meeting,) = (tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir()
     record = (meeting / "meeting.yaml").read_text("utf-8")
     assert "chair: Anna" in record and "inbrenger: Bram" in record
+
+
+def test_a_damaged_group_file_is_said_on_screen_and_the_meeting_runs(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    """The app covers the terminal at once: what stderr said must be on screen too."""
+    env = terminal.env
+    assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
+    group_yaml = tmp_path / "data" / "groups" / "Team Noord" / "group.yaml"
+    group_yaml.write_text("name: Team Noord\nmembers:\n  - naam: Anna\n", "utf-8")
+    people = ["--chair", "Anna", "--participants", "Bram,Chris", "--inbrenger", "Bram"]
+    terminal.start([str(SCRIPT), "run", "kot", "--group", "Team Noord", *people])
+    screen = terminal.wait_for("Stap 1 van 6 · Vraag en doel")
+    screen = terminal.wait_for("group.yaml:3:5")
+    assert "zonder groep" in " ".join(screen.split()), screen
+    terminal.send("q")
+    terminal.wait_for("Bijeenkomst stoppen?")
+    terminal.send("q")
+    terminal.wait_until_ended()

@@ -261,3 +261,5 @@ def test_a_mistyped_key_in_a_member_names_the_keys_a_member_may_have(data: Path)
     assert shown.returncode == 1
     assert f"{path}:4:5:" in shown.stderr
     assert "'learning_questions'" in shown.stderr, shown.stderr
+    # One broken member is not "an empty list of members".
+    assert "at least 1" not in shown.stderr, shown.stderr

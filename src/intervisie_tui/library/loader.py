@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node
 
 from intervisie_tui.library.messages import KEY_ERRORS, friendly_message
@@ -62,8 +63,11 @@ def validation_problems(
     # the same value ("should be text, not the number 90" for 1:30) would only confuse.
     judged = {(p.line, p.col) for p in parsed.problems if p.is_error}
     problems = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "too_short" and _an_item_failed(loc, details):
+            continue
         node: Node | None = None
         if detail["type"] in KEY_ERRORS:
             node = key_node_at(parsed.root, loc)
@@ -77,6 +81,15 @@ def validation_problems(
                 )
             )
     return problems
+
+
+def _an_item_failed(loc: tuple[str | int, ...], details: list[ErrorDetails]) -> bool:
+    """Whether an item inside `loc` has its own error.
+
+    Pydantic counts a tuple's length after dropping the items that failed, so one broken member
+    also reads as "needs at least 1 item; it is empty now": the item's own error says it better.
+    """
+    return any(len(d["loc"]) > len(loc) and tuple(d["loc"][: len(loc)]) == loc for d in details)
 
 
 def _value_at(method: Method, loc: tuple[str | int, ...]) -> object:

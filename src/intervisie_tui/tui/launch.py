@@ -95,6 +95,7 @@ def launch_app(
     settings = load_settings(config)
     # Shown as the app opens, whatever the first screen; `check` lists the same problems.
     problems = [*map(str, keymap.problems), *(p.describe(options.lang) for p in settings.problems)]
+    problems += options.notices
     notice = "\n".join(problems) or None
     app = IntervisieApp(
         with_group_rules(catalog_from_library(library), options.group),
