@@ -444,7 +444,9 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
         seen.append((session, lang))
         return 0
 
-    def resume(library: object, chosen: str | None, lang: str, group: str | None) -> int:
+    def resume(
+        library: object, chosen: str | None, lang: str, group: str | None, notices: tuple[str, ...]
+    ) -> int:
         seen.append(chosen)
         return 0
 
