@@ -199,3 +199,24 @@ async def test_a_palette_search_that_finds_nothing_says_so_in_the_ui_language(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "Ctrl+C stopt hier niets; druk op q om te stoppen"),
+        ("en", "Ctrl+C stops nothing here; press q to quit"),
+    ],
+)
+async def test_ctrl_c_says_how_to_quit_in_the_ui_language(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Textual's own reminder ("Press ctrl+q to quit the app") is English and skips the question."""
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    shown = record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert shown == [said]
+        assert isinstance(app.screen, RunScreen)

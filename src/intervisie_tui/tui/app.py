@@ -445,6 +445,18 @@ class IntervisieApp(App[int]):
             return
         self.push_screen(confirm_quit(), self._quit_answer)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's reminder that it does not quit, in the chair's language.
+
+        Textual's own says "Press ctrl+q to quit the app" in English; ours names the key that
+        asks first (q, or what the chair's keys.yaml made of it).
+        """
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("request_quit", "app.request_quit"):
+                said = tr("ui.quit_hint", key=key)
+                self.notify(said, title=tr("ui.quit_hint.title"), markup=False)
+                return
+
     def _quit_answer(self, yes: bool | None) -> None:
         if yes:
             self.exit(0)

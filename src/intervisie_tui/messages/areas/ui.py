@@ -94,6 +94,11 @@ MESSAGES: Table = {
     ),
     "ui.cmd.search": ("Zoeken", "Search"),
     "ui.cmd.palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
+    "ui.quit_hint.title": ("Wil je stoppen?", "Do you want to quit?"),
+    "ui.quit_hint": (
+        "Ctrl+C stopt hier niets; druk op {key} om te stoppen",
+        "Ctrl+C stops nothing here; press {key} to quit",
+    ),
     "ui.cmd.nothing_found": (
         "Geen opdracht gevonden voor '{query}'",
         "No command found for '{query}'",
