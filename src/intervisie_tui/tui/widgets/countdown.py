@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from enum import StrEnum
 from functools import lru_cache
 
 from rich.segment import Segment
+from rich.style import Style
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.strip import Strip
-from textual.widget import Widget
 
 from intervisie_tui.tui.i18n import tr
 from intervisie_tui.tui.widgets.glyphs import (
@@ -22,6 +23,7 @@ from intervisie_tui.tui.widgets.glyphs import (
     render_blocks,
     render_clock,
 )
+from intervisie_tui.tui.widgets.line_drawn import LineDrawn
 
 #: How long the clock flashes when it reaches zero, in meeting seconds: on, off, on.
 ZERO_FLASH_SECONDS = 3
@@ -90,7 +92,7 @@ def until_elapsed_changes(seconds: float) -> float:
     return math.floor(seconds + 1e-9) + 1 - seconds
 
 
-class Countdown(Widget):
+class Countdown(LineDrawn):
     """Clock digits drawn in blocks that fill the widget's height.
 
     The screen gives this widget a share of its height; the digits use all of it, so they grow
@@ -171,19 +173,14 @@ class Countdown(Widget):
         self.tone = tone
         self.flash = False
 
-    def render_line(self, y: int) -> Strip:
-        """One row of the face: blocks when there is room, plain spaced-out text when not.
+    def shown_rows(self, width: int, height: int) -> tuple[str, ...]:
+        """The face's rows at this size: blocks when there is room, plain spaced-out text when
+        not."""
+        return self._lines(self.face, width, height, self.caption)
 
-        Drawn with the line API so a redraw costs a handful of string joins, and so leading
-        spaces (the centring) survive exactly.
-        """
-        width, height = self.size.width, self.size.height
-        lines = self._lines(self.face, width, height, self.caption)
-        text = lines[y] if 0 <= y < len(lines) else ""
-        # Textual's cached style (what its own widgets draw with), not `rich_style`, which
-        # walks every ancestor on each call: this runs for every changed row every second.
-        style = self.visual_style.rich_style
-        return Strip([Segment(text.ljust(width)[:width], style)], width)
+    def draw_row(self, row: Hashable, width: int, style: Style) -> Strip:
+        """One row as a single segment, so leading spaces (the centring) survive exactly."""
+        return Strip([Segment(str(row).ljust(width)[:width], style)], width)
 
     @staticmethod
     @lru_cache(maxsize=64)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import cast
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -15,11 +16,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Size
 from textual.strip import Strip
-from textual.widget import Widget
 
 from intervisie_tui.session import SessionState
 from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.text import clock
+from intervisie_tui.tui.widgets.line_drawn import LineDrawn
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def _fitted(title: str, width: int) -> str:
     return text.plain
 
 
-class TimelineRows(Widget):
+class TimelineRows(LineDrawn):
     """The rows, drawn line by line so a changed row repaints that row only."""
 
     DEFAULT_CSS = """
@@ -148,17 +149,18 @@ class TimelineRows(Widget):
         if 0 <= index < len(self._rows) and self._rows[index] != row:
             self.set_rows((*self._rows[:index], row, *self._rows[index + 1 :]))
 
-    def render_line(self, y: int) -> Strip:
-        """Row `y` in the widget's style plus the row's own (bold, dim, red, struck out)."""
-        width = self.size.width
-        base = self.visual_style.rich_style  # cached by Textual (`rich_style` is not)
-        if not 0 <= y < len(self._rows):
-            return Strip.blank(width, base)
-        row = self._rows[y]
+    def shown_rows(self, width: int, height: int) -> tuple[tuple[TimelineRow, int], ...]:
+        """Each row with the time column's width, which places its title and time."""
+        time_width = self._time_width
+        return tuple((row, time_width) for row in self._rows)
+
+    def draw_row(self, row: Hashable, width: int, style: Style) -> Strip:
+        """A row in the widget's style plus its own (bold, dim, red, struck out)."""
+        phase, time_width = cast("tuple[TimelineRow, int]", row)
         # Style.parse keeps its own cache of parsed definitions.
-        style = base + Style.parse(row.style) if row.style else base
-        line = row_line(row, width, self._time_width)
-        return Strip([Segment(line, style)]).adjust_cell_length(width, base)
+        look = style + Style.parse(phase.style) if phase.style else style
+        line = row_line(phase, width, time_width)
+        return Strip([Segment(line, look)]).adjust_cell_length(width, style)
 
 
 class Timeline(VerticalScroll):
