@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import io
 import os
 import sys
@@ -407,6 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "methods"):
         args.methods = []
     handler: Handler = args.handler
+    if handler in (_cmd_open, _cmd_run, _cmd_resume):
+        # Starting the app builds a few hundred thousand objects that live until it closes
+        # (textual, pydantic, the method models); the cycle collector would walk them again
+        # and again while they are built. tui/launch.py freezes them and turns it back on.
+        gc.disable()
     try:
         return handler(args)
     except KeyboardInterrupt:
