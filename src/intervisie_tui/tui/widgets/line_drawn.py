@@ -19,8 +19,8 @@ class LineDrawn(Widget):
     such a widget Textual's per-row styling pass adds nothing, yet it was most of what a
     ticking clock cost (bench/idle.py). Here a row is drawn only when what it shows
     (`shown_rows`), the width, the widget's style or the app's line filters changed;
-    otherwise the strip drawn before is handed over again. The line filters (colour conversion, dimming
-    behind a dialog) apply as they do to every other widget.
+    otherwise the strip drawn before is handed over again. The line filters (colour
+    conversion, dimming behind a dialog) apply as they do to every other widget.
     """
 
     def __init__(self, *, id: str | None = None) -> None:
