@@ -213,6 +213,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
         from intervisie_tui.cli_group import with_group
 
         options = with_group(options)
+    if options.rehearse and options.group is not None:
+        from intervisie_tui.cli_group import rehearsing_member
+
+        rehearsing = rehearsing_member(options)
+        if rehearsing is None:
+            return EXIT_PROBLEMS
+        options = rehearsing
     return _launch(args, args.id, options)
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from intervisie_tui.model.group import Group, MeetingRecord
     from intervisie_tui.run_options import RunOptions
 
-__all__ = ["add_group_command", "with_group"]
+__all__ = ["add_group_command", "rehearsing_member", "with_group"]
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -271,3 +271,33 @@ def with_group(options: RunOptions) -> RunOptions:
         return replace(options, group=str(folder))
     names = tuple(member.name for member in stored.group.members if member.name != options.chair)
     return replace(options, group=str(folder), participants=names)
+
+
+def rehearsing_member(options: RunOptions) -> RunOptions | None:
+    """`run ID --rehearse --group NAME`: who rehearses, so the debrief can offer to share.
+
+    `--chair` names them; without it, the member the group's last meeting chose to chair next.
+    None (after saying why) when neither names a member of the group: a rehearsal shared under
+    a wrong name would put figures in the record of someone who never made them.
+    """
+    from dataclasses import replace
+
+    from intervisie_tui.group.files import read_group
+
+    if options.group is None or not options.rehearse:
+        return options
+    lang = Lang(options.lang)
+    stored = read_group(Path(options.group))
+    if stored.group is None:
+        return replace(options, group=None)  # with_group has said why; rehearse unshared
+    who = options.chair
+    if who is None and stored.meetings:
+        who = stored.meetings[-1].record.next_chair
+    members = ", ".join(member.name for member in stored.group.members)
+    if who is None:
+        _error(say(Msg("cli.group.who_rehearses", known=members), lang))
+        return None
+    if stored.group.member(who) is None:
+        _error(say(Msg("group.unknown_member", name=who, known=members), lang))
+        return None
+    return replace(options, chair=who)

@@ -176,3 +176,50 @@ def test_a_damaged_group_file_is_said_on_screen_and_the_meeting_runs(
     terminal.wait_for("Bijeenkomst stoppen?")
     terminal.send("q")
     terminal.wait_until_ended()
+
+
+def rehearse_to_the_debrief(terminal: Terminal, *flags: str) -> str:
+    """A whole KOT rehearsal for the group, phase by phase, up to its debrief screen."""
+    run = ["run", "kot", "--rehearse", "--group", "Team Noord", "--seed", "3", "--speed", "600"]
+    terminal.start([str(SCRIPT), *run, *flags])
+    terminal.wait_for("Stap 1 van 24 · Vraag en doel")
+    for step in range(2, 25):
+        terminal.send("n")
+        terminal.wait_for(f"Stap {step} van 24")
+    terminal.send("n")
+    terminal.wait_for("Bijeenkomst afronden?")
+    terminal.send("j")
+    terminal.wait_for("Delen met groep Team Noord?")
+    return terminal.wait_for("d delen met groep")  # the footer, drawn last
+
+
+def test_the_next_chair_rehearses_and_shares_only_when_choosing_to(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    env = terminal.env
+    assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
+    folder = tmp_path / "data" / "groups" / "Team Noord"
+
+    screen = rehearse_to_the_debrief(terminal, "--chair", "Bram")
+    assert "Delen met groep Team Noord? d zet de uitkomst van Bram" in screen
+    terminal.send("q")  # closing without the key shares nothing
+    terminal.wait_until_ended()
+    assert not (folder / "rehearsals").exists()
+
+    rehearse_to_the_debrief(terminal, "--chair", "Bram")
+    terminal.send("d")
+    terminal.wait_for("Gedeeld met groep Team Noord")
+    terminal.wait_until_gone("d delen met groep")  # shared once; the key is gone
+    terminal.send("q")
+    terminal.wait_until_ended()
+    (shared,) = (folder / "rehearsals").iterdir()
+    assert shared.name.endswith("-Bram-kot.yaml")
+    assert os.stat(shared).st_mode & 0o777 == 0o600
+    text = shared.read_text("utf-8")
+    assert "member: Bram" in text and "false_alarms:" in text and "title: Vraag en doel" in text
+
+    shown = group_cli(env, "show", "Team Noord")
+    assert shown.returncode == 0, shown.stderr
+    assert "## Oefenrondes die voorzitters deelden" in shown.stdout
+    (row,) = [line for line in shown.stdout.splitlines() if "| Bram | KOT" in line]
+    assert "Vraag en doel 2/" in row

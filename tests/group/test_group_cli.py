@@ -263,3 +263,103 @@ def test_a_mistyped_key_in_a_member_names_the_keys_a_member_may_have(data: Path)
     assert "'learning_questions'" in shown.stderr, shown.stderr
     # One broken member is not "an empty list of members".
     assert "at least 1" not in shown.stderr, shown.stderr
+
+
+def test_a_rehearsal_for_the_group_must_say_which_member_rehearses(data: Path) -> None:
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    rehearse = ["run", "kot", "--rehearse", "--group", "Team Noord"]
+    nobody = cli(data, *rehearse)
+    assert nobody.returncode == 1
+    assert "wie oefent er? Geef --chair NAAM" in nobody.stderr and "Anna, Bo" in nobody.stderr
+    stranger = cli(data, *rehearse, "--chair", "Zoë", lang="en")
+    assert stranger.returncode == 1
+    assert "Zoë is not a member of the group; choose from: Anna, Bo" in stranger.stderr
+    assert not (group_dir(data) / "rehearsals").exists()
+
+
+SHARED = """\
+date: '2026-11-20'
+member: Bo
+method: kot
+method_title: KOT
+said: 4
+noticed: 3
+missed: 1
+false_alarms: 2
+phases:
+  - title: Vraag en doel
+    planned: 2.0
+    actual: 2.5
+"""
+
+
+def test_a_shared_rehearsal_shows_and_a_damaged_one_is_located(data: Path) -> None:
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    shared = group_dir(data) / "rehearsals"
+    shared.mkdir()
+    (shared / "2026-11-20-Bo-kot.yaml").write_text(SHARED, "utf-8")
+    shown = cli(data, "groep", "show", "Team Noord")
+    assert shown.returncode == 0, shown.stderr
+    row = "| 2026-11-20 | Bo | KOT (`kot`) | 3 van 4 | 1 | 2 | 0 van 0 | Vraag en doel 2/2,5 |"
+    assert row in shown.stdout
+    broken = shared / "2026-11-21-Bo-kot.yaml"
+    broken.write_text(SHARED.replace("missed: 1", "gemist: 1"), "utf-8")
+    shown = cli(data, "groep", "show", "Team Noord")
+    assert shown.returncode == 1
+    assert f"{broken}:7:1: error: unknown key 'gemist'" in shown.stderr
+    assert row in shown.stdout  # the readable one still shows
+    assert "Traceback" not in shown.stderr
+
+
+@pytest.mark.parametrize("damaged", ["meeting.yaml", "shared rehearsal"])
+def test_a_damaged_meeting_or_rehearsal_file_never_blocks_the_next_meeting(
+    data: Path, damaged: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intervisie_tui.cli_group import with_group
+    from intervisie_tui.group.keeping import keep_in_group
+    from intervisie_tui.messages import Lang
+    from intervisie_tui.run_options import RunOptions
+    from intervisie_tui.session.journal import latest, read_journal, replay_journal
+
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo,Cas").returncode == 0
+    folder = group_dir(data)
+    finished_meeting(data, days_ago=7, inbrenger="Anna", chair="Bo")
+    assert cli(data, "groep", "record", "Team Noord").returncode == 0
+    if damaged == "meeting.yaml":
+        (path,) = folder.glob("meetings/*/meeting.yaml")
+        path.write_text("date: 2026-01-05\nchair: [Bo\n", "utf-8")
+    else:
+        path = folder / "rehearsals" / "2026-11-20-Bo-kot.yaml"
+        path.parent.mkdir()
+        path.write_text(SHARED.replace("said: 4", "said: veel"), "utf-8")
+
+    options = with_group(RunOptions(group=str(folder), chair="Bo"))
+    assert options.group == str(folder)  # the meeting runs for the group
+    assert options.participants == ("Anna", "Cas")
+    shown = cli(data, "groep", "show", "Team Noord")
+    assert f"{path}:" in shown.stderr and "Traceback" not in shown.stderr
+    line = shown.stderr.split(f"{path}:")[1]
+    assert line.split(":")[0].isdigit() and line.split(":")[1].isdigit()  # file:line:col
+
+    finished_meeting(data, days_ago=0, inbrenger="Cas", chair="Bo")
+    journal = latest(data / "sessions")
+    assert journal is not None
+    said = keep_in_group(folder, replay_journal(read_journal(journal)), Lang.nl)
+    assert said.key == "group.keep.done"  # and it is kept, beside the damaged file
+    assert len(list(folder.glob("meetings/*/report.md"))) == 2
+
+
+def test_a_damaged_group_file_starts_the_meeting_without_the_group(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intervisie_tui.cli_group import with_group
+    from intervisie_tui.run_options import RunOptions
+
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    path = group_dir(data) / "group.yaml"
+    path.write_text("name: Team Noord\nmembers:\n  - naam: Anna\n", "utf-8")
+    options = with_group(RunOptions(group=str(group_dir(data)), participants=("Anna",)))
+    assert options.group is None and options.participants == ("Anna",)
+    err = capsys.readouterr().err
+    assert f"{path}:3:5: error: unknown key 'naam'" in err
+    assert "de bijeenkomst begint zonder groep" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 from intervisie_tui.group.overview import Cell, Overview, Sheet
 from intervisie_tui.messages import Lang, say
 from intervisie_tui.model.group import Group
+from intervisie_tui.model.shared_rehearsal import SharedRehearsal
 from intervisie_tui.session.report import md_text
 
 __all__ = ["overview_markdown"]
@@ -22,12 +23,68 @@ def _cell(cell: Cell, sheet: Sheet, lang: Lang) -> str:
     return text
 
 
+def _minutes(value: float, lang: Lang) -> str:
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang is Lang.nl else text
+
+
+def _rehearsal_lines(rehearsals: tuple[SharedRehearsal, ...], lang: Lang) -> list[str]:
+    """The shared rehearsals as a table, each one's timing per phase in its last column."""
+    if not rehearsals:
+        return [say("group.overview.no_rehearsals", lang)]
+    head = [say(f"group.overview.rehearsal.{key}", lang) for key in _REHEARSAL_COLUMNS]
+    out = ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    for shared in rehearsals:
+        phases = " · ".join(
+            say(
+                "group.overview.rehearsal.phase",
+                lang,
+                title=md_text(phase.title),
+                planned="—" if phase.planned is None else _minutes(phase.planned, lang),
+                actual=_minutes(phase.actual, lang),
+            )
+            for phase in shared.phases
+        )
+        cells = (
+            shared.date.isoformat(),
+            md_text(shared.member),
+            f"{md_text(shared.method_title)} (`{shared.method}`)",
+            say("group.overview.rehearsal.of", lang, count=shared.noticed, total=shared.said),
+            str(shared.missed),
+            str(shared.false_alarms),
+            say("group.overview.rehearsal.of", lang, count=shared.on_time, total=shared.judged),
+            phases or "—",
+        )
+        out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+_REHEARSAL_COLUMNS = (
+    "date",
+    "who",
+    "method",
+    "noticed",
+    "missed",
+    "false_alarms",
+    "on_time",
+    "phases",
+)
+
+
 def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
     """The whole overview: the table per member, then what needs attention."""
     out = [f"# {say('group.overview.title', lang, name=md_text(group.name))}", ""]
     next_chair = view.meetings[-1].record.next_chair if view.meetings else None
     if next_chair:
-        out += [say("group.overview.next_chair", lang, name=md_text(next_chair)), ""]
+        out += [
+            say(
+                "group.overview.next_chair",
+                lang,
+                name=md_text(next_chair),
+                group=md_text(group.name),
+            ),
+            "",
+        ]
     if not view.meetings:
         out += [say("group.overview.no_meetings", lang), ""]
     else:
@@ -69,6 +126,8 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
         out.extend(f"- {md_text(title)} (`{id_}`)" for id_, title in view.untried)
     else:
         out.append(say("group.overview.all_tried", lang))
+    out += ["", f"## {say('group.overview.rehearsals', lang)}", ""]
+    out += _rehearsal_lines(view.rehearsals, lang)
     if not view.meetings:
         return "\n".join(out) + "\n"
     out += ["", f"## {say('group.overview.first_steps', lang)}", ""]

@@ -4,6 +4,7 @@
     <group>/meetings/2026-11-27/meeting.yaml the record: chair, who was there, the cases
     <group>/meetings/2026-11-27/report.md    the meeting's report
     <group>/meetings/2026-11-27/reflections/Anna.md   one sheet per member to fill in
+    <group>/rehearsals/2026-11-20-Bram-kot.yaml        a rehearsal Bram chose to share
 
 Plain YAML and Markdown, so the files read well without the app, on a shared drive or in a git
 repository. Made private (0700/0600) like the journals, because they hold what colleagues
@@ -29,6 +30,7 @@ from intervisie_tui.library.source import read_source
 from intervisie_tui.messages import Lang, say
 from intervisie_tui.model.ground_rules import DEFAULT_GROUND_RULES, GroundRules
 from intervisie_tui.model.group import Group, GroupRef, MeetingRecord
+from intervisie_tui.model.shared_rehearsal import SharedRehearsal
 from intervisie_tui.session.folders import data_dir, private_folder, write_private
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "list_groups",
     "read_group",
     "record_meeting",
+    "share_rehearsal",
     "sheet_path",
 ]
 
@@ -53,6 +56,7 @@ MEETINGS = "meetings"
 MEETING_FILE = "meeting.yaml"
 REPORT_FILE = "report.md"
 REFLECTIONS = "reflections"
+REHEARSALS = "rehearsals"
 
 _UNSAFE = re.compile(r"[^\w .-]+")
 
@@ -193,6 +197,41 @@ class GroupFolder:
     problems: tuple[Problem, ...]
     ground_rules: GroundRules | None = None
     """The group's own ground rules (ground_rules.yaml), when the group keeps them."""
+    rehearsals: tuple[SharedRehearsal, ...] = ()
+    """Rehearsals members chose to share (rehearsals/*.yaml), oldest first."""
+
+
+def share_rehearsal(folder: Path, shared: SharedRehearsal, lang: Lang) -> Path:
+    """Write a rehearsal a member chose to share into the group (0600); OSError to the caller.
+
+    A second one of the same member, method and day gets its own file (…-2.yaml).
+    """
+    target = private_folder(folder / REHEARSALS)
+    stem = f"{shared.date.isoformat()}-{_file_name(shared.member)}-{shared.method}"
+    path = target / f"{stem}.yaml"
+    number = 2
+    while path.exists():
+        path = target / f"{stem}-{number}.yaml"
+        number += 1
+    data = shared.model_dump(mode="json", exclude_none=True)
+    data = {"date": shared.date.isoformat(), **data}
+    header = say("group.rehearsal_file.header", lang, name=shared.member)
+    write_private(path, _yaml_text(data, header).encode("utf-8"))
+    return path
+
+
+def _read_rehearsals(folder: Path) -> tuple[tuple[SharedRehearsal, ...], list[Problem]]:
+    root = folder / REHEARSALS
+    found: list[SharedRehearsal] = []
+    problems: list[Problem] = []
+    paths = sorted(root.glob("*.yaml")) if root.is_dir() else []
+    for path in paths:
+        shared, located = load_model_file(path, SharedRehearsal)
+        problems.extend(located)
+        if shared is not None:
+            found.append(shared)
+    found.sort(key=lambda shared: shared.date)
+    return tuple(found), problems
 
 
 def _read_sheets(
@@ -241,4 +280,6 @@ def read_group(folder: Path) -> GroupFolder:
         problems.extend(found_in_sheets)
         meetings.append(StoredMeeting(meeting, record, sheets))
     meetings.sort(key=lambda stored: (stored.record.date, stored.folder.name))
-    return GroupFolder(folder, group, tuple(meetings), tuple(sorted(problems)), rules)
+    rehearsals, found_in_rehearsals = _read_rehearsals(folder)
+    problems.extend(found_in_rehearsals)
+    return GroupFolder(folder, group, tuple(meetings), tuple(sorted(problems)), rules, rehearsals)

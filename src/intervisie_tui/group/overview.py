@@ -14,6 +14,7 @@ from enum import StrEnum
 from intervisie_tui.group.files import GroupFolder, StoredMeeting
 from intervisie_tui.group.reflection import Reflection
 from intervisie_tui.model.group import LearningQuestion, Member
+from intervisie_tui.model.shared_rehearsal import SharedRehearsal
 
 __all__ = ["Cell", "MemberLine", "Overview", "last_first_steps", "overview"]
 
@@ -72,6 +73,8 @@ class Overview:
     """(id, title) of the library's methods the group has not used yet."""
     first_steps: tuple[tuple[str, str], ...]
     """(inbrenger, first step) from the last meeting, to look back on in the opening."""
+    rehearsals: tuple[SharedRehearsal, ...] = ()
+    """Rehearsals members chose to share with the group, oldest first."""
 
     @property
     def quiet(self) -> tuple[MemberLine, ...]:
@@ -135,7 +138,7 @@ def overview(folder: GroupFolder, methods: Sequence[tuple[str, str]]) -> Overvie
     lines = tuple(_line(member, meetings) for member in folder.group.members)
     used = {case.method for meeting in meetings for case in meeting.record.cases}
     untried = tuple((id_, title) for id_, title in methods if id_ not in used)
-    return Overview(meetings, lines, untried, last_first_steps(meetings))
+    return Overview(meetings, lines, untried, last_first_steps(meetings), folder.rehearsals)
 
 
 def last_first_steps(meetings: Sequence[StoredMeeting]) -> tuple[tuple[str, str], ...]:

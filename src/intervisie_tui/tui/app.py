@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from intervisie_tui.model.group import GroupRef
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.sound.players import Chimes
+    from intervisie_tui.tui.rehearsal.share import ShareTarget
     from intervisie_tui.tui.screens.agenda import AgendaScreen
     from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
@@ -60,6 +61,8 @@ class StartRequest:
     rehearse: bool = False
     speed: float | None = None
     seed: int | None = None
+    #: A rehearsal for a group: whose it is and where the debrief may share it.
+    share: ShareTarget | None = None
 
     def complete_for(self, method: Method) -> bool:
         """Enough to skip the set-up form: a chair, participants and, where the set-up names
@@ -272,6 +275,7 @@ class IntervisieApp(App[int]):
             speed=request.speed,
             folder=self.folder,
             tick_seconds=self.tick_seconds,
+            share=request.share,
         )
 
     def _run_screen(self, session: Session) -> RunScreen:

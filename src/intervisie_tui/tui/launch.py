@@ -19,6 +19,7 @@ from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import set_language
 from intervisie_tui.tui.keymap import load_keymap
+from intervisie_tui.tui.rehearsal.share import ShareTarget
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
@@ -56,6 +57,17 @@ def with_group_rules(catalog: Catalog, group: str | None) -> Catalog:
     )
 
 
+def rehearsal_share(options: RunOptions) -> ShareTarget | None:
+    """`run ID --rehearse --group NAME --chair WHO`: WHO's rehearsal, which the debrief offers
+    to share with the group (the command line has checked that WHO is a member)."""
+    if not options.rehearse or options.group is None or options.chair is None:
+        return None
+    from intervisie_tui.group.files import group_ref
+
+    folder = Path(options.group)
+    return ShareTarget(folder, group_ref(folder).name, options.chair)
+
+
 def fields_from_options(options: RunOptions) -> SetupFields:
     """The set-up form prefilled from the command-line flags."""
     return SetupFields(
@@ -89,6 +101,7 @@ def launch_app(
             rehearse=options.rehearse,
             speed=options.speed,
             seed=options.seed,
+            share=rehearsal_share(options),
         )
     set_language(options.lang)
     config = user_config_dir()

@@ -142,11 +142,42 @@ MESSAGES: Table = {
         "Alle reflecties zijn ingevuld.",
         "Every reflection has been written.",
     ),
+    "group.overview.rehearsals": (
+        "Oefenrondes die voorzitters deelden",
+        "Rehearsals chairs shared",
+    ),
+    "group.overview.no_rehearsals": (
+        "Nog geen gedeelde oefenronde. Wie de volgende keer voorzit, oefent vooraf alleen met "
+        "intervisie-tui run METHODE --rehearse --group GROEP (of o in het groepenscherm) en kiest "
+        "aan het eind of de uitkomst hier komt.",
+        "No shared rehearsal yet. Whoever chairs next rehearses alone beforehand with "
+        "intervisie-tui run METHOD --rehearse --group GROUP (or o on the groups screen) and "
+        "chooses at the end whether the results go here.",
+    ),
+    "group.overview.rehearsal.date": ("Datum", "Date"),
+    "group.overview.rehearsal.who": ("Wie", "Who"),
+    "group.overview.rehearsal.method": ("Methode", "Method"),
+    "group.overview.rehearsal.noticed": ("Opgemerkt", "Noticed"),
+    "group.overview.rehearsal.missed": ("Gemist", "Missed"),
+    "group.overview.rehearsal.false_alarms": ("Loos alarm", "False alarms"),
+    "group.overview.rehearsal.on_time": ("Fasen op tijd", "Phases on time"),
+    "group.overview.rehearsal.phases": (
+        "Minuten per fase (gepland/echt)",
+        "Minutes per phase (planned/actual)",
+    ),
+    "group.overview.rehearsal.of": ("{count} van {total}", "{count} of {total}"),
+    "group.overview.rehearsal.phase": ("{title} {planned}/{actual}", "{title} {planned}/{actual}"),
+    "group.rehearsal_file.header": (
+        "Een oefenronde die {name} met de groep deelde: alleen de cijfers uit de nabespreking, "
+        "geschreven door intervisie-tui. Verwijder dit bestand om het delen ongedaan te maken.",
+        "A rehearsal {name} shared with the group: only the figures of the debrief, written by "
+        "intervisie-tui. Delete this file to take the sharing back.",
+    ),
     "group.overview.next_chair": (
         "Volgende voorzitter: {name}. Oefen de gekozen methode vooraf alleen: "
-        "intervisie-tui run METHODE --rehearse",
+        'intervisie-tui run METHODE --rehearse --group "{group}"',
         "Next chair: {name}. Rehearse the chosen method alone beforehand: "
-        "intervisie-tui run METHOD --rehearse",
+        'intervisie-tui run METHOD --rehearse --group "{group}"',
     ),
     # the `group` command (cli_group.py)
     "cli.group.what": (
@@ -168,6 +199,12 @@ MESSAGES: Table = {
     "cli.group.not_found": (
         "geen groep in {path}; maak er een met `intervisie-tui group new`",
         "no group in {path}; make one with `intervisie-tui group new`",
+    ),
+    "cli.group.who_rehearses": (
+        "wie oefent er? Geef --chair NAAM (de volgende voorzitter; leden: {known}), of leg met "
+        "`group record --next-chair NAAM` vast wie de volgende keer voorzit.",
+        "who is rehearsing? Give --chair NAME (the next chair; members: {known}), or record who "
+        "chairs next time with `group record --next-chair NAME`.",
     ),
     "cli.group.run_without": (
         "de groep in {path} kon niet worden gelezen; de bijeenkomst begint zonder groep. Herstel "

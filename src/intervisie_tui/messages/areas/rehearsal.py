@@ -87,6 +87,22 @@ MESSAGES: Table = {
         "Een oefening heeft geen journaal: zonder nabespreking wordt niets bewaard.",
         "A rehearsal keeps no journal: without a debrief nothing is saved.",
     ),
+    "rehearsal.key.share": ("delen met groep", "share with group"),
+    "rehearsal.share.offer": (
+        "Delen met groep {group}? d zet de uitkomst van {name} (opgemerkt, gemist, loos alarm, "
+        "tijd per fase) in de map van de groep; q sluit zonder te delen.",
+        "Share with group {group}? d puts {name}'s results (noticed, missed, false alarms, time "
+        "per phase) in the group's folder; q closes without sharing.",
+    ),
+    "rehearsal.share.done": (
+        "Gedeeld met groep {group}: {path}",
+        "Shared with group {group}: {path}",
+    ),
+    "rehearsal.share.already": ("Deze oefenronde is al gedeeld.", "This rehearsal is shared."),
+    "rehearsal.share.failed": (
+        "Delen lukte niet ({path}: {reason}); de nabespreking zelf is bewaard.",
+        "Sharing failed ({path}: {reason}); the debrief itself is saved.",
+    ),
     "rehearsal.key.choose": ("kies", "choose"),
     "rehearsal.key.continue": ("verder", "continue"),
     "rehearsal.key.quit": ("stop", "quit"),

@@ -16,8 +16,9 @@ from intervisie_tui.rehearsal.script import DEFAULT_SPEED
 from intervisie_tui.session.clock import Clock
 from intervisie_tui.tui.i18n import language
 from intervisie_tui.tui.rehearsal.screen import RehearsalScreen
+from intervisie_tui.tui.rehearsal.share import ShareTarget
 
-__all__ = ["RehearsalScreen", "new_seed", "rehearsal_screen"]
+__all__ = ["RehearsalScreen", "ShareTarget", "new_seed", "rehearsal_screen"]
 
 
 def new_seed() -> int:
@@ -33,8 +34,11 @@ def rehearsal_screen(
     speed: float | None = None,
     folder: Path | None = None,
     tick_seconds: float | None = None,
+    share: ShareTarget | None = None,
 ) -> RehearsalScreen:
-    """A started rehearsal of `method`, ready to push; `folder` is the app's data folder."""
+    """A started rehearsal of `method`, ready to push; `folder` is the app's data folder.
+
+    `share`: a rehearsal for a group, whose debrief offers to share the results with it."""
     drill = Rehearsal(
         method,
         seed=new_seed() if seed is None else seed,
@@ -45,5 +49,5 @@ def rehearsal_screen(
     drill.start()
     target = None if folder is None else rehearsals_dir(folder)
     if tick_seconds is None:
-        return RehearsalScreen(drill, folder=target)
-    return RehearsalScreen(drill, folder=target, tick_seconds=tick_seconds)
+        return RehearsalScreen(drill, folder=target, share=share)
+    return RehearsalScreen(drill, folder=target, tick_seconds=tick_seconds, share=share)

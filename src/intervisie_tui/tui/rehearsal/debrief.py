@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from intervisie_tui.rehearsal.debrief_text import debrief_markdown, tally_text
 from intervisie_tui.rehearsal.history import history_path
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.keys import said
+from intervisie_tui.tui.rehearsal.share import ShareTarget, share
 
 
 def summary_line(debrief: Debrief) -> str:
@@ -35,8 +37,10 @@ class DebriefScreen(Screen[None]):
     """What the chair did well and what to do better, with the marked session report below."""
 
     #: q leaves at once: the rehearsal is over and saved (a catalogue key, see keys.said).
+    #: d shares the results with the group, only in a rehearsal for a group.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "leave", "rehearsal.key.quit", priority=True)
+        Binding("d", "share", "rehearsal.key.share"),
+        Binding("q", "leave", "rehearsal.key.quit", priority=True),
     ]
 
     CSS_PATH = "debrief.tcss"
@@ -48,8 +52,15 @@ class DebriefScreen(Screen[None]):
         problem: str | None = None,
         *,
         unreadable: int = 0,
+        share: ShareTarget | None = None,
+        day: dt.date | None = None,
     ) -> None:
         super().__init__()
+        #: The group this rehearsal may be shared with, and the day it is shared as.
+        self.share_target = share
+        self.day = day or dt.date.today()
+        #: Where the shared figures went, once the chair chose to share (None: not shared).
+        self.shared: Path | None = None
         self.debrief = debrief
         self.path = path
         self.problem = problem
@@ -79,10 +90,31 @@ class DebriefScreen(Screen[None]):
                 tr("rehearsal.debrief.history_unreadable", count=self.unreadable, path=history)
             )
         lines.append(tr("rehearsal.debrief.again", command=self.debrief.replay_command))
+        if self.share_target is not None:
+            target = self.share_target
+            lines.append(tr("rehearsal.share.offer", group=target.group, name=target.member))
+        self.lines = lines
         yield Static("\n".join(lines), id="debrief-summary", markup=False)
         with VerticalScroll(id="debrief"):
             yield Markdown(debrief_markdown(self.debrief, language()))
         yield Footer(compact=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """d only where there is a group to share with, and only until it is shared."""
+        if action == "share":
+            return self.share_target is not None and self.shared is None
+        return True
+
+    def action_share(self) -> None:
+        """d: the chair chooses to share the results with the group (nothing is shared else)."""
+        if self.share_target is None or self.shared is not None:
+            return
+        self.shared, line = share(self.debrief, self.share_target, self.day, language())
+        if self.shared is None:
+            self.notify(tr(line), severity="error", markup=False)
+        self.lines[-1] = tr(line)
+        self.query_one("#debrief-summary", Static).update("\n".join(self.lines))
+        self.refresh_bindings()
 
     def action_leave(self) -> None:
         """q: the rehearsal is over and saved; leave without a question."""

@@ -25,6 +25,7 @@ from intervisie_tui.session.state import CommandRejected
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.room import RoomPanel
+from intervisie_tui.tui.rehearsal.share import ShareTarget
 from intervisie_tui.tui.screens.closing import show_closing
 from intervisie_tui.tui.screens.run import TICK_SECONDS, RunScreen
 from intervisie_tui.tui.widgets.chair import ChairPanel
@@ -50,10 +51,13 @@ class RehearsalScreen(RunScreen):
         *,
         folder: Path | None = None,
         tick_seconds: float = TICK_SECONDS,
+        share: ShareTarget | None = None,
     ) -> None:
         super().__init__(drill.session, tick_seconds=tick_seconds)
         self.drill = drill
         self.folder = folder
+        #: The group the debrief may share the results with (the chair chooses there).
+        self.share = share
         self._card_index = -1
 
     def compose(self) -> ComposeResult:
@@ -174,4 +178,12 @@ class RehearsalScreen(RunScreen):
         from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
 
         unreadable = history.unreadable
-        show_closing(self.app, DebriefScreen(debrief, path, problem, unreadable=unreadable))
+        screen = DebriefScreen(
+            debrief,
+            path,
+            problem,
+            unreadable=unreadable,
+            share=self.share,
+            day=when.astimezone().date(),
+        )
+        show_closing(self.app, screen)
