@@ -126,10 +126,8 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
         out.extend(f"- {md_text(title)} (`{id_}`)" for id_, title in view.untried)
     else:
         out.append(say("group.overview.all_tried", lang))
-    out += ["", f"## {say('group.overview.rehearsals', lang)}", ""]
-    out += _rehearsal_lines(view.rehearsals, lang)
     if not view.meetings:
-        return "\n".join(out) + "\n"
+        return _ending(out, view, lang)
     out += ["", f"## {say('group.overview.first_steps', lang)}", ""]
     if view.first_steps:
         out.extend(f"- {md_text(who)}: {md_text(step)}" for who, step in view.first_steps)
@@ -142,4 +140,11 @@ def overview_markdown(view: Overview, group: Group, lang: Lang) -> str:
             out.append(f"- {meeting.folder.name}: {md_text(name)} ({state})")
     else:
         out.append(say("group.overview.all_sheets", lang))
+    return _ending(out, view, lang)
+
+
+def _ending(out: list[str], view: Overview, lang: Lang) -> str:
+    """The shared rehearsals last: for the next chair, after what the opening needs."""
+    out += ["", f"## {say('group.overview.rehearsals', lang)}", ""]
+    out += _rehearsal_lines(view.rehearsals, lang)
     return "\n".join(out) + "\n"
