@@ -306,7 +306,7 @@ def test_a_shared_rehearsal_shows_and_a_damaged_one_is_located(data: Path) -> No
     broken.write_text(SHARED.replace("missed: 1", "gemist: 1"), "utf-8")
     shown = cli(data, "groep", "show", "Team Noord")
     assert shown.returncode == 1
-    assert f"{broken}:7:1: error: unknown key 'gemist'" in shown.stderr
+    assert f"{broken}:7:1:" in shown.stderr and "'gemist'" in shown.stderr
     assert row in shown.stdout  # the readable one still shows
     assert "Traceback" not in shown.stderr
 
@@ -361,5 +361,5 @@ def test_a_damaged_group_file_starts_the_meeting_without_the_group(
     options = with_group(RunOptions(group=str(group_dir(data)), participants=("Anna",)))
     assert options.group is None and options.participants == ("Anna",)
     err = capsys.readouterr().err
-    assert f"{path}:3:5: error: unknown key 'naam'" in err
+    assert f"{path}:3:5:" in err and "'naam'" in err
     assert "de bijeenkomst begint zonder groep" in err
