@@ -6,18 +6,20 @@ is tested is what a chair runs.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
 from intervisie_tui.library import load_library
 from intervisie_tui.library.library import Library
-from intervisie_tui.messages import Msg, say
+from intervisie_tui.messages import Msg, MsgError, say
 from intervisie_tui.model.method import Capture, Part
 from intervisie_tui.session import FakeClock, Session
 from intervisie_tui.session.agenda import Agenda, AgendaItem
+from intervisie_tui.session.agenda_file import next_time_of_day
 from intervisie_tui.session.events import ItemAdded, PlanChanged
+from intervisie_tui.session.plan import agenda_plan, expand_agenda, fit_plan
 from intervisie_tui.session.report import render_report
 from intervisie_tui.session.setup import Case
 from intervisie_tui.session.state import CommandRejected
@@ -220,3 +222,40 @@ def test_changes_during_the_meeting_replay_from_the_journal(
         "kot",
         "afsluiting",
     ]
+
+
+def test_fitting_to_an_end_time_keeps_the_break_the_chair_set(library: Library) -> None:
+    """A break of 10 minutes stays 10 when the rest must shrink (it was 9:00 before)."""
+    whole = agenda(library)
+    phases = expand_agenda(whole)
+    method = sum(p.minutes or 0 for p in phases)
+    plan = fit_plan(phases, method - 20)
+    by_item = {e.item: e for e in plan.entries if e.item == 2}
+    assert [e.minutes for e in by_item.values()] == [10]
+    assert plan.fits and plan.changes
+    assert plan.planned_minutes <= method - 20
+
+
+def test_an_agenda_that_cannot_fit_says_by_how_much_before_anything_starts(
+    library: Library,
+) -> None:
+    plan = agenda_plan(agenda(library, START + timedelta(minutes=6)), START)
+    assert plan is not None and not plan.fits
+    # 10 minutes of break the chair set, and at least a minute for each other step.
+    assert plan.short_by == plan.planned_minutes - 6 and plan.short_by > 10
+    assert say(plan.summary()[-1]).startswith("Past niet")
+    assert agenda_plan(agenda(library), START) is None
+
+
+def test_an_end_time_that_passed_or_is_far_ahead_is_refused_not_read_as_tomorrow() -> None:
+    evening = datetime(2026, 3, 10, 19, 6, tzinfo=UTC)
+    with pytest.raises(MsgError) as refused:
+        next_time_of_day(time(9, 0), evening, UTC)
+    said = say(refused.value.message)
+    assert "09:00" in said and "19:06" in said and "12 uur" in said
+    assert "12 hours" in say(refused.value.message, "en")
+    with pytest.raises(MsgError):
+        next_time_of_day(time(19, 5), evening, UTC)  # a minute ago
+    assert next_time_of_day(time(21, 0), evening, UTC) == datetime(2026, 3, 10, 21, 0, tzinfo=UTC)
+    late = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)
+    assert next_time_of_day(time(0, 30), late, UTC) == datetime(2026, 3, 11, 0, 30, tzinfo=UTC)

@@ -66,8 +66,10 @@ def test_impossible_fit_says_so() -> None:
     plan = fit_plan(phases, 5)
     assert not plan.fits
     assert all(e.minutes == 1 for e in plan.entries)
-    assert plan.summary()[-1] == Msg("setup.plan.does_not_fit")
-    assert say(plan.summary()[-1]).startswith("Past niet")
+    assert plan.summary()[-1] == Msg("setup.plan.does_not_fit", short=7)
+    assert say(plan.summary()[-1]).startswith("Past niet: ook met 1 minuut per stap is het 7 min")
+    assert "7 min too long" in say(plan.summary()[-1], "en")
+    assert plan.changes and plan.short_by == 7
 
 
 def test_stretch_fills_the_available_time() -> None:

@@ -94,8 +94,9 @@ def test_setup_form_sentences() -> None:
     setup = build_setup(method, SetupFields("Vera", "Anna,Bram", "Anna, Bram", until="9:30"), now)
     assert [case.inbrenger for case in setup.cases] == ["Anna", "Bram"]
     assert setup.until == datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
-    # An end time earlier than now is tomorrow's.
-    assert parse_until("08:00", now, UTC) == datetime(2026, 1, 6, 8, 0, tzinfo=UTC)
+    # An end time earlier than now has passed: refused, never read as tomorrow's.
+    with pytest.raises(ValueError, match="al voorbij"):
+        parse_until("08:00", now, UTC)
 
 
 def test_importance_scores_order_the_topics() -> None:

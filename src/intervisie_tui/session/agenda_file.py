@@ -15,16 +15,26 @@ from intervisie_tui.model.agenda_file import AgendaFile
 from intervisie_tui.session.agenda import Agenda, AgendaItem
 from intervisie_tui.session.setup import Case
 
+#: How far ahead an end time may lie. A meeting is hours, not a day: '09:00' typed in the
+#: evening is a slip (an end time already past), never tomorrow morning.
+MAX_AHEAD = timedelta(hours=12)
+
 
 def next_time_of_day(at: time, now: datetime, tz: tzinfo | None = None) -> datetime:
     """The next moment after `now` at this time of day in `tz` (None: the machine's zone).
 
-    '16:30' said at 17:00 means tomorrow's 16:30: an end time is always ahead.
+    MsgError (setup.until_range) when that moment is more than 12 hours ahead: '09:00' said at
+    19:06 has passed, and fitting a meeting into 14 hours is never what the chair meant. Past
+    midnight still works: '00:30' said at 23:00 is 90 minutes ahead.
     """
     local_now = now.astimezone(tz)
     candidate = local_now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
     if candidate <= local_now:
         candidate += timedelta(days=1)
+    if candidate - local_now > MAX_AHEAD:
+        raise MsgError(
+            Msg("setup.until_range", at=at.strftime("%H:%M"), now=local_now.strftime("%H:%M"))
+        )
     return candidate
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from intervisie_tui.messages import Msg, Twin
@@ -27,7 +28,9 @@ class Phase:
     `case` indexes the cases of the phase's agenda item in run order (see
     `MeetingSetup.ordered_cases`); None for steps outside the repeated block, which belong to
     the whole group. `item` is the agenda item the phase belongs to (and so its method);
-    `scaled` is the step's minutes fitted into the item's own minutes (a shorter break).
+    `scaled` is the step's minutes fitted into the item's own minutes (a shorter break);
+    `fixed` says the chair set those minutes herself, so fitting to an end time keeps them (a
+    10-minute break stays 10 minutes).
     """
 
     index: int
@@ -35,6 +38,7 @@ class Phase:
     case: int | None
     item: int = 0
     scaled: float | None = None
+    fixed: bool = False
 
     @property
     def minutes(self) -> float | None:
@@ -99,7 +103,15 @@ def expand_agenda(agenda: Agenda) -> tuple[Phase, ...]:
             shares = {p.index: float(m) for p, m in zip(timed, whole, strict=True)}
         offset = len(phases)
         phases.extend(
-            Phase(offset + p.index, p.step, p.case, item_index, shares.get(p.index)) for p in own
+            Phase(
+                offset + p.index,
+                p.step,
+                p.case,
+                item_index,
+                shares.get(p.index),
+                fixed=item.minutes is not None,
+            )
+            for p in own
         )
     return tuple(phases)
 
@@ -146,6 +158,19 @@ class Plan:
         """False when even one minute per step is more than the time there is."""
         return self.planned_minutes <= self.available_minutes + 1e-9
 
+    @property
+    def changes(self) -> bool:
+        """Whether the plan differs from the method's own minutes (shorter steps, a dropped
+        step, or no fit at all): then the chair must see it before it applies."""
+        return not self.fits or any(
+            e.dropped or e.minutes != e.method_minutes for e in self.entries
+        )
+
+    @property
+    def short_by(self) -> float:
+        """Minutes more than there are, even at one minute per step (0 when it fits)."""
+        return max(0.0, self.planned_minutes - self.available_minutes)
+
     def summary(self) -> tuple[Msg, ...]:
         """What fits and what had to give, as messages the set-up screen says one after another."""
         parts = [
@@ -163,8 +188,19 @@ class Plan:
             )
             parts.append(Msg("setup.plan.dropped", titles=titles))
         if not self.fits:
-            parts.append(Msg("setup.plan.does_not_fit"))
+            parts.append(Msg("setup.plan.does_not_fit", short=said_minutes(self.short_by)))
         return tuple(parts)
+
+
+def agenda_plan(agenda: Agenda, now: datetime) -> Plan | None:
+    """The whole agenda fitted to its end time before anything starts; None without one.
+
+    What `run --agenda` shows the chair before the meeting begins (the same fitting a started
+    meeting gets from `propose_plan`).
+    """
+    if agenda.until is None:
+        return None
+    return fit_plan(expand_agenda(agenda), (agenda.until - now).total_seconds() / 60)
 
 
 def _scale_whole(minutes: Sequence[float], available: int, *, shrink: bool = False) -> list[int]:
@@ -207,10 +243,13 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
     unless `stretch` asks to fill the time. When they do not fit, optional steps go first
     (the last one first); if it still does not fit, every timed step is scaled down
     proportionally to whole minutes, at least 1 each and none above the method's own.
-    Untimed steps stay untimed.
+    Untimed steps stay untimed; minutes the chair set herself (`Phase.fixed`) stay as set and
+    come off the time first.
     """
     available = max(0.0, available_minutes)
-    timed = [p for p in phases if p.minutes is not None]
+    available -= sum(p.minutes or 0 for p in phases if p.fixed)
+    available = max(0.0, available)
+    timed = [p for p in phases if p.minutes is not None and not p.fixed]
     dropped: set[int] = set()
     total = sum(p.minutes or 0 for p in timed)
     for phase in reversed(timed):
@@ -239,4 +278,4 @@ def fit_plan(phases: Sequence[Phase], available_minutes: float, *, stretch: bool
         )
         for p in phases
     )
-    return Plan(entries=entries, available_minutes=available)
+    return Plan(entries=entries, available_minutes=max(0.0, available_minutes))

@@ -182,13 +182,18 @@ class IntervisieApp(App[int]):
         if request.rehearse:
             return _Opening("rehearse", method)
         if request.complete_for(method):
-            from intervisie_tui.tui.setup_form import build_setup
+            from intervisie_tui.tui.setup_form import build_setup, preview_plan
 
+            now = self.clock.wall()
             try:
-                setup = build_setup(method, request.fields, self.clock.wall(), self.tz)
+                setup = build_setup(method, request.fields, now, self.tz)
             except MsgError as problem:
                 message = tr(problem.message)
                 return _Opening("setup", method, tr("ui.setup.error", message=message))
+            if setup.until is not None and preview_plan(method, setup, now).changes:
+                # An end time that shortens the method: the chair sees the plan first and
+                # starts it herself (or learns that it does not fit).
+                return _Opening("setup", method)
             return _Opening("run", method, setup=setup)
         return _Opening("setup", method)
 

@@ -7,13 +7,14 @@ sentence under the form instead of an exception.
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import datetime, time, tzinfo
 
 from pydantic import ValidationError
 
 from intervisie_tui.messages import Msg, MsgError
 from intervisie_tui.model.method import Method, RoleKind
 from intervisie_tui.session import Case, MeetingSetup, Plan, expand_phases, fit_plan
+from intervisie_tui.session.agenda_file import next_time_of_day
 from intervisie_tui.session.setup import MAX_QUESTION, open_cases, setup_problem
 from intervisie_tui.tui.setup_fields import SetupFields
 
@@ -74,7 +75,8 @@ def uses_groups(method: Method) -> bool:
 def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
     """'16:30' as the next such moment after `now` in `tz` (None: the machine's local zone).
 
-    MsgError when the text is not a time of day.
+    MsgError when the text is not a time of day, or when it has passed or lies more than 12
+    hours ahead (the same rule as --until and an agenda file's `until:`).
     """
     raw = text.strip()
     if not raw:
@@ -84,11 +86,7 @@ def parse_until(text: str, now: datetime, tz: tzinfo | None) -> datetime | None:
         at = time(int(hours), int(mins or 0))
     except ValueError as error:
         raise MsgError(Msg("setup.bad_until", text=raw)) from error
-    local_now = now.astimezone(tz)
-    candidate = local_now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
-    if candidate <= local_now:
-        candidate += timedelta(days=1)
-    return candidate
+    return next_time_of_day(at, now, tz)
 
 
 def parse_warning(text: str) -> int:

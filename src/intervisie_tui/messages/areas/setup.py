@@ -48,6 +48,12 @@ MESSAGES: Table = {
         "eindtijd '{text}' is geen tijd; schrijf bijvoorbeeld 16:30",
         "end time '{text}' is not a time; write for example 16:30",
     ),
+    "setup.until_range": (
+        "eindtijd {at} is al voorbij of ligt meer dan 12 uur vooruit (het is nu {now});"
+        " geef een eindtijd later vandaag",
+        "end time {at} has passed or lies more than 12 hours ahead (it is {now} now);"
+        " give an end time later today",
+    ),
     "setup.bad_warning": (
         "waarschuwing '{text}' is geen aantal minuten, bijv. 1",
         "warning '{text}' is not a number of minutes, e.g. 1",
@@ -74,7 +80,22 @@ MESSAGES: Table = {
     # a number of minutes with a half, as each language writes it ("4,5" / "4.5")
     "setup.plan.half": ("{whole},5", "{whole}.5"),
     "setup.plan.does_not_fit": (
-        "Past niet, ook niet met 1 minuut per stap: kies minder casussen.",
-        "Does not fit, not even at 1 minute per step: choose fewer cases.",
+        "Past niet: ook met 1 minuut per stap is het {short} min te lang; kies minder casussen"
+        " of een latere eindtijd.",
+        "Does not fit: even at 1 minute per step it is {short} min too long; choose fewer cases"
+        " or a later end time.",
+    ),
+    "setup.plan.line_dropped": ("vervalt", "dropped"),
+    "setup.plan.not_started": (
+        "Er is niets gestart.",
+        "Nothing was started.",
+    ),
+    "setup.plan.accept": (
+        "Dit plan aannemen en beginnen? [j/N] ",
+        "Accept this plan and start? [y/N] ",
+    ),
+    "setup.plan.shortened": (
+        "Het programma past niet in de tijd tot {until}; zo wordt het ingekort:",
+        "The agenda does not fit the time until {until}; this is how it would be shortened:",
     ),
 }

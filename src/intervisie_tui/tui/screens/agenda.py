@@ -27,6 +27,7 @@ from intervisie_tui.messages import MsgError
 from intervisie_tui.model.ground_rules import GroundRules
 from intervisie_tui.model.method import Method, QuestionKind
 from intervisie_tui.session.agenda import Agenda
+from intervisie_tui.session.plan import agenda_plan
 from intervisie_tui.tui.agenda_draft import (
     Draft,
     DraftItem,
@@ -328,6 +329,11 @@ class AgendaScreen(Screen[None]):
             agenda = self.agenda()
         except MsgError as problem:
             message = tr("ui.setup.error", message=tr(problem.message))
+            self.query_one("#agenda-error", Static).update(message)
+            return
+        plan = agenda_plan(agenda, self.now)
+        if plan is not None and not plan.fits:  # "Past niet": nothing starts
+            message = tr("ui.setup.error", message=tr(plan.summary()[-1]))
             self.query_one("#agenda-error", Static).update(message)
             return
         self.post_message(self.Ready(agenda, self.draft, self.fields()))

@@ -265,6 +265,13 @@ class SetupScreen(Screen[None]):
                 tr("ui.setup.error", message=tr(problem.message))
             )
             return
+        plan = preview_plan(self.method, setup, self.clock.wall())
+        if not plan.fits:  # the guide: "Past niet", and nothing starts
+            self._tried = True
+            self.query_one("#setup-error", Static).update(
+                tr("ui.setup.error", message=tr(plan.summary()[-1]))
+            )
+            return
         self.post_message(self.Ready(self.method, setup))
 
     def action_back(self) -> None:
