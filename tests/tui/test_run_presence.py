@@ -71,3 +71,46 @@ async def test_presence_in_english(tmp_path: Path) -> None:
         await pilot.press("1")
         await pilot.pause()
         assert "Anna is absent: left out of the rounds" in shown
+
+
+async def test_someone_not_on_the_list_is_typed_in_and_joins_the_round(tmp_path: Path) -> None:
+    """The guide: "Komt er iemand die niet op de lijst stond, dan hoort die vanaf dan bij de
+    kring"; + opens a name field, the name is checked, Enter adds them."""
+    app = make_app(tmp_path, clock=FakeClock(), method_id="vijf-stappen", options=PEOPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = record_notifications(app)
+        screen = run_screen(app)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert "+: iemand die niet op de lijst stond" in screen_text(app), screen_text(app)
+        await pilot.press("plus")
+        await pilot.pause()
+        await pilot.press(*"Eva, Fleur", "enter")  # one name at a time
+        await pilot.pause()
+        assert "'Eva, Fleur': één naam per keer, zonder komma" in screen_text(app)
+        assert isinstance(app.screen, ChoiceDialog)
+        for _ in "Eva, Fleur":
+            await pilot.press("backspace")
+        await pilot.press(*"Eva", "enter")  # letters are typed, not rows picked
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.session.turn_order == ("Bram", "Chris", "Dewi", "Eva")
+        assert "Eva hoort vanaf nu bij de kring" in shown
+        await pilot.press("w")
+        await pilot.pause()
+        assert "5  Eva" in screen_text(app)  # she is on the list from now on
+
+
+async def test_a_name_is_typed_in_english_too(tmp_path: Path) -> None:
+    app = make_app(tmp_path, clock=FakeClock(), method_id="vijf-stappen", options=PEOPLE, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert "+: add someone who was not on the list" in screen_text(app)
+        await pilot.press("plus", "enter")
+        await pilot.pause()
+        assert "type a name first" in screen_text(app)

@@ -14,8 +14,23 @@ MESSAGES: Table = {
     "ui.presence.title": ("Wie is er weg, wie komt er binnen?", "Who left, who arrived?"),
     "ui.presence.absent": ("afwezig", "absent"),
     "ui.presence.hint": (
-        "toets of Enter: wisselt afwezig/aanwezig · Esc: niets veranderen",
-        "key or Enter: switches absent/present · Esc: change nothing",
+        "toets of Enter: wisselt afwezig/aanwezig · Esc: niets veranderen\n"
+        "+: iemand die niet op de lijst stond erbij",
+        "key or Enter: switches absent/present · Esc: change nothing\n"
+        "+: add someone who was not on the list",
+    ),
+    "ui.presence.new_name": (
+        "naam van wie erbij komt, Enter voegt toe",
+        "name of who joins, Enter adds",
+    ),
+    "ui.presence.now_joined": (
+        "{name} hoort vanaf nu bij de kring",
+        "{name} is part of the circle from now on",
+    ),
+    "ui.presence.empty": ("typ eerst een naam", "type a name first"),
+    "ui.presence.comma": (
+        "'{name}': één naam per keer, zonder komma",
+        "'{name}': one name at a time, without a comma",
     ),
     "ui.presence.now_absent": (
         "{name} is afwezig: slaat de rondes over",

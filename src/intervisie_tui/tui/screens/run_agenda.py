@@ -56,16 +56,20 @@ class AgendaActions(Screen[None]):
 
         state = self.session.state
         dialog = presence_dialog(meeting_people(state.setup), state.absent)
-        self.app.push_screen(dialog, self._presence_chosen)
+        self.app.push_screen(dialog, lambda name: self._presence_chosen(name, dialog.typed))
 
-    def _presence_chosen(self, name: str | None) -> None:
+    def _presence_chosen(self, name: str | None, typed: bool = False) -> None:
         if name is None:
             return
-        leaving = name not in self.session.state.absent
+        # A typed name is someone arriving (one nobody listed joins the circle); a picked one
+        # switches between absent and present.
+        leaving = not typed and name not in self.session.state.absent
         before = self.session.state
+        new = name not in meeting_people(before.setup)
         self._command(lambda: self.session.mark_absent(name, leaving))
         if self.session.state is not before:
             key = "ui.presence.now_absent" if leaving else "ui.presence.now_present"
+            key = "ui.presence.now_joined" if new else key
             self.notify(tr(key, name=name), timeout=4, markup=False)
 
     # ------------------------------------------------------------- the agenda
