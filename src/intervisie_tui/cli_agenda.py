@@ -102,7 +102,8 @@ def _accepted(plan: Plan, until: datetime, lang: str) -> bool:
         )
         was = said_text(entry.method_minutes, lang)
         print(printable(f"  {entry.index + 1:>2}. {title}: {was} -> {given}"))
-    print(" ".join(say(part, lang) for part in plan.summary()))
+    for part in plan.summary():
+        print(say(part, lang))
     if not plan.fits:
         return False
     try:

@@ -75,6 +75,6 @@ def test_an_end_time_that_cannot_fit_starts_nothing(terminal: Terminal, tmp_path
     command += f" --until {ahead(minutes=6)}; sleep 30"
     terminal.start(["sh", "-c", command])
     screen = terminal.wait_for("Er is niets gestart.")
-    assert "Past niet: ook met 1 minuut per stap is het" in screen
+    assert "Past niet: ook met 1 minuut per stap" in screen
     assert "aannemen" not in screen
     assert not (tmp_path / "data" / "sessions").exists()
