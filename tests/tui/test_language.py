@@ -220,3 +220,31 @@ async def test_ctrl_c_says_how_to_quit_in_the_ui_language(
         await pilot.pause()
         assert shown == [said]
         assert isinstance(app.screen, RunScreen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "Schermafbeelding bewaard: "), ("en", "Screenshot saved: ")]
+)
+async def test_the_palettes_screenshot_is_told_in_the_ui_language(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Textual's own screenshot says "Saved screenshot to ..." in English."""
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    app.screenshot_dir = tmp_path / "shots"
+    app.screenshot_dir.mkdir()
+    shown = record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        command = next(
+            c
+            for c in app.get_system_commands(app.screen)
+            if c.title in ("Schermafbeelding", "Screenshot")
+        )
+        command.callback()
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if shown:
+                break
+        (saved,) = list(app.screenshot_dir.glob("*.svg"))
+        assert shown == [f"{said}{saved}"]
+        assert "<svg" in saved.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
@@ -25,6 +26,7 @@ from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
 from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
 from intervisie_tui.tui.palette import NothingFound
+from intervisie_tui.tui.screenshot import SCREENSHOT, deliver_screenshot_svg
 from intervisie_tui.tui.setup_fields import SetupFields
 from intervisie_tui.tui.themes import LIGHT, look_of, theme_name
 
@@ -84,6 +86,8 @@ class IntervisieApp(App[int]):
     """
 
     TITLE = "intervisie-tui"
+    #: Where the palette's screenshot goes; None: Textual's choice, the downloads folder.
+    screenshot_dir: Path | None = None
     #: Textual's own provider of our commands, and ours for a search that finds none (Textual
     #: would say "No matches found" in English).
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
@@ -502,8 +506,25 @@ class IntervisieApp(App[int]):
         yield SystemCommand(
             tr("ui.cmd.screenshot"),
             tr("ui.cmd.screenshot.help"),
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
+            lambda: self.set_timer(0.1, self.save_screen_image),
         )
+
+    def save_screen_image(self) -> None:
+        """The palette's screenshot: an SVG of this screen, said in the chair's language."""
+        now = self.clock.wall().astimezone(self.tz)
+        deliver_screenshot_svg(self, self.screenshot_dir, now)
+
+    @on(events.DeliveryComplete)
+    def _screen_image_saved(self, event: events.DeliveryComplete) -> None:
+        if event.name == SCREENSHOT:
+            path = str(event.path) if event.path is not None else "?"
+            self.notify(tr("ui.screenshot.saved", path=path), markup=False)
+
+    @on(events.DeliveryFailed)
+    def _screen_image_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == SCREENSHOT:
+            said = tr("ui.screenshot.failed", reason=str(event.exception))
+            self.notify(said, severity="error", markup=False)
 
     async def _run_palette(self, screen: Screen[object], spec: KeySpec) -> None:
         """Do exactly what the key does on this screen, so the palette's Stoppen asks too.

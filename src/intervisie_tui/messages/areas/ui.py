@@ -147,6 +147,14 @@ MESSAGES: Table = {
         "Bewaar een SVG-afbeelding van dit scherm",
         "Save an SVG image of this screen",
     ),
+    "ui.screenshot.saved": (
+        "Schermafbeelding bewaard: {path}",
+        "Screenshot saved: {path}",
+    ),
+    "ui.screenshot.failed": (
+        "Schermafbeelding niet bewaard: {reason}",
+        "Screenshot not saved: {reason}",
+    ),
     # help screen
     "ui.help.title": ("Toetsen", "Keys"),
     "ui.help.intro": (
