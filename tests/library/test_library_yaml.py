@@ -106,7 +106,29 @@ def test_tab_indentation_gets_a_hint() -> None:
 
 def test_unclosed_quote_names_where_the_text_started() -> None:
     problem = problem_of('id: x\ntitle: "abc\n')
-    assert "starts at line 2, column 8" in problem.said()
+    assert (problem.line, problem.col) == (2, 8)
+    assert "does not close on this line" in problem.said()
+
+
+def test_a_quote_left_open_is_found_where_it_opened_not_where_the_parser_stopped() -> None:
+    steps = "".join(f"  - id: s{n}\n    title: Stap {n}\n    minutes: 2\n" for n in range(30))
+    text = 'id: x\nsteps:\n  - id: eerste\n    title: "Vraag en doel\n    minutes: 2\n' + steps
+    text += '  - id: laatste\n    title: "Afsluiting"\n'
+    problem = problem_of(text)
+    assert (problem.line, problem.col) == (4, 12)
+    assert "does not close on this line" in problem.said()
+    assert "opens here" in problem.said()
+
+
+def test_a_tab_inside_a_value_gets_the_tab_hint_too() -> None:
+    problem = problem_of("a:\n  b: een\n\tc\n")
+    assert "never tabs" in problem.said(), problem.said()
+
+
+def test_a_list_item_without_the_space_after_its_dash_says_so() -> None:
+    problem = problem_of("steps:\n  - id: a\n    title: A\n  -id: b\n")
+    assert problem.line == 4
+    assert "put a space after the dash" in problem.said(), problem.said()
 
 
 def test_control_character_is_located() -> None:

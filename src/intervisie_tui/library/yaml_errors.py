@@ -6,6 +6,8 @@ hints below add what the method author most likely did and what to write instead
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from intervisie_tui.library.problem import Problem, Severity
@@ -20,6 +22,7 @@ Position = tuple[int, int]
 _SYNTAX_HINTS = {
     "mapping values are not allowed here": Msg("check.yaml.colon_in_value"),
     "that cannot start any token": Msg("check.yaml.tab"),
+    "found a tab character": Msg("check.yaml.tab"),
     "could not find expected ':'": Msg("check.yaml.colon"),
     "did not find expected ',' or ']'": Msg("check.yaml.close_list"),
     "did not find expected ',' or '}'": Msg("check.yaml.close_mapping"),
@@ -52,6 +55,38 @@ def _within(text: str, line: int, col: int) -> Position:
     return len(lines), len(lines[-1]) + 1
 
 
+#: A value or list item that opens a quote: what follows the quote is the rest of the line.
+_OPENS_QUOTE = re.compile(r"""(?:^\s*-\s+|:\s+)(["'])(.*)$""")
+#: A list item written without the space after its dash ("-id: x" instead of "- id: x").
+_DASH_WITHOUT_SPACE = re.compile(r"^\s*-[^\s-]")
+
+
+def _closes(quote: str, rest: str) -> bool:
+    """Whether a quoted scalar that opened with `quote` ends on the same line."""
+    if quote == "'":
+        return "'" in rest.replace("''", "")
+    return re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
+
+
+def _unclosed_quote(text: str, first: int, last: int) -> Position | None:
+    """The first quote between lines `first` and `last` (0-based) that its line does not close.
+
+    A quote left open makes libyaml read on, often hundreds of lines, and complain where it
+    finally stops; the author must go to where the quote opened instead.
+    """
+    lines = text.split("\n")
+    for number in range(first, min(last, len(lines) - 1) + 1):
+        found = _OPENS_QUOTE.search(lines[number])
+        if found and not _closes(found.group(1), found.group(2)):
+            return number + 1, found.start(1) + 1
+    return None
+
+
+def _line(text: str, number: int) -> str:
+    lines = text.split("\n")
+    return lines[number] if 0 <= number < len(lines) else ""
+
+
 def syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
     """A parser error as a problem at the position the parser stopped."""
     if isinstance(error, yaml.MarkedYAMLError):
@@ -63,7 +98,15 @@ def syntax_problem(error: yaml.YAMLError, source: SourceText) -> Problem:
             detail += f" {error.context}"
             if start is not None and mark is not None and start.line != mark.line:
                 begins = Msg("check.yaml_starts_at", line=start.line + 1, col=start.column + 1)
-        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), "")
+        hint: Msg | str = next((h for key, h in _SYNTAX_HINTS.items() if key in detail), "")
+        if mark is not None and start is not None and start.line != mark.line:
+            opened = _unclosed_quote(source.text, start.line, mark.line)
+            if opened is not None:
+                hint = Msg("check.yaml.quote", line=mark.line + 1)
+                message = Msg("check.yaml_syntax", detail=detail, start="", hint=hint)
+                return Problem(source.path, *opened, Severity.error, message)
+        if mark is not None and _DASH_WITHOUT_SPACE.match(_line(source.text, mark.line)):
+            hint = Msg("check.yaml.dash_space")
         message = Msg("check.yaml_syntax", detail=detail, start=begins, hint=hint)
         if mark is not None:
             line, col = _within(source.text, mark.line + 1, mark.column + 1)

@@ -279,6 +279,16 @@ MESSAGES: Table = {
         "precies onder elkaar staan",
         "; check this line's indentation: the keys of one mapping must line up exactly",
     ),
+    "check.yaml.quote": (
+        "; hier gaat een aanhalingsteken open dat op deze regel niet sluit, dus las de parser door "
+        "tot regel {line}: sluit het aan het eind van de waarde, of laat de aanhalingstekens weg",
+        "; a quote opens here and does not close on this line, so the parser read on to line "
+        "{line}: close it at the end of the value, or leave the quotes out",
+    ),
+    "check.yaml.dash_space": (
+        "; zet een spatie achter het streepje van een lijstonderdeel: '- id: ...', niet '-id: ...'",
+        "; put a space after the dash of a list item: '- id: ...', not '-id: ...'",
+    ),
     "check.yaml.one_document": (
         "; een methodebestand bevat één document; haal de extra '---' weg",
         "; a method file holds one document; remove the extra '---'",
