@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from intervisie_tui import __version__
 from intervisie_tui.cli_args import LANG_ENV, language_asked, parser_in, value_types
+from intervisie_tui.cli_room_args import add_room_arguments, room_ask, room_usage_error
 from intervisie_tui.messages import Lang, Msg, Value, pick, say
-from intervisie_tui.run_options import RunOptions
+from intervisie_tui.run_options import RoomAsk, RunOptions
 
 if TYPE_CHECKING:
     from intervisie_tui.library import Library
@@ -208,6 +209,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         seed=args.seed,
         lang=_language(args),
         group=args.group,
+        mirror=_mirror(args),
     )
     if args.group is not None:
         from intervisie_tui.cli_group import with_group
@@ -239,7 +241,7 @@ def _run_agenda(args: argparse.Namespace) -> int:
         return started
     from intervisie_tui.tui.launch import launch_app  # textual only when the app opens
 
-    options = RunOptions(lang=lang, group=group)
+    options = RunOptions(lang=lang, group=group, mirror=_mirror(args))
     return _exit_code(launch_app(library, session=started, options=options))
 
 
@@ -257,32 +259,28 @@ def _cmd_resume(args: argparse.Namespace) -> int:
         lang=_language(args),
         group=grouped.group,
         notices=grouped.notices,
+        mirror=_mirror(args),
     )
+
+
+def _mirror(args: argparse.Namespace) -> RoomAsk | None:
+    """The room view beside the meeting, when `--mirror` asks for one."""
+    return room_ask(args) if args.mirror else None
 
 
 def _cmd_mirror(args: argparse.Namespace) -> int:
     from intervisie_tui.cli_room import mirror
 
+    ask = room_ask(args)
     return mirror(
         args.meeting,
-        lan=args.lan,
-        port=args.port,
-        notes=args.notes,
-        new_token=args.new_token,
-        sound=args.sound,
+        lan=ask.lan,
+        port=ask.port,
+        notes=ask.notes,
+        new_token=ask.new_token,
+        sound=ask.sound,
         lang=_language(args),
     )
-
-
-def _port(text: str) -> int:
-    """A TCP port (0: any free one, which the room view then prints)."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 0 to 65535")
-    return value
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -341,6 +339,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     run.add_argument("--speed", type=speed, metavar="N", help=h("speed"))
     run.add_argument("--seed", type=int, metavar="S", help=h("seed"))
     run.add_argument("--group", metavar="NAME", help=h("group"))
+    add_room_arguments(run, h, beside=True)
 
     listing = command("list", _cmd_list)
     listing.add_argument("--json", action="store_true", help=h("list_json"))
@@ -364,13 +363,10 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     resume = command("resume", _cmd_resume)
     resume.add_argument("meeting", nargs="?", metavar="ID", help=h("resume_id"))
     resume.add_argument("--group", metavar="NAME", help=h("resume_group"))
+    add_room_arguments(resume, h, beside=True)
     mirror = command("mirror", _cmd_mirror)
     mirror.add_argument("meeting", nargs="?", metavar="ID", help=h("mirror_id"))
-    mirror.add_argument("--lan", action="store_true", help=h("lan"))
-    mirror.add_argument("--port", type=_port, default=8770, help=h("port"))
-    mirror.add_argument("--notes", action="store_true", help=h("notes"))
-    mirror.add_argument("--new-token", action="store_true", help=h("new_token"))
-    mirror.add_argument("--sound", action=argparse.BooleanOptionalAction, help=h("room_sound"))
+    add_room_arguments(mirror, h, beside=False)
     report = command("report", _cmd_report)
     report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command
@@ -409,9 +405,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # times into the journal, and a resumed meeting would jump ahead.
             lang = _language(args)
             parser.error(say("args.rehearse_only", lang, flags=say("args.and", lang).join(given)))
-    if args.handler is _cmd_mirror and args.new_token and not args.lan:
-        # Without --lan there is no access code: only this computer can watch.
-        parser.error(say("args.lan_only", _language(args)))
+    if args.handler in (_cmd_mirror, _cmd_run, _cmd_resume):
+        wrong = room_usage_error(args, beside=args.handler is not _cmd_mirror)
+        if wrong is not None:
+            parser.error(say(wrong, _language(args)))
     if not hasattr(args, "methods"):
         args.methods = []
     handler: Handler = args.handler

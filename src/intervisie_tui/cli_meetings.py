@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from intervisie_tui.messages import Lang, Msg, Twin, pick, say
-from intervisie_tui.run_options import RunOptions
+from intervisie_tui.run_options import RoomAsk, RunOptions
 from intervisie_tui.session.folders import sessions_dir
 from intervisie_tui.session.journal import (
     JournalError,
@@ -234,8 +234,11 @@ def resume(
     lang: str = "nl",
     group: str | None = None,
     notices: tuple[str, ...] = (),
+    mirror: RoomAsk | None = None,
 ) -> int:
     """`intervisie-tui resume [ID]`: open the app on an unfinished meeting; the exit code.
+
+    `mirror`: the room view served beside it (`--mirror`).
 
     `group` (a folder, from `--group`): the meeting is recorded in that group when it ends;
     without it, in the group its journal names (the one it was begun for), if any. `notices`:
@@ -261,7 +264,7 @@ def resume(
         group, notices = grouped.group, (*notices, *grouped.notices)
     from intervisie_tui.tui.launch import launch_app
 
-    options = RunOptions(lang=lang, group=group, notices=notices)
+    options = RunOptions(lang=lang, group=group, notices=notices, mirror=mirror)
     try:
         return launch_app(library, session=session, options=options)
     finally:

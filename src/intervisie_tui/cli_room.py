@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from intervisie_tui.cli_meetings import SessionNotFound, find_session
+from intervisie_tui.cli_room_args import DEFAULT_PORT
 from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.room.access import access_token, lan_address, qr_text, view_url
 from intervisie_tui.room.follow import JournalFollower, NewestFollower
@@ -21,8 +22,6 @@ from intervisie_tui.session.folders import sessions_dir
 
 #: Exit codes, as in cli.py.
 EXIT_OK, EXIT_PROBLEMS = 0, 1
-#: The port the room view listens on unless told otherwise.
-DEFAULT_PORT = 8770
 
 
 def _say(err: TextIO, text: str) -> None:

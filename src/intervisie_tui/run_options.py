@@ -11,6 +11,18 @@ from datetime import time
 
 
 @dataclass(frozen=True)
+class RoomAsk:
+    """`--mirror` and its options: the room view served beside the meeting, in the same app."""
+
+    lan: bool = False
+    port: int = 8770
+    notes: bool = False
+    #: None: as settings.yaml's `room_sound` says.
+    sound: bool | None = None
+    new_token: bool = False
+
+
+@dataclass(frozen=True)
 class RunOptions:
     """Meeting set-up given as flags to `intervisie-tui run`; None means "ask in the app"."""
 
@@ -31,3 +43,5 @@ class RunOptions:
     #: What the command line found before the app opened and the chair must read on screen
     #: (printed on stderr too, but the app covers the terminal at once).
     notices: tuple[str, ...] = ()
+    #: The room view beside the meeting (`--mirror`); None: none.
+    mirror: RoomAsk | None = None

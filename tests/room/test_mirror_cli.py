@@ -122,3 +122,27 @@ def test_sound_is_the_settings_choice_unless_the_chair_says_otherwise(
     mistaken = start_mirror(data_dir, "--port", "0", "--lang", "en")
     printed = "\n".join(mistaken.lines) + mistaken.stop()
     assert "settings.yaml:1:13:" in printed and "'room_sound'" in printed
+
+
+def test_room_options_on_run_need_mirror_and_a_real_meeting(data_dir: Path) -> None:
+    alone = subprocess.run(
+        [str(SCRIPT), "run", "kot", "--lan"], capture_output=True, text=True, timeout=60
+    )
+    assert alone.returncode == 2
+    assert "--lan werkt alleen met --mirror" in alone.stderr
+    rehearsal = subprocess.run(
+        [str(SCRIPT), "run", "kot", "--rehearse", "--mirror", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert rehearsal.returncode == 2
+    assert "--mirror does not work with --rehearse" in rehearsal.stderr
+    resumed = subprocess.run(
+        [str(SCRIPT), "resume", "--mirror", "--new-token"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert resumed.returncode == 2
+    assert "--new-token werkt alleen met --lan" in resumed.stderr

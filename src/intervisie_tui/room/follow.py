@@ -10,6 +10,7 @@ does, so the view can never drift from what the journal says, and damage is show
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -155,6 +156,39 @@ class NewestFollower:
             return changed
         if self._follower is None or self._follower.path != newest:
             self._follower = JournalFollower(newest)
+            self._follower.look()
+            return True
+        return self._follower.look()
+
+
+class SessionFollower:
+    """The journal of the meeting the chair's app runs right now, for the room view served
+    beside it (`run --mirror`): known only once the meeting begins, and a new one when the
+    chair starts another from the library."""
+
+    def __init__(self, path_of: Callable[[], Path | None]) -> None:
+        self.path_of = path_of
+        self._follower: JournalFollower | None = None
+
+    @property
+    def current(self) -> Followed | None:
+        """The app's meeting as of the last look; None before it begins."""
+        return None if self._follower is None else self._follower.current
+
+    @property
+    def problem(self) -> JournalError | None:
+        """Why its journal could not be read at the last look."""
+        return None if self._follower is None else self._follower.problem
+
+    def look(self, *, rescan: bool = True) -> bool:
+        """Read what the app wrote since the last look; True when the view changed."""
+        path = self.path_of()
+        if path is None:
+            changed = self._follower is not None
+            self._follower = None
+            return changed
+        if self._follower is None or self._follower.path != path:
+            self._follower = JournalFollower(path)
             self._follower.look()
             return True
         return self._follower.look()

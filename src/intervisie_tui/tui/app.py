@@ -24,7 +24,7 @@ from intervisie_tui.settings import Look, Settings, save_theme
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
-from intervisie_tui.tui.keys import APP_KEYS, KeySpec, bindings
+from intervisie_tui.tui.keys import APP_KEYS, ROOM_KEY, KeySpec, bindings, display_keys
 from intervisie_tui.tui.palette import NothingFound
 from intervisie_tui.tui.screenshot import SCREENSHOT, deliver_screenshot_svg
 from intervisie_tui.tui.setup_fields import SetupFields
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from intervisie_tui.session import MeetingSetup, Session
     from intervisie_tui.sound.players import Chimes
     from intervisie_tui.tui.rehearsal.share import ShareTarget
+    from intervisie_tui.tui.room_link import RoomLink
     from intervisie_tui.tui.screens.agenda import AgendaScreen
     from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
@@ -94,7 +95,7 @@ class IntervisieApp(App[int]):
         *App.COMMANDS,
         NothingFound,
     }
-    BINDINGS: ClassVar[list[BindingType]] = bindings(APP_KEYS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings((*APP_KEYS, ROOM_KEY))
     #: The look of each screen that can be the app's first (its default) screen. Textual reads
     #: a screen's CSS_PATH only when the screen is pushed or switched to, so the app loads the
     #: first screen's own files itself (the same files, relative to this module).
@@ -150,6 +151,13 @@ class IntervisieApp(App[int]):
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
             self.set_keymap(self.keymap.textual())
+        #: The room view served beside the meeting (`--mirror`), set by the launcher.
+        self.room: RoomLink | None = None
+
+    @property
+    def app_keys(self) -> tuple[KeySpec, ...]:
+        """The app's own keys in the help and the palette; r only when a room view runs."""
+        return (*APP_KEYS, ROOM_KEY) if self.room is not None else APP_KEYS
 
     @cached_property
     def room_sound(self) -> RoomSound:
@@ -251,11 +259,35 @@ class IntervisieApp(App[int]):
             # The set-up form's Escape goes back to the library, which lies underneath.
             fields = self.start_request.fields if self.start_request is not None else None
             self.push_screen(self._setup_screen(opening.method, fields))
+        if self.room is not None:
+            self.run_worker(self._start_room(self.room), name="room view", exit_on_error=False)
 
-    def on_unmount(self) -> None:
-        """The window closes: let go of the meeting, so `resume` may open it elsewhere."""
+    async def _start_room(self, room: RoomLink) -> None:
+        """Serve the room view in this app's loop; the link, or why not, for the chair."""
+        problem = await room.start()
+        if problem is not None:
+            self.notify(tr(problem), severity="warning", timeout=15, markup=False)
+        if room.url is not None:
+            text = f"{tr(Msg('room.cli.serving', url=room.url))} ({display_keys(ROOM_KEY)})"
+            self.notify(text, timeout=10, markup=False)
+
+    def action_show_room(self) -> None:
+        """r: the room view's link (and QR code) in a dialog; without one, how to start it."""
+        if self.room is None:
+            self.notify(tr("room.link.none"), timeout=8, markup=False)
+            return
+        from intervisie_tui.tui.screens.room_link import RoomLinkDialog
+
+        if not isinstance(self.screen, RoomLinkDialog):
+            self.push_screen(RoomLinkDialog(self.room))
+
+    async def on_unmount(self) -> None:
+        """The window closes: let go of the meeting, so `resume` may open it elsewhere, and
+        stop the room view (its viewers' pages say the connection is gone)."""
         if self.session is not None:
             self.session.close()
+        if self.room is not None:
+            await self.room.stop()
 
     def _setup_screen(self, method: Method, fields: SetupFields | None = None) -> SetupScreen:
         from intervisie_tui.tui.memory import read_last_group
@@ -420,7 +452,7 @@ class IntervisieApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             # The keys of the screen on show, then the app's own (help, quit).
-            keys = (*getattr(self.screen, "KEYS", ()), *APP_KEYS)
+            keys = (*getattr(self.screen, "KEYS", ()), *self.app_keys)
             self.push_screen(HelpScreen(self.keymap, keys))
 
     def action_toggle_theme(self) -> None:
@@ -496,7 +528,7 @@ class IntervisieApp(App[int]):
         without the question q asks; the theme, its key panel and maximising have no place on
         a projected meeting) except the screenshot, which is ours to name.
         """
-        specs: tuple[KeySpec, ...] = (*getattr(screen, "KEYS", ()), *APP_KEYS)
+        specs: tuple[KeySpec, ...] = (*getattr(screen, "KEYS", ()), *self.app_keys)
         for spec in specs:
             yield SystemCommand(
                 tr(spec.command),
@@ -538,7 +570,7 @@ class IntervisieApp(App[int]):
             found = next((active[key] for key in spec.key_list if key in active), None)
         if found is not None:
             await self.run_action(found.binding.action, found.node)
-        elif spec in APP_KEYS:
+        elif spec in self.app_keys:
             await self.run_action(spec.action)
         else:
             await self.run_action(spec.action, screen)

@@ -124,6 +124,10 @@ APP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("theme", "l", "toggle_theme", "ui.key.theme", "ui.cmd.theme", in_footer=False),
 )
 
+#: The room view's link, on every screen; listed only when a room view runs beside the
+#: meeting (`run --mirror`), and without one the key says how to start it.
+ROOM_KEY = KeySpec("room", "r", "show_room", "ui.key.room", "ui.cmd.room", in_footer=False)
+
 LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "focus_filter", "ui.key.filter", "ui.cmd.search"),
     KeySpec("rehearse", "o", "rehearse", "ui.key.rehearse", "ui.cmd.rehearse"),
@@ -206,4 +210,4 @@ def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
 
 def all_keys() -> Sequence[KeySpec]:
     """Every key of the app, in the order the help screen and the guide list them."""
-    return (*RUN_KEYS, *APP_KEYS)
+    return (*RUN_KEYS, *APP_KEYS, ROOM_KEY)

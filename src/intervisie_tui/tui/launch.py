@@ -17,13 +17,17 @@ from intervisie_tui.settings import load_settings
 from intervisie_tui.sound.players import Chimes, system_players, tried_names
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import BrokenFile, Catalog
+from intervisie_tui.tui.i18n import language as app_language
 from intervisie_tui.tui.i18n import set_language
 from intervisie_tui.tui.keymap import load_keymap
 from intervisie_tui.tui.rehearsal.share import ShareTarget
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
+    from intervisie_tui.run_options import RoomAsk
     from intervisie_tui.session import Session
+    from intervisie_tui.settings import Settings
+    from intervisie_tui.tui.room_link import RoomLink
 
 
 def catalog_from_library(library: Library) -> Catalog:
@@ -78,6 +82,18 @@ def fields_from_options(options: RunOptions) -> SetupFields:
     )
 
 
+def room_beside(app: IntervisieApp, ask: RoomAsk, settings: Settings) -> RoomLink:
+    """The room view for `--mirror`: it follows the journal of whichever meeting `app` runs."""
+    from intervisie_tui.settings import RoomSound
+    from intervisie_tui.tui.room_link import RoomLink
+
+    def journal() -> Path | None:
+        return None if app.session is None else app.session.path
+
+    sound = settings.room_sound is RoomSound.chime if ask.sound is None else ask.sound
+    return RoomLink(ask, journal, app_language(), sound=sound)
+
+
 def launch_app(
     library: Library,
     *,
@@ -124,6 +140,8 @@ def launch_app(
         chimes=Chimes(settings.sound, system_players(), tried=tried_names()),
         config=config,
     )
+    if options.mirror is not None:
+        app.room = room_beside(app, options.mirror, settings)
     # What is built by now (textual, pydantic, the models, the catalogue) lives as long as the
     # app: frozen, the cycle collector no longer walks it, which cost a running meeting about
     # 50 ms of a full collection every minute or so (bench/idle.py). cli.py held the collector

@@ -177,6 +177,15 @@ MESSAGES: Table = {
         "de bijeenkomst om te tonen (standaard: de nieuwste)",
         "the meeting to show (default: the newest)",
     ),
+    "args.mirror_beside": (
+        "toon de bijeenkomst ook als webpagina voor de zaal (de kamerweergave; link met r)",
+        "also show the meeting as a web page for the room (the room view; link with r)",
+    ),
+    "args.mirror_only": ("{flag} werkt alleen met --mirror", "{flag} only works with --mirror"),
+    "args.mirror_rehearse": (
+        "--mirror werkt niet bij --rehearse: een oefening schrijft geen journaal om te volgen",
+        "--mirror does not work with --rehearse: a rehearsal writes no journal to follow",
+    ),
     "args.lan": (
         "op het netwerk, met een toegangscode in de link (standaard: alleen deze computer)",
         "serve on the network with an access code in the link (default: this computer only)",

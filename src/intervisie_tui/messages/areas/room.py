@@ -72,6 +72,26 @@ MESSAGES: Table = {
         "kan de toegangscode niet bewaren in {path}: {reason}. Deze keer geldt een nieuwe code.",
         "cannot keep the access code in {path}: {reason}. A new code holds this time.",
     ),
+    # beside the meeting (`run --mirror`, `resume --mirror`): the key and its dialog
+    "ui.key.room": ("kamer", "room"),
+    "ui.cmd.room": ("Kamerweergave: link", "Room view: link"),
+    "ui.cmd.room.help": (
+        "De link (en met --lan de QR-code) van de webpagina voor de zaal",
+        "The link (and with --lan the QR code) of the web page for the room",
+    ),
+    "room.link.title": ("Kamerweergave", "Room view"),
+    "room.link.close": ("Enter of Esc sluit", "Enter or Esc closes"),
+    "room.link.none": (
+        "Geen kamerweergave: start de bijeenkomst met --mirror, of start `intervisie-tui "
+        "mirror` in een tweede terminal.",
+        "No room view: start the meeting with --mirror, or run `intervisie-tui mirror` in a "
+        "second terminal.",
+    ),
+    "room.link.starting": ("De kamerweergave start…", "The room view is starting…"),
+    "room.link.stops": (
+        "Stopt als je de bijeenkomst afsluit.",
+        "Stops when you close the meeting.",
+    ),
     "room.cli.journal_gone": (
         "{path} is weg; de weergave wacht tot het er weer is.",
         "{path} is gone; the view waits until it is back.",
