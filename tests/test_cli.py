@@ -17,7 +17,7 @@ from intervisie_tui.cli import main
 from intervisie_tui.library import MODELINE, load_library
 from intervisie_tui.library.schema import schema_text
 from intervisie_tui.library.source import MAX_BYTES
-from intervisie_tui.run_options import RunOptions
+from intervisie_tui.run_options import RoomAsk, RunOptions
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -445,9 +445,14 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
         return 0
 
     def resume(
-        library: object, chosen: str | None, lang: str, group: str | None, notices: tuple[str, ...]
+        library: object,
+        chosen: str | None,
+        lang: str,
+        group: str | None,
+        notices: tuple[str, ...],
+        mirror: object,
     ) -> int:
-        seen.append(chosen)
+        seen.append(chosen if mirror is None else (chosen, mirror))
         return 0
 
     monkeypatch.setattr(glue, "print_report", print_report)
@@ -457,7 +462,9 @@ def test_report_and_resume_dispatch_to_the_command_line_glue(
     assert run(capsys, "report", "--lang", "en")[0] == 0
     assert run(capsys, "resume", "2026-01-05_090000_kot")[0] == 0
     assert run(capsys, "resume")[0] == 0
-    assert seen == [("2026-01-05", "nl"), (None, "en"), "2026-01-05_090000_kot", None]
+    assert run(capsys, "resume", "--mirror", "--lan")[0] == 0
+    beside = (None, RoomAsk(lan=True))
+    assert seen == [("2026-01-05", "nl"), (None, "en"), "2026-01-05_090000_kot", None, beside]
 
 
 def test_check_names_every_mistake_of_the_chairs_keys_yaml(

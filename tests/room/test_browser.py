@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 from room_support import CHROMIUM, NO_CHROMIUM, ChairTerminal, Mirror, kot_meeting, start_mirror
 
 from intervisie_tui.session import FakeClock, Session, SystemClock
@@ -197,3 +198,32 @@ def test_warning_and_overtime_colours_and_the_flash_at_zero(
     finally:
         view.stop()
         session.close()
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_run_with_mirror_serves_the_page_until_the_meeting_stops(
+    page: Page, data_dir: Path, tmp_path: Path
+) -> None:
+    """One terminal: the app serves the room view itself, and quitting it stops the page."""
+    port = _free_port()
+    chair = ChairTerminal(data_dir, tmp_path)
+    try:
+        people = ["--chair", "Vera", "--participants", "Ann,Bas,Cor", "--inbrenger", "Ann"]
+        chair.start("run", "kot", *people, "--mirror", "--port", str(port))
+        url = f"http://127.0.0.1:{port}/"
+        for _ in range(60):  # the app takes a moment to start on a busy machine
+            try:
+                page.goto(url)
+                break
+            except PlaywrightError:
+                page.wait_for_timeout(500)
+        expect(page.locator("#title")).to_have_text("Vraag en doel", timeout=30_000)
+        chair.press("n")
+        expect(page.locator("#title")).to_have_text("Korte schets", timeout=SHOW_MS)
+        chair.press("q")
+        chair.press("q")  # q again answers the question: the meeting stops, and the server
+        expect(page.locator("#banner")).to_have_text(
+            "Verbinding weg: opnieuw verbinden…", timeout=SHOW_MS
+        )
+    finally:
+        chair.end()

@@ -122,57 +122,15 @@ class JournalFollower:
         return True
 
 
-class NewestFollower:
-    """The newest journal in a sessions folder, switching when a newer meeting begins.
+class SwitchingFollower:
+    """One journal followed at a time, switching when the journal to follow changes."""
 
-    For `mirror` without an id: the chair starts the room view once, before the meeting, and
-    it shows whichever meeting is being written to (the newest journal by its last write).
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self) -> None:
         self._follower: JournalFollower | None = None
 
     @property
     def current(self) -> Followed | None:
-        """The newest meeting as of the last look; None while the folder holds none."""
-        return None if self._follower is None else self._follower.current
-
-    @property
-    def problem(self) -> JournalError | None:
-        """Why the newest journal could not be read at the last look."""
-        return None if self._follower is None else self._follower.problem
-
-    def look(self, *, rescan: bool = True) -> bool:
-        """Look for a newer journal (unless `rescan` is off: listing a year of meetings is
-        slower than one stat), then at the one followed; True when the view changed."""
-        if not rescan and self._follower is not None:
-            return self._follower.look()
-        journals = list_journals(self.folder)
-        newest = journals[0] if journals else None
-        if newest is None:
-            changed = self._follower is not None
-            self._follower = None
-            return changed
-        if self._follower is None or self._follower.path != newest:
-            self._follower = JournalFollower(newest)
-            self._follower.look()
-            return True
-        return self._follower.look()
-
-
-class SessionFollower:
-    """The journal of the meeting the chair's app runs right now, for the room view served
-    beside it (`run --mirror`): known only once the meeting begins, and a new one when the
-    chair starts another from the library."""
-
-    def __init__(self, path_of: Callable[[], Path | None]) -> None:
-        self.path_of = path_of
-        self._follower: JournalFollower | None = None
-
-    @property
-    def current(self) -> Followed | None:
-        """The app's meeting as of the last look; None before it begins."""
+        """The meeting followed, as of the last look; None while there is none."""
         return None if self._follower is None else self._follower.current
 
     @property
@@ -180,9 +138,8 @@ class SessionFollower:
         """Why its journal could not be read at the last look."""
         return None if self._follower is None else self._follower.problem
 
-    def look(self, *, rescan: bool = True) -> bool:
-        """Read what the app wrote since the last look; True when the view changed."""
-        path = self.path_of()
+    def _follow(self, path: Path | None) -> bool:
+        """Look at `path` (None: nothing to follow); True when the view changed."""
         if path is None:
             changed = self._follower is not None
             self._follower = None
@@ -192,3 +149,37 @@ class SessionFollower:
             self._follower.look()
             return True
         return self._follower.look()
+
+
+class NewestFollower(SwitchingFollower):
+    """The newest journal in a sessions folder, switching when a newer meeting begins.
+
+    For `mirror` without an id: the chair starts the room view once, before the meeting, and
+    it shows whichever meeting is being written to (the newest journal by its last write).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def look(self, *, rescan: bool = True) -> bool:
+        """Look for a newer journal (unless `rescan` is off: listing a year of meetings is
+        slower than one stat), then at the one followed; True when the view changed."""
+        if not rescan and self._follower is not None:
+            return self._follower.look()
+        journals = list_journals(self.folder)
+        return self._follow(journals[0] if journals else None)
+
+
+class SessionFollower(SwitchingFollower):
+    """The journal of the meeting the chair's app runs right now, for the room view served
+    beside it (`run --mirror`): known only once the meeting begins, and a new one when the
+    chair starts another from the library."""
+
+    def __init__(self, path_of: Callable[[], Path | None]) -> None:
+        super().__init__()
+        self.path_of = path_of
+
+    def look(self, *, rescan: bool = True) -> bool:
+        """Read what the app wrote since the last look; True when the view changed."""
+        return self._follow(self.path_of())
