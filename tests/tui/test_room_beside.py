@@ -1,8 +1,9 @@
-"""`run --mirror`: the room view served by the meeting's own app, its link on r, gone with it."""
+"""`run --mirror`: the room view served by the meeting's own app, its link on z, gone with it."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,16 @@ from tui_support import PEOPLE, make_app, record_notifications, screen_text
 from intervisie_tui.run_options import RoomAsk
 from intervisie_tui.settings import Settings
 from intervisie_tui.tui.app import IntervisieApp
+from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import room_beside
 from intervisie_tui.tui.screens.room_link import RoomLinkDialog
+
+
+@pytest.fixture(autouse=True)
+def dutch_after() -> Iterator[None]:
+    """An English app sets the process's language; the tests after it expect Dutch."""
+    yield
+    set_language(Lang.nl)
 
 
 async def _served(pilot: Pilot[Any], app: IntervisieApp) -> str:
@@ -53,8 +62,8 @@ async def test_the_room_view_runs_beside_the_meeting_and_stops_with_it(tmp_path:
             await pilot.press("n")  # the chair's key reaches the room through the journal
             assert (await _snapshot(stream))["title"] == "Korte schets"
             stream.close()
-        assert any(url in text and "(r)" in text for text in shown)
-        await pilot.press("r")
+        assert any(url in text and "(z)" in text for text in shown)
+        await pilot.press("z")
         assert isinstance(app.screen, RoomLinkDialog)
         text = screen_text(app)
         assert "Kamerweergave" in text and url in text.replace("\n", "")
@@ -79,16 +88,16 @@ async def test_under_lan_the_dialog_shows_the_code_and_the_link_works_only_with_
         async with aiohttp.ClientSession() as client:
             assert (await client.get(local)).status == 403
             assert (await client.get(local, params={"t": token})).status == 200
-        await pilot.press("r")
+        await pilot.press("z")
         text = screen_text(app)
         assert "Room view" in text and "On the network" in text
         assert "▀" in text or "▄" in text, "no QR code in the dialog"
 
 
-async def test_without_mirror_r_says_how_to_start_the_room_view(tmp_path: Path) -> None:
+async def test_without_mirror_z_says_how_to_start_the_room_view(tmp_path: Path) -> None:
     app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang="en")
     shown = record_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("r")
+        await pilot.press("z")
         assert not isinstance(app.screen, RoomLinkDialog)
     assert any("--mirror" in text for text in shown)

@@ -156,7 +156,7 @@ class IntervisieApp(App[int]):
 
     @property
     def app_keys(self) -> tuple[KeySpec, ...]:
-        """The app's own keys in the help and the palette; r only when a room view runs."""
+        """The app's own keys in the help and the palette; z only when a room view runs."""
         return (*APP_KEYS, ROOM_KEY) if self.room is not None else APP_KEYS
 
     @cached_property
@@ -272,7 +272,7 @@ class IntervisieApp(App[int]):
             self.notify(text, timeout=10, markup=False)
 
     def action_show_room(self) -> None:
-        """r: the room view's link (and QR code) in a dialog; without one, how to start it."""
+        """z: the room view's link (and QR code) in a dialog; without one, how to start it."""
         if self.room is None:
             self.notify(tr("room.link.none"), timeout=8, markup=False)
             return

@@ -126,7 +126,7 @@ APP_KEYS: tuple[KeySpec, ...] = (
 
 #: The room view's link, on every screen; listed only when a room view runs beside the
 #: meeting (`run --mirror`), and without one the key says how to start it.
-ROOM_KEY = KeySpec("room", "r", "show_room", "ui.key.room", "ui.cmd.room", in_footer=False)
+ROOM_KEY = KeySpec("room", "z", "show_room", "ui.key.room", "ui.cmd.room", in_footer=False)
 
 LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("search", "slash", "focus_filter", "ui.key.filter", "ui.cmd.search"),

@@ -2,7 +2,7 @@
 
 The same server as `intervisie-tui mirror` (room/), started in this app's own asyncio loop
 when the app opens and stopped when it closes, so the chair needs no second terminal. It
-follows the journal of the meeting this app runs, read-only as ever; the key `r` shows its
+follows the journal of the meeting this app runs, read-only as ever; the key `z` shows its
 link (and under --lan its QR code) in a dialog.
 """
 

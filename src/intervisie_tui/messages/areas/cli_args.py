@@ -178,8 +178,8 @@ MESSAGES: Table = {
         "the meeting to show (default: the newest)",
     ),
     "args.mirror_beside": (
-        "toon de bijeenkomst ook als webpagina voor de zaal (de kamerweergave; link met r)",
-        "also show the meeting as a web page for the room (the room view; link with r)",
+        "toon de bijeenkomst ook als webpagina voor de zaal (de kamerweergave; link met z)",
+        "also show the meeting as a web page for the room (the room view; link with z)",
     ),
     "args.mirror_only": ("{flag} werkt alleen met --mirror", "{flag} only works with --mirror"),
     "args.mirror_rehearse": (

@@ -73,7 +73,7 @@ MESSAGES: Table = {
         "cannot keep the access code in {path}: {reason}. A new code holds this time.",
     ),
     # beside the meeting (`run --mirror`, `resume --mirror`): the key and its dialog
-    "ui.key.room": ("kamer", "room"),
+    "ui.key.room": ("zaal", "room"),
     "ui.cmd.room": ("Kamerweergave: link", "Room view: link"),
     "ui.cmd.room.help": (
         "De link (en met --lan de QR-code) van de webpagina voor de zaal",

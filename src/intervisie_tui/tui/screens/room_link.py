@@ -1,4 +1,4 @@
-"""The room view's link in a dialog (key r): the QR code for phones under --lan, the link."""
+"""The room view's link in a dialog (key z): the QR code for phones under --lan, the link."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from intervisie_tui.tui.room_link import RoomLink
 
 
 class RoomLinkDialog(ModalScreen[None]):
-    """Shows where the room watches; Enter, Escape or r again closes it."""
+    """Shows where the room watches; Enter, Escape or z again closes it."""
 
     CSS_PATH = "room_link.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,escape,r", "close", show=False),
+        Binding("enter,escape,z", "close", show=False),
     ]
 
     def __init__(self, link: RoomLink) -> None:
