@@ -199,3 +199,23 @@ def test_any_change_to_the_judging_code_drops_the_cache(
     messages.write_text(messages.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert code() not in (first, added)
     cache.code_fingerprint.cache_clear()
+
+
+def test_a_cache_of_the_sentence_era_is_ignored_not_misread(
+    cache_dir: Path, parsed: list[Path]
+) -> None:
+    """Before format 2 a problem was stored as an English sentence; such a cache is parsed anew."""
+    fresh = load_paths([BROKEN], cache=False)
+    parsed.clear()
+    load_paths([BROKEN])
+    cached = sorted(parsed)
+    for file in cache_dir.glob("*.json"):
+        data = json.loads(file.read_text(encoding="utf-8"))
+        del data["format"]
+        for entry in data["files"].values():
+            entry["problems"] = [[*p[:3], "an old English sentence"] for p in entry["problems"]]
+        file.write_text(json.dumps(data), encoding="utf-8")
+    parsed.clear()
+    again = load_paths([BROKEN])
+    assert cached and sorted(parsed) == cached  # every cached file parsed again
+    assert again.files == fresh.files
