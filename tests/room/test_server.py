@@ -72,6 +72,24 @@ async def test_the_stream_shows_the_chairs_next_step(meeting: Session, clock: Fa
         await client.close()
 
 
+async def test_a_viewer_who_joins_later_sees_the_clock_as_it_is_now(
+    meeting: Session, clock: FakeClock
+) -> None:
+    client = await _client(meeting, clock)
+    try:
+        early = await client.get("/events", timeout=ClientTimeout(total=10))
+        before = await _next_snapshot(early)
+        clock.advance(8)  # no step changed: nothing new is published
+        late = await client.get("/events", timeout=ClientTimeout(total=10))
+        joined = await _next_snapshot(late)
+        assert joined["phase_age"] == pytest.approx(before["phase_age"] + 8)
+        assert joined["clock"]["remaining"] == pytest.approx(before["clock"]["remaining"] - 8)
+        early.close()
+        late.close()
+    finally:
+        await client.close()
+
+
 async def test_without_the_access_code_every_request_is_refused(
     meeting: Session, clock: FakeClock
 ) -> None:

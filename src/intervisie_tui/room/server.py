@@ -71,10 +71,14 @@ class Hub:
 
     def publish(self, snapshot: Snapshot) -> None:
         """Encode once for everyone, then wake every viewer waiting for news."""
-        data = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"))
         self.version += 1
-        self.frame = f"id: {self.version}\ndata: {data}\n\n".encode()
+        self.frame = self.encode(snapshot)
         self._wake()
+
+    def encode(self, snapshot: Snapshot) -> bytes:
+        """`snapshot` as an SSE frame numbered like the latest one."""
+        data = json.dumps(snapshot, ensure_ascii=False, separators=(",", ":"))
+        return f"id: {self.version}\ndata: {data}\n\n".encode()
 
     def close(self) -> None:
         """The server stops: every stream ends."""
@@ -218,9 +222,12 @@ async def _events(request: web.Request) -> web.StreamResponse:
         headers={**_PRIVATE, "Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
     )
     await response.prepare(request)
-    seen = -1
     try:
         await response.write(b"retry: 1000\n\n")  # reconnect after a second, not three
+        # A viewer who joins gets the meeting as it is now: the latest published frame may be
+        # up to `keep_seconds` old, and the page would count on from a clock that far behind.
+        seen = hub.version
+        await response.write(hub.encode(_snapshot(config, request.app[CUES])))
         while not hub.closed:
             if await hub.newer(seen, config.keep_seconds * 2):
                 seen = hub.version
