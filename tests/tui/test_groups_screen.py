@@ -79,3 +79,49 @@ async def test_no_group_yet_says_how_to_make_one(tmp_path: Path) -> None:
         await pilot.pause()
         text = screen_text(app)
         assert "No groups yet" in text and "group new" in text
+
+
+async def test_o_rehearses_for_the_next_chair_and_d_shares_the_results(tmp_path: Path) -> None:
+    from intervisie_tui.tui.rehearsal import RehearsalScreen
+    from intervisie_tui.tui.rehearsal.debrief import DebriefScreen
+
+    a_group(tmp_path)
+    folder = tmp_path / "groups" / "Team Noord"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert "o: de volgende voorzitter oefent" in screen_text(app)
+        await pilot.press("o")  # nobody recorded as next chair: who is it?
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Wie zit de volgende bijeenkomst van Team Noord voor?" in text
+        await pilot.press("2")  # Bram
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Welke methode oefent Bram?" in text
+        # KOT was used: the methods not tried yet come first, KOT last and marked.
+        assert "1  Vissenkom" in text and "4  KOT-intervisiemodel (oplossingsgericht) (al" in text
+        await pilot.press("escape")  # Escape: no rehearsal
+        await pilot.pause()
+        assert isinstance(app.screen, GroupsScreen)
+        await pilot.press("o", "2")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        rehearsal = app.screen
+        assert isinstance(rehearsal, RehearsalScreen)
+        assert rehearsal.drill.method.id != "kot"
+        rehearsal.finish()
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert "Delen met groep Team Noord? d zet de uitkomst van Bram" in screen_text(app)
+        assert not (folder / "rehearsals").exists()  # nothing shared before the key
+        await pilot.press("d")
+        await pilot.pause()
+        assert "Gedeeld met groep Team Noord" in screen_text(app)
+        await pilot.press("d")  # once only
+        await pilot.pause()
+    (shared,) = (folder / "rehearsals").iterdir()
+    assert "-Bram-" in shared.name and "member: Bram" in shared.read_text("utf-8")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from intervisie_tui.tui.rehearsal.share import ShareTarget
     from intervisie_tui.tui.room_link import RoomLink
     from intervisie_tui.tui.screens.agenda import AgendaScreen
+    from intervisie_tui.tui.screens.groups import GroupsScreen
     from intervisie_tui.tui.screens.library import LibraryScreen
     from intervisie_tui.tui.screens.run import RunScreen
     from intervisie_tui.tui.screens.setup import SetupScreen
@@ -411,6 +412,12 @@ class IntervisieApp(App[int]):
         """o in the library ("Oefenen"): rehearse the highlighted method alone."""
         request = StartRequest(message.method.id, rehearse=True)
         self.push_screen(self._rehearsal_screen(message.method, request))
+
+    def on_groups_screen_rehearse_for(self, message: GroupsScreen.RehearseFor) -> None:
+        """o on the groups screen: the next chair rehearses for the group (may share)."""
+        method = self.catalog.method(message.method_id)
+        request = StartRequest(method.id, rehearse=True, share=message.share)
+        self.push_screen(self._rehearsal_screen(method, request))
 
     def on_run_screen_finished(self, message: RunScreen.Finished) -> None:
         """The chair closed the meeting: the end screen with the summary.

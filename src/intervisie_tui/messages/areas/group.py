@@ -148,10 +148,10 @@ MESSAGES: Table = {
     ),
     "group.overview.no_rehearsals": (
         "Nog geen gedeelde oefenronde. Wie de volgende keer voorzit, oefent vooraf alleen met "
-        "intervisie-tui run METHODE --rehearse --group GROEP en kiest "
+        "intervisie-tui run METHODE --rehearse --group GROEP (of o in het groepenscherm) en kiest "
         "aan het eind of de uitkomst hier komt.",
         "No shared rehearsal yet. Whoever chairs next rehearses alone beforehand with "
-        "intervisie-tui run METHOD --rehearse --group GROUP and "
+        "intervisie-tui run METHOD --rehearse --group GROUP (or o on the groups screen) and "
         "chooses at the end whether the results go here.",
     ),
     "group.overview.rehearsal.date": ("Datum", "Date"),

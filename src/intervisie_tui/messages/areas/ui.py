@@ -123,9 +123,19 @@ MESSAGES: Table = {
         "Escape: none of these (the case worked on something else)",
     ),
     "ui.groups.title": (
-        "Groepen · Escape: terug naar de methoden",
-        "Groups · Escape: back to the methods",
+        "Groepen · o: de volgende voorzitter oefent · Escape: terug naar de methoden",
+        "Groups · o: the next chair rehearses · Escape: back to the methods",
     ),
+    "ui.groups.who_chairs": (
+        "Wie zit de volgende bijeenkomst van {group} voor? Die oefent nu.",
+        "Who chairs the next meeting of {group}? They rehearse now.",
+    ),
+    "ui.groups.rehearse_method": (
+        "Welke methode oefent {name}? Nog niet geprobeerde eerst.",
+        "Which method does {name} rehearse? Methods not tried yet first.",
+    ),
+    "ui.groups.tried": ("{title} (al gebruikt)", "{title} (used before)"),
+    "ui.groups.rehearse_cancel": ("Escape: niet oefenen", "Escape: do not rehearse"),
     "ui.groups.none": (
         'Nog geen groepen. Maak er een met: intervisie-tui group new "Naam" --members "A,B,C"',
         'No groups yet. Make one with: intervisie-tui group new "Name" --members "A,B,C"',
