@@ -1,8 +1,8 @@
 """End to end on the wall: what the room must see at 80x24, 100x30 and 200x60 in a real terminal.
 
 Each size is the console script in tmux, read back with capture-pane: the line of keys ends in
-help (or "? meer") and stop, and f takes it away; from 120 columns whose turn it is (and the
-pause) stands in block letters.
+help (or "? meer") and stop, and f takes it away; from 120 columns whose turn it is stands in
+block letters, and the pause does at every size.
 """
 
 from __future__ import annotations
@@ -85,6 +85,24 @@ def test_the_turn_and_the_pause_in_big_letters(terminal: Terminal, size: tuple[i
     terminal.send("Space")
     terminal.wait_for("PAUZE")
     wait_for_blocks(terminal, "Pauze")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_below_120_columns_the_pause_too_stands_in_big_letters(
+    terminal: Terminal, size: tuple[int, int]
+) -> None:
+    terminal.start([str(SCRIPT), "run", "kot", *PEOPLE], size=size)
+    terminal.wait_for("Stap 1 van 6")
+    terminal.send("n")
+    terminal.send("n")
+    terminal.wait_for("Stap 3 van 6")
+    terminal.send("Space")
+    screen = wait_for_blocks(terminal, "Pauze")
+    # The letters push nothing off screen: the line of keys is still there.
+    assert "q stop" in last_line(screen)
+    terminal.send("Space")
+    screen = terminal.wait_for("Bram")  # running again: who speaks is a line of text again
+    assert not in_blocks(screen, "Pauze")
 
 
 def test_below_120_columns_the_turn_stays_a_line(terminal: Terminal) -> None:

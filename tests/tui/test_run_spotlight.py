@@ -119,3 +119,28 @@ async def test_from_120_columns_the_turn_is_the_second_largest_thing(
         await pilot.press("space")
         await pilot.pause()
         assert spotlight.text == "PAUZE" and spotlight.has_class("-paused")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 30), (200, 60)], ids=str)
+async def test_the_pause_stands_in_block_letters_at_every_size(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        await pilot.press("n", "n", "space")
+        await pilot.pause()
+        spotlight = screen.query_one(Spotlight)
+        countdown = screen.query_one(Countdown)
+        assert spotlight.text == "PAUZE" and spotlight.display
+        # Letters, not a line of text: at least five rows of ink, and smaller than the clock.
+        letters = ink_rows(spotlight.lines)
+        assert 5 <= letters < ink_rows(countdown.face_lines)
+        # The clock keeps its place on screen, whole, above the letters.
+        assert countdown.region.bottom <= spotlight.region.y
+        assert screen.region.contains_region(countdown.region)
+        await pilot.press("space")
+        await pilot.pause()
+        # Running again: below 120 columns who speaks is a line of text again.
+        assert spotlight.display is (size[0] >= 120)

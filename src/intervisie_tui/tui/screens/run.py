@@ -319,6 +319,8 @@ class RunScreen(WallActions, CaseKeys):
         self.query_one(Spotlight).show(
             spotlight_text(method, view, paused=paused, present=present), paused=paused
         )
+        # Below 120 columns the spotlight shows only the pause, in the people's place (run.tcss).
+        self.set_class(paused, "-paused")
         on_wall = ground_rules_on_wall(state)
         self._rules.show_rules(
             [pick(rule.reminder, rule.reminder_en) for rule in view.rules if rule not in on_wall]
