@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from intervisie_tui.tui.i18n import Lang, language, set_language, tr
-from intervisie_tui.tui.keys import all_keys, display_keys
+from intervisie_tui.tui.keys import REHEARSAL_KEYS, REHEARSAL_QUIT, all_keys, display_keys
 
 GUIDE = Path(__file__).parents[2] / "docs" / "chair-guide.md"
 
@@ -34,7 +34,7 @@ def test_unknown_key_fails_loudly() -> None:
 
 
 def test_every_key_has_a_footer_label_a_command_and_its_help() -> None:
-    specs = all_keys()
+    specs = (*all_keys(), *REHEARSAL_KEYS, REHEARSAL_QUIT)
     assert len({spec.binding_id for spec in specs}) == len(specs)
     for spec in specs:
         assert tr(spec.footer) and tr(spec.command) and tr(spec.command + ".help")
@@ -50,5 +50,5 @@ def test_the_issue_keys_are_all_there() -> None:
 
 def test_chair_guide_lists_every_key() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
-    for spec in all_keys():
+    for spec in (*all_keys(), *REHEARSAL_KEYS, REHEARSAL_QUIT):
         assert f"| {display_keys(spec)} |" in guide, display_keys(spec)

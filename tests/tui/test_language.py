@@ -111,7 +111,7 @@ async def test_the_palettes_stop_in_a_rehearsal_asks_the_rehearsals_question(
         await pilot.pause()
         assert isinstance(app.screen, RehearsalScreen)
         commands = list(app.get_system_commands(app.screen))
-        quit_command = next(command for command in commands if command.title == "Stoppen")
+        quit_command = next(c for c in commands if c.title == "Stoppen met oefenen")
         await quit_command.callback()
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)

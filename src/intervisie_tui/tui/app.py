@@ -24,7 +24,14 @@ from intervisie_tui.settings import Look, Settings, save_theme
 from intervisie_tui.tui.catalog import Catalog
 from intervisie_tui.tui.i18n import Lang, set_language, tr
 from intervisie_tui.tui.keymap import Keymap
-from intervisie_tui.tui.keys import APP_KEYS, ROOM_KEY, KeySpec, bindings, display_keys
+from intervisie_tui.tui.keys import (
+    APP_KEYS,
+    ROOM_KEY,
+    KeySpec,
+    bindings,
+    display_keys,
+    with_app_keys,
+)
 from intervisie_tui.tui.palette import NothingFound
 from intervisie_tui.tui.screenshot import SCREENSHOT, deliver_screenshot_svg
 from intervisie_tui.tui.setup_fields import SetupFields
@@ -459,7 +466,7 @@ class IntervisieApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             # The keys of the screen on show, then the app's own (help, quit).
-            keys = (*getattr(self.screen, "KEYS", ()), *self.app_keys)
+            keys = with_app_keys(getattr(self.screen, "KEYS", ()), self.app_keys)
             self.push_screen(HelpScreen(self.keymap, keys))
 
     def action_toggle_theme(self) -> None:
@@ -535,7 +542,7 @@ class IntervisieApp(App[int]):
         without the question q asks; the theme, its key panel and maximising have no place on
         a projected meeting) except the screenshot, which is ours to name.
         """
-        specs: tuple[KeySpec, ...] = (*getattr(screen, "KEYS", ()), *self.app_keys)
+        specs = with_app_keys(getattr(screen, "KEYS", ()), self.app_keys)
         for spec in specs:
             yield SystemCommand(
                 tr(spec.command),

@@ -149,6 +149,19 @@ AGENDA_KEYS: tuple[KeySpec, ...] = (
     KeySpec("agenda_down", "d", "screen.move_down", "ui.key.agenda_down", "ui.cmd.agenda_down"),
 )
 
+#: A rehearsal's own keys, on top of the run screen's: Enter once the opening words are said,
+#: i to step in on what was just said (i names the inbrenger in a meeting, never in a
+#: rehearsal, where the case presenters are cast), q to stop rehearsing. First in the footer:
+#: they are what a rehearsal trains. Not remappable in keys.yaml (i and q would clash there).
+REHEARSAL_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("said", "enter", "opening_said", "rehearsal.key.said", "rehearsal.cmd.said"),
+    KeySpec("intervene", "i", "intervene", "rehearsal.key.intervene", "rehearsal.cmd.intervene"),
+)
+#: q in a rehearsal: asks with the rehearsal's words (there is no journal to keep anything).
+REHEARSAL_QUIT = KeySpec(
+    "stop_rehearsal", "q", "quit_rehearsal", "rehearsal.key.quit", "rehearsal.cmd.quit"
+)
+
 SETUP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "ctrl+s", "start", "ui.key.start", "ui.cmd.start"),
     KeySpec("library", "escape", "back", "ui.key.cancel", "ui.cmd.library"),
@@ -187,6 +200,7 @@ def footer_key(spec: KeySpec) -> str:
         "question_mark": "?",
         "slash": "/",
         "escape": "esc",
+        "enter": "⏎",
     }.get(first, first)
 
 
@@ -203,9 +217,27 @@ def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
         "question_mark": "?",
         "slash": "/",
         "escape": "esc",
+        "enter": "Enter",
     }
     shown = spec.key_list if keys is None else keys
     return " / ".join(names.get(key) or format_key(key) for key in shown)
+
+
+def with_app_keys(
+    own: Sequence[KeySpec], app: Sequence[KeySpec] = APP_KEYS
+) -> tuple[KeySpec, ...]:
+    """A screen's keys, then the app's (`app`: help, quit, theme), the screen's own taking over.
+
+    What the help, the palette and the footer list for one screen. A screen key on an app
+    key's key stands in that key's place: the rehearsal's q stops a rehearsal, so the
+    meeting's q (which speaks of the journal) is not listed, and "q stop" stays last.
+    """
+    app_keys = {key for spec in app for key in spec.key_list}
+    listed = [spec for spec in own if app_keys.isdisjoint(spec.key_list)]
+    for app_spec in app:
+        instead = [spec for spec in own if not set(spec.key_list).isdisjoint(app_spec.key_list)]
+        listed.extend(instead or [app_spec])
+    return tuple(listed)
 
 
 def all_keys() -> Sequence[KeySpec]:

@@ -109,6 +109,21 @@ MESSAGES: Table = {
     "rehearsal.key.rehearse": ("oefenen", "rehearse"),
     "rehearsal.key.intervene": ("ingrijpen", "intervene"),
     "rehearsal.key.said": ("gezegd", "said it"),
+    "rehearsal.cmd.said": ("Openingswoorden gezegd", "Opening words said"),
+    "rehearsal.cmd.said.help": (
+        "Je hebt de openingswoorden hardop gezegd: de tijd van de fase loopt en de groep praat",
+        "You said the opening words aloud: the phase's time runs and the group talks",
+    ),
+    "rehearsal.cmd.intervene": ("Ingrijpen", "Intervene"),
+    "rehearsal.cmd.intervene.help": (
+        "Ingrijpen op wat net gezegd werd; op een zin die in orde was telt het als loos alarm",
+        "Step in on what was just said; on a line that was fine it counts as a false alarm",
+    ),
+    "rehearsal.cmd.quit": ("Stoppen met oefenen", "Stop rehearsing"),
+    "rehearsal.cmd.quit.help": (
+        "Stoppen (j bevestigt); zonder nabespreking wordt niets bewaard",
+        "Stop (y confirms); without a debrief nothing is saved",
+    ),
     # the debrief file (rehearsal/debrief_text.py)
     "rehearsal.mark": ("Oefening", "Rehearsal"),
     "rehearsal.report.title": ("Oefening — {title}", "Rehearsal — {title}"),

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import Static
 
 from intervisie_tui.rehearsal.debrief_text import save_debrief
@@ -23,6 +23,7 @@ from intervisie_tui.rehearsal.history import History, append_history, load_histo
 from intervisie_tui.rehearsal.scoring import FalseAlarm
 from intervisie_tui.session.state import CommandRejected
 from intervisie_tui.tui.i18n import language, tr
+from intervisie_tui.tui.keys import REHEARSAL_KEYS, REHEARSAL_QUIT, RUN_KEYS, bindings
 from intervisie_tui.tui.rehearsal.cue_card import CueCardPanel
 from intervisie_tui.tui.rehearsal.room import RoomPanel
 from intervisie_tui.tui.rehearsal.share import ShareTarget
@@ -37,13 +38,15 @@ class RehearsalScreen(RunScreen):
 
     #: The run screen's look, then the rehearsal's own (paths are relative to this module).
     CSS_PATH = ["../screens/run.tcss", "screen.tcss"]  # noqa: RUF012
-    #: q asks with the rehearsal's own words: there is no journal to keep anything. i is the
-    #: one key of noticing; Enter says the opening words were said (catalogue keys, keys.said).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit_rehearsal", show=False),
-        Binding("i", "intervene", "rehearsal.key.intervene"),
-        Binding("enter", "opening_said", "rehearsal.key.said", key_display="⏎"),
-    ]
+    #: The rehearsal's keys first (Enter when the opening words are said, i to intervene),
+    #: then the run screen's (without its i, which names an inbrenger in a real meeting), and
+    #: q, which asks with the rehearsal's own words: one table for footer, help and palette.
+    KEYS = (
+        *REHEARSAL_KEYS,
+        *(spec for spec in RUN_KEYS if spec.key_list != ["i"]),
+        REHEARSAL_QUIT,
+    )
+    BINDINGS: ClassVar[list[BindingType]] = bindings((*REHEARSAL_KEYS, REHEARSAL_QUIT))
 
     def __init__(
         self,

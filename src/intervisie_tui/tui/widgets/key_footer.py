@@ -12,7 +12,7 @@ from textual.events import Resize
 from textual.widgets import Footer
 
 from intervisie_tui.tui.i18n import tr
-from intervisie_tui.tui.keys import APP_KEYS
+from intervisie_tui.tui.keys import with_app_keys
 
 #: The key that opens the help screen, and the one that stops: kept when the rest must go.
 HELP_KEY = "question_mark"
@@ -110,7 +110,7 @@ class KeyFooter(Footer):
         self._composed = self._keys()
         # In the order of our key table: a key moved by keys.yaml keeps its place (Textual
         # lists remapped keys last, where the narrow footer would leave them out first).
-        table = (*getattr(self.screen, "KEYS", ()), *APP_KEYS)
+        table = with_app_keys(getattr(self.screen, "KEYS", ()))
         order = {spec.action: index for index, spec in enumerate(table)}
         widgets = sorted(
             super().compose(),
