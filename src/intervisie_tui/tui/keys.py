@@ -223,9 +223,7 @@ def display_keys(spec: KeySpec, keys: Sequence[str] | None = None) -> str:
     return " / ".join(names.get(key) or format_key(key) for key in shown)
 
 
-def with_app_keys(
-    own: Sequence[KeySpec], app: Sequence[KeySpec] = APP_KEYS
-) -> tuple[KeySpec, ...]:
+def with_app_keys(own: Sequence[KeySpec], app: Sequence[KeySpec] = APP_KEYS) -> tuple[KeySpec, ...]:
     """A screen's keys, then the app's (`app`: help, quit, theme), the screen's own taking over.
 
     What the help, the palette and the footer list for one screen. A screen key on an app
