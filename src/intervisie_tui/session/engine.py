@@ -33,6 +33,7 @@ from intervisie_tui.session.events import (
     SessionCreated,
     Skipped,
     Started,
+    TopicsChosen,
     TurnAdvanced,
     WentBack,
 )
@@ -343,7 +344,24 @@ class Session(CaseCommands, AgendaCommands):
                 by=by,
             )
         )
-        return self._state.note(note_id)
+        note = self._state.note(note_id)
+        self._collect_topics(note)
+        return note
+
+    def _collect_topics(self, note: Note) -> None:
+        """A topic written where the method collects them: the passes follow the topics (one
+        per topic, highest score first) and the plan is fitted again. CommandRejected, with
+        the note kept, once the passes have begun."""
+        if note.kind is not Capture.topics:
+            return
+        from intervisie_tui.session.topics import topics_written
+
+        item = self._state.phases[note.phase].item
+        topics = topics_written(self._state, item)
+        if topics is None:
+            return
+        self._commit(TopicsChosen(at=self.wall_now(), item=item, topics=topics))
+        self.fit_to_end()
 
     def rate_note(self, note_id: int, rating: Rating | None) -> None:
         """Record warm / neutraal / koud for an item (None clears the rating)."""
@@ -355,6 +373,7 @@ class Session(CaseCommands, AgendaCommands):
         if not cleaned:
             raise CommandRejected(Msg("session.note_emptied"))
         self._commit(NoteEdited(at=self.wall_now(), id=note_id, text=cleaned))
+        self._collect_topics(self._state.note(note_id))
 
     def finish(self, lang: Lang = Lang.nl) -> Path | None:
         """Close the meeting; the Markdown report, in `lang`, is saved next to the journal,

@@ -19,7 +19,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 from intervisie_tui.model.group import GroupRef
 from intervisie_tui.model.method import Capture, Method
 from intervisie_tui.session.agenda import Agenda, AgendaItem
-from intervisie_tui.session.setup import MeetingSetup
+from intervisie_tui.session.setup import Case, MeetingSetup
 
 #: Bumped when an event changes shape, so an old journal is recognised instead of misread.
 #: Version 2: the first line holds the whole agenda (version 1: one method and its set-up).
@@ -239,6 +239,16 @@ class QuestionSet(_Event):
     text: NoteText
 
 
+class TopicsChosen(_Event):
+    """The topics collected in a method's own step (quick advice rounds) make the passes of
+    its repeated block: one per topic, each with its inbrenger, question and score. Written
+    after each topic note, so the plan on screen always shows the passes the flip-over holds."""
+
+    type: Literal["topics_chosen"] = "topics_chosen"
+    item: int
+    topics: tuple[Case, ...]
+
+
 class Finished(_Event):
     """The chair closed the meeting; a finished session is never offered for resume."""
 
@@ -268,6 +278,7 @@ Event = (
     | QuestionSet
     | ItemAdded
     | ItemDropped
+    | TopicsChosen
     | Finished
 )
 

@@ -37,6 +37,7 @@ from intervisie_tui.session.events import (
     SessionCreated,
     Skipped,
     Started,
+    TopicsChosen,
     TurnAdvanced,
     VolunteersSet,
     WentBack,
@@ -448,6 +449,11 @@ def _apply(state: SessionState, event: Event) -> SessionState:
         case ItemDropped(item=item):
             _require_live(state)
             return changes.item_dropped(state, item)
+        case TopicsChosen(item=item, topics=topics):
+            _require_live(state)
+            from intervisie_tui.session.topics import topics_chosen
+
+            return topics_chosen(state, item, topics)
         case Finished():
             _require_live(state)
             closed = _close(state, at) if state.started else state

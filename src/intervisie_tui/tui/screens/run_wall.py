@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from intervisie_tui.model.method import Capture
-from intervisie_tui.tui.i18n import pick
+from intervisie_tui.model.method import Capture, Choice
+from intervisie_tui.tui.i18n import pick, tr
 from intervisie_tui.tui.screens.flip_over import flip_notes
 from intervisie_tui.tui.screens.run_agenda import AgendaActions
 from intervisie_tui.tui.text import step_title
@@ -58,8 +58,12 @@ class WallActions(AgendaActions):
 
         # Whose turn it was when the chair began to write: the note is theirs.
         speaker = state.current_speaker
+        step = state.phase.step
+        # Where the method collects topics, each note is a topic with its score (a pass).
+        topics = step.chooses is Choice.topics and Capture.topics in step.capture
+        prompt = tr("topics.prompt") if topics else None
         self.app.push_screen(
-            NoteDialog(ratings=state.phase.step.ratings),
+            NoteDialog(ratings=step.ratings, prompt=prompt),
             lambda draft: self._note_written(draft, speaker),
         )
 
