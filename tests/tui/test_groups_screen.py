@@ -125,3 +125,19 @@ async def test_o_rehearses_for_the_next_chair_and_d_shares_the_results(tmp_path:
         await pilot.pause()
     (shared,) = (folder / "rehearsals").iterdir()
     assert "-Bram-" in shared.name and "member: Bram" in shared.read_text("utf-8")
+
+
+async def test_o_asks_no_name_when_the_last_meeting_named_the_next_chair(tmp_path: Path) -> None:
+    folder = tmp_path / "groups" / "Team Noord"
+    group = Group(name="Team Noord", members=(Member(name="Anna"), Member(name="Bram")))
+    create_group(folder, group, Lang.nl)
+    record = MeetingRecord(date=date(2026, 11, 2), chair="Bram", next_chair="Anna")
+    record_meeting(folder, group, record, None, Lang.nl)
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("g", "o")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Which method does Anna rehearse?" in text
+        assert "Who chairs the next meeting" not in text
