@@ -171,6 +171,20 @@ async def test_quit_asks_first_and_the_journal_keeps_the_session(tmp_path: Path)
     assert not read_journal(journal).finished
 
 
+async def test_ctrl_q_asks_first_like_q(tmp_path: Path) -> None:
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Bijeenkomst stoppen?" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
+        assert app.is_running
+
+
 async def test_help_lists_every_key(tmp_path: Path) -> None:
     app = make_app(tmp_path, method_id="kot", options=PEOPLE)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -504,6 +504,14 @@ class IntervisieApp(App[int]):
             return
         self.push_screen(confirm_quit(), self._quit_answer)
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q (Textual's own key) and the palette's Quit ask first, exactly as q does.
+
+        A key that ends the meeting without a word is one a chair can hit by accident while
+        reaching for Ctrl+C or a note; the journal would keep the meeting, but the wall goes dark.
+        """
+        self.action_request_quit()
+
     def action_help_quit(self) -> None:
         """Ctrl+C: Textual's reminder that it does not quit, in the chair's language.
 
