@@ -73,7 +73,7 @@ def _print_problems(paths: list[Path], load: Callable[[Path], Any], lang: str) -
 def _agenda_problems(methods: list[Path], checked: Library) -> list[Problem]:
     """Each checked agenda file's ids against the library it would run with: the bundled and
     the user's methods, --methods, and any method files checked along with it."""
-    agendas = [result for result in checked.files if result.agenda is not None]
+    agendas = [result for result in checked.files if result.agenda_to_check is not None]
     if not agendas:
         return []
     from intervisie_tui.library.agenda_refs import agenda_reference_problems

@@ -192,3 +192,61 @@ def test_the_same_ground_rules_twice_in_one_folder_is_an_error(tmp_path: Path) -
         "b.yaml:2:5: error: ground rules id 'spelregels' is already used by a.yaml; "
         "give these rules another id (or remove one of the files)"
     ]
+
+
+USER_AGENDA = """\
+chair: Anna
+participants: [Bas, Cor, Dirk, Eva, Fleur]
+items:
+  - method: opening
+  - method: kot
+    inbrenger: Bass
+    question: Hoe zeg ik nee?
+  - method: pauze
+    minutes: 10
+  - method: vissenkom
+    inner_group: [Bas, Cor, Drik, Anna]
+  - method: afsluiting
+"""
+
+
+def test_a_name_nobody_listed_is_an_error_with_the_closest_participant(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """'Bass' and 'Drik' used to pass with 0 errors and put nobody in the inner group."""
+    path = write(tmp_path, USER_AGENDA)
+    code, lines = check(capsys, path)
+    assert code == 1
+    assert lines == [
+        "6:16: error: 'Bass' is not among the participants; correct the name or add it to"
+        " 'participants'; did you mean 'Bas'?",
+        "11:29: error: 'Drik' is not among the participants; correct the name or add it to"
+        " 'participants'; did you mean 'Dirk'?",
+        "11:35: error: 'Anna' is the chair; the chair guards the process and is not a"
+        " participant, so leave the name out here",
+    ]
+    assert main(["check", "--lang", "nl", str(path)]) == 1
+    dutch = capsys.readouterr().out
+    assert "6:16: fout: 'Bass' staat niet bij de deelnemers" in dutch
+    assert ": bedoel je 'Bas'?" in dutch
+    # run --agenda refuses the same file with the same lines, and starts nothing.
+    assert main(["run", "--lang", "en", "--agenda", str(path)]) == 1
+    _out, err = capsys.readouterr()
+    assert "6:16: error: 'Bass' is not among the participants" in err
+
+
+def test_a_typo_in_a_key_no_longer_hides_the_other_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = USER_AGENDA.replace("inbrenger: Bass", "inbreger: Bas").replace(
+        "method: pauze", "method: pauzee"
+    )
+    path = write(tmp_path, text.replace(", Anna]", "]"))
+    code, lines = check(capsys, path)
+    assert code == 1
+    assert lines == [
+        "6:5: error: unknown key 'inbreger'; did you mean 'inbrenger'?",
+        "8:13: error: unknown method 'pauzee'; did you mean 'pauze'?",
+        "11:29: error: 'Drik' is not among the participants; correct the name or add it to"
+        " 'participants'; did you mean 'Dirk'?",
+    ]  # and no "kot needs an inbrenger": that follows from the key left out

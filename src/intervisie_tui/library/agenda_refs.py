@@ -20,14 +20,19 @@ def agenda_reference_problems(result: FileResult, *libraries: Library) -> list[P
     Several libraries count as one (the usual library plus files checked along with the
     agenda). The file is parsed again only when there is something to point at.
     """
-    agenda = result.agenda
+    agenda = result.agenda_to_check
     if agenda is None:
         return []
     methods = {
         key: loaded.method for library in libraries for key, loaded in library.methods.items()
     }
     rules = {key for library in libraries for key in library.ground_rules}
-    findings = check_agenda_references(agenda, methods, rules)
+    after_left_out = {loc[:-1] for loc in result.left_out}
+    findings = [
+        finding
+        for finding in check_agenda_references(agenda, methods, rules)
+        if finding.loc not in after_left_out
+    ]
     if not findings:
         return []
     from intervisie_tui.library.yaml_tree import node_at, parse_yaml, position

@@ -6,6 +6,8 @@ on bad input, so one broken file can never stop the rest of the library from loa
 
 from __future__ import annotations
 
+import copy
+
 import re
 from pathlib import Path
 
@@ -236,7 +238,45 @@ def _load_agenda(parsed: ParsedYaml, problems: list[Problem]) -> FileResult:
         agenda = AgendaFile.model_validate(parsed.data)
     except ValidationError as error:
         problems.extend(validation_problems(parsed, error, AgendaFile))
-        return FileResult(parsed.path, None, tuple(sorted(problems)))
+        as_read, left_out = _without_unknown_keys(parsed.data, error)
+        if as_read is not None:
+            findings = [f for f in check_agenda_file(as_read) if f.loc not in _parents(left_out)]
+            problems.extend(_located(parsed, findings))
+        return FileResult(
+            parsed.path,
+            None,
+            tuple(sorted(set(problems))),
+            agenda_as_read=as_read,
+            left_out=left_out,
+        )
     problems.extend(_located(parsed, check_agenda_file(agenda)))
     usable, result_problems = _usable(problems)
     return FileResult(parsed.path, None, result_problems, agenda=agenda if usable else None)
+
+
+def _without_unknown_keys(
+    data: object, error: ValidationError
+) -> tuple[AgendaFile | None, tuple[tuple[str | int, ...], ...]]:
+    """The agenda with every unknown key left out ('inbreger:'), when those were its only
+    errors: then its ids and names can still be checked, and a typo in one key no longer
+    hides the other errors until it is fixed. (None, ()) otherwise."""
+    errors = error.errors()
+    if any(e["type"] != "extra_forbidden" for e in errors):
+        return None, ()
+    trimmed = copy.deepcopy(data)
+    locs = tuple(tuple(e["loc"]) for e in errors)
+    for loc in locs:
+        node = trimmed
+        for key in loc[:-1]:
+            node = node[key]  # type: ignore[index]
+        node.pop(loc[-1], None)  # type: ignore[attr-defined]
+    try:
+        return AgendaFile.model_validate(trimmed), locs
+    except (ValidationError, KeyError, IndexError, TypeError, AttributeError):
+        return None, ()
+
+
+def _parents(locs: tuple[tuple[str | int, ...], ...]) -> set[tuple[str | int, ...]]:
+    """Where each left-out key sat: a finding there follows from the key left out (a case
+    item 'without' the inbrenger typed as 'inbreger'), not an error of its own."""
+    return {loc[:-1] for loc in locs}

@@ -25,6 +25,16 @@ class FileResult:
     ground_rules: GroundRules | None = None
     #: A file with the key `items` is an agenda (`run --agenda`), never part of the library.
     agenda: AgendaFile | None = None
+    #: An agenda with errors, as read with its unknown keys left out (`left_out`): checked
+    #: against the library too, so one run of `check` reports every independent error.
+    agenda_as_read: AgendaFile | None = None
+    left_out: tuple[tuple[str | int, ...], ...] = ()
+
+    @property
+    def agenda_to_check(self) -> AgendaFile | None:
+        """The agenda whose ids and names are checked: the usable one, else the one read
+        with its unknown keys left out."""
+        return self.agenda if self.agenda is not None else self.agenda_as_read
 
     @property
     def has_errors(self) -> bool:

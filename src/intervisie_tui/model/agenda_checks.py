@@ -39,6 +39,40 @@ def check_agenda_file(agenda: AgendaFile) -> list[Finding]:
                     Msg("check.case_two_ways"),
                 )
             )
+    findings.extend(_unknown_names(agenda))
+    return findings
+
+
+def _unknown_names(agenda: AgendaFile) -> list[Finding]:
+    """Names in the items that are not among the participants ('Bass', 'Drik'), each with the
+    closest participant: a typo would otherwise put nobody in the inner group. An inbrenger or
+    an inner-group member is a participant, never the chair; the timekeeper and notetaker may
+    be the chair. Without a participants list there is nothing to check against."""
+    people = list(agenda.participants)
+    if not people:
+        return []
+    named: list[tuple[tuple[str | int, ...], str, bool]] = []
+    for key in ("timekeeper", "notetaker"):
+        name = getattr(agenda, key)
+        if name is not None:
+            named.append(((key,), name, True))
+    for index, item in enumerate(agenda.items):
+        if item.inbrenger is not None:
+            named.append((("items", index, "inbrenger"), item.inbrenger, False))
+        for number, case in enumerate(item.cases):
+            named.append((("items", index, "cases", number, "inbrenger"), case.inbrenger, False))
+        for number, name in enumerate(item.inner_group):
+            named.append((("items", index, "inner_group", number), name, False))
+    findings = []
+    for loc, name, chair_may in named:
+        if name in people or (chair_may and name == agenda.chair):
+            continue
+        if name == agenda.chair:
+            findings.append(Finding(loc, Msg("check.chair_participant", name=name)))
+            continue
+        findings.append(
+            Finding(loc, Msg("check.not_participant", name=name, hint=_closest(name, people)))
+        )
     return findings
 
 

@@ -123,6 +123,12 @@ MESSAGES: Table = {
         "'{name}' is the chair; the chair guards the process and is not a participant, so "
         "leave the name out here",
     ),
+    "check.not_participant": (
+        "'{name}' staat niet bij de deelnemers; verbeter de naam of zet hem bij "
+        "'participants'{hint}",
+        "'{name}' is not among the participants; correct the name or add it to "
+        "'participants'{hint}",
+    ),
     "check.case_two_ways": (
         "geef 'inbrenger' (en 'question') of een lijst 'cases', niet allebei",
         "give either 'inbrenger' (and 'question') or a list of 'cases', not both",
