@@ -7,7 +7,6 @@ on bad input, so one broken file can never stop the rest of the library from loa
 from __future__ import annotations
 
 import copy
-
 import re
 from pathlib import Path
 
