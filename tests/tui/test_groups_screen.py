@@ -141,3 +141,34 @@ async def test_o_asks_no_name_when_the_last_meeting_named_the_next_chair(tmp_pat
         text = screen_text(app)
         assert "Which method does Anna rehearse?" in text
         assert "Who chairs the next meeting" not in text
+
+
+async def test_a_shared_rehearsal_shows_on_the_groups_screen(tmp_path: Path) -> None:
+    from textual.containers import VerticalScroll
+
+    from intervisie_tui.group.files import share_rehearsal
+    from intervisie_tui.model.shared_rehearsal import PhaseTime, SharedRehearsal
+
+    a_group(tmp_path)
+    shared = SharedRehearsal(
+        date=date(2026, 11, 20),
+        member="Bram",
+        method="vijf-stappen",
+        method_title="Vijfstappenmethode",
+        said=4,
+        noticed=3,
+        missed=1,
+        false_alarms=2,
+        phases=(PhaseTime(title="Vraag", planned=5.0, actual=6.5),),
+    )
+    share_rehearsal(tmp_path / "groups" / "Team Noord", shared, Lang.nl)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        app.screen.query_one("#groups-overview", VerticalScroll).scroll_end(animate=False)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Oefenrondes die voorzitters deelden" in text
+        assert "Bram" in text and "3 van 4" in text and "Vraag 5/6,5" in text
