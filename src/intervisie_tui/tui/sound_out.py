@@ -8,7 +8,7 @@ once, in her language.
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from textual.app import App
 
@@ -17,6 +17,18 @@ from intervisie_tui.settings import SoundChoice
 from intervisie_tui.sound.chimes import CHIME_OF, Chime
 from intervisie_tui.sound.players import Chimes, Outcome
 from intervisie_tui.tui.i18n import tr
+
+
+@runtime_checkable
+class QuietNotices(Protocol):
+    """A screen with a status line of its own, where a notice covers nothing the chair needs.
+
+    The rehearsal has one (its banner): a chair rehearsing on a laptop without a sound player
+    reads there, once, why she hears the bell, instead of a toast over the corner of the room.
+    """
+
+    def status_notice(self, text: str) -> None:
+        """Show `text` quietly in the screen's status line, for as long as the screen lasts."""
 
 
 class RoomSound:
@@ -51,7 +63,13 @@ class RoomSound:
     def _fell_back(self) -> None:
         self.app.bell()
         notice = self.chimes.take_notice()
-        if notice is not None:
+        if notice is None:
+            return
+        # Under a dialog (the rehearsal's options) the screen below still has its status line.
+        quiet = [s for s in reversed(self.app.screen_stack) if isinstance(s, QuietNotices)]
+        if quiet:
+            quiet[0].status_notice(tr(notice))
+        else:
             self.app.notify(tr(notice), severity="warning", timeout=12, markup=False)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -65,11 +66,23 @@ class RehearsalScreen(RunScreen):
 
     def compose(self) -> ComposeResult:
         """The run screen with a banner saying this is a rehearsal, and the cue card."""
-        speed = f"{self.drill.speed:g}"
-        yield Static(
-            tr("rehearsal.banner", seed=self.drill.seed, speed=speed), id="rehearsal-banner"
-        )
+        yield Static(self._banner(), id="rehearsal-banner", markup=False)
         yield from super().compose()
+
+    def _banner(self) -> Text:
+        speed = f"{self.drill.speed:g}"
+        return Text(tr("rehearsal.banner", seed=self.drill.seed, speed=speed))
+
+    def status_notice(self, text: str) -> None:
+        """Say `text` in the banner, after the rehearsal's number, in muted letters (once).
+
+        The banner is the rehearsal's status line: a notice there (no sound player, so the
+        bell rings) covers nothing the chair needs, as a toast over the corner would.
+        """
+        banner = self._banner()
+        banner.append("  ·  ")
+        banner.append(text, style="not bold dim")
+        self.query_one("#rehearsal-banner", Static).update(banner)
 
     @on(events.Mount)
     async def _add_cue_card(self) -> None:
