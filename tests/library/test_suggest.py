@@ -77,3 +77,13 @@ def test_without_a_kind_the_time_decides(methods: dict[str, Method]) -> None:
     fitting = [s.method.id for s in ranked if s.time is TimeFit.fits]
     assert ids(ranked)[: len(fitting)] == fitting
     assert {"kot", "adviesrondes"} <= set(fitting)
+
+
+def test_minutes_left_to_the_second_are_said_in_whole_minutes(methods: dict[str, Method]) -> None:
+    """The agenda editor's case dialog said "past in 37.0775 min" and "er is 22.0775"."""
+    kot = suggest(methods["kot"], None, minutes_left=37.0775)
+    assert "15 min, past in 37 min" in [say(reason, Lang.nl) for reason in kot.reasons]
+    vissenkom = suggest(methods["vissenkom"], None, minutes_left=22.0775)
+    said = [say(reason, Lang.nl) for reason in vissenkom.reasons]
+    assert any(line.startswith("duurt 65 min, er is 22") for line in said), said
+    assert not any("." in line for line in said)

@@ -219,3 +219,12 @@ async def test_ctrl_s_starts_the_meeting_fitted_and_remembers_the_agenda(tmp_pat
     assert items[2].minutes == 10 and items[1].inbrenger == ""
     group, _ = read_last_group(tmp_path)
     assert group.participants == ("Anna", "Bram", "Chris", "Dewi")
+
+
+async def test_the_empty_end_time_shows_an_example_not_a_value(tmp_path: Path) -> None:
+    """A bare "16:30" in the empty field read as filled in."""
+    app = bundled_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_editor(pilot)
+        assert "bijv. 16:30" in screen_text(app)
+        assert screen.query_one("#until", Input).value == ""

@@ -9,6 +9,7 @@ out; no method is left out, only ordered, because the chair may know better.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -71,8 +72,15 @@ def shortest_minutes(method: Method) -> float:
     return sum(step.minutes or 0 for step in method.steps if not step.optional)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
+def _number(value: float) -> str | Msg:
+    """Minutes as the chair reads them elsewhere: whole or a half ("4,5"), never "37.0775"."""
+    halves = round(value * 2)
+    return str(halves // 2) if halves % 2 == 0 else Msg("setup.plan.half", whole=halves // 2)
+
+
+def _left(value: float) -> str:
+    """The minutes there are, in whole minutes (37.0775 left is 37: not a minute more)."""
+    return str(math.floor(value + 1e-9))
 
 
 def suggest(
@@ -109,20 +117,18 @@ def suggest(
         reasons.append(Msg("suggest.minutes", minutes=_number(full)))
     elif full <= minutes_left + 1e-9:
         time = TimeFit.fits
-        reasons.append(Msg("suggest.fits", minutes=_number(full), left=_number(minutes_left)))
+        reasons.append(Msg("suggest.fits", minutes=_number(full), left=_left(minutes_left)))
     elif shortest <= minutes_left + 1e-9:
         time = TimeFit.without_optional
         reasons.append(
-            Msg("suggest.fits_shortened", minutes=_number(shortest), left=_number(minutes_left))
+            Msg("suggest.fits_shortened", minutes=_number(shortest), left=_left(minutes_left))
         )
     else:
         time = TimeFit.squeezed
         if minutes_left < 1:
             reasons.append(Msg("suggest.no_time_left", minutes=_number(full)))
         else:
-            reasons.append(
-                Msg("suggest.too_long", minutes=_number(full), left=_number(minutes_left))
-            )
+            reasons.append(Msg("suggest.too_long", minutes=_number(full), left=_left(minutes_left)))
 
     group_ok = True
     if group_size is not None and fit is not None:

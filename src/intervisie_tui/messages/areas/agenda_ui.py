@@ -77,6 +77,8 @@ MESSAGES: Table = {
     "ui.agenda.case": ("Casus", "Case"),
     "ui.agenda.no_method": ("(methode? Enter)", "(method? Enter)"),
     "ui.agenda.total": ("{minutes} min, einde {end}", "{minutes} min, ends {end}"),
+    # an example, not a value: "16:30" alone in the empty field read as filled in
+    "ui.agenda.until_example": ("bijv. 16:30", "e.g. 16:30"),
     "ui.agenda.fits": ("past in {available} min", "fits in {available} min"),
     "ui.agenda.too_long": (
         "te lang voor {available} min: wordt ingekort",

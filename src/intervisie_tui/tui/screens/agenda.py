@@ -117,7 +117,12 @@ class AgendaScreen(Screen[None]):
                 yield Label(tr("ui.setup.participants"))
                 yield Input(self.initial.participants, id="participants", compact=True)
                 yield Label(tr("ui.setup.until"))
-                yield Input(self.initial.until, id="until", placeholder="16:30", compact=True)
+                yield Input(
+                    self.initial.until,
+                    id="until",
+                    placeholder=tr("ui.agenda.until_example"),
+                    compact=True,
+                )
                 yield Label(tr("ui.setup.warning"))
                 yield Input(self.initial.warning, id="warning", compact=True)
             with Vertical(id="agenda-box"):
