@@ -11,6 +11,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from test_tmux import SCRIPT, Terminal, terminal
 
 __all__ = ["terminal"]  # the fixture, shared with test_tmux.py
@@ -99,11 +100,21 @@ def test_two_meetings_a_reflection_and_the_overview(terminal: Terminal, tmp_path
     assert os.stat(folder).st_mode & 0o777 == 0o700
 
 
-def test_a_resumed_meeting_is_kept_in_the_group(terminal: Terminal, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("run_flags", "resume_flags"),
+    [
+        ([], ["--group", "Team Noord"]),  # begun without a group, given one at resume
+        (["--group", "Team Noord"], []),  # begun for the group: its journal keeps it
+    ],
+    ids=["group-at-resume", "group-in-journal"],
+)
+def test_a_resumed_meeting_is_kept_in_the_group(
+    terminal: Terminal, tmp_path: Path, run_flags: list[str], resume_flags: list[str]
+) -> None:
     env = terminal.env
     assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
     people = ["--chair", "Anna", "--participants", "Bram,Chris", "--inbrenger", "Bram"]
-    terminal.start([str(SCRIPT), "run", "kot", *people])
+    terminal.start([str(SCRIPT), "run", "kot", *people, *run_flags])
     terminal.wait_for("Stap 1 van 6 · Vraag en doel")
     terminal.send("n")
     terminal.wait_for("· Korte schets")
@@ -112,7 +123,7 @@ def test_a_resumed_meeting_is_kept_in_the_group(terminal: Terminal, tmp_path: Pa
     terminal.send("q")
     terminal.wait_until_ended()
 
-    terminal.start([str(SCRIPT), "resume", "--group", "Team Noord"])
+    terminal.start([str(SCRIPT), "resume", *resume_flags])
     terminal.wait_for("· Korte schets")
     for title in ("Oplossingsgerichte vragen", "Complimenten", "Suggesties", "Afsluiting"):
         terminal.send("n")
@@ -121,37 +132,6 @@ def test_a_resumed_meeting_is_kept_in_the_group(terminal: Terminal, tmp_path: Pa
     terminal.wait_for("Bijeenkomst afronden?")
     terminal.send("j")
     terminal.wait_for("Vastgelegd bij groep Team Noord")  # Bram has no learning questions
-    terminal.send("q")
-    terminal.wait_until_ended()
-    meetings = list((tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir())
-    assert len(meetings) == 1
-    assert "inbrenger: Bram" in (meetings[0] / "meeting.yaml").read_text("utf-8")
-
-
-def test_a_meeting_resumed_without_group_is_kept_in_its_own_group(
-    terminal: Terminal, tmp_path: Path
-) -> None:
-    env = terminal.env
-    assert group_cli(env, "new", "Team Noord", "--members", "Anna,Bram,Chris").returncode == 0
-    run = ["run", "kot", "--group", "Team Noord", "--chair", "Anna", "--inbrenger", "Bram"]
-    terminal.start([str(SCRIPT), *run])
-    terminal.wait_for("Stap 1 van 6 · Vraag en doel")
-    terminal.send("n")
-    terminal.wait_for("· Korte schets")
-    terminal.send("q")
-    terminal.wait_for("Bijeenkomst stoppen?")
-    terminal.send("q")
-    terminal.wait_until_ended()
-
-    terminal.start([str(SCRIPT), "resume"])  # no --group: the journal knows the group
-    terminal.wait_for("· Korte schets")
-    for title in ("Oplossingsgerichte vragen", "Complimenten", "Suggesties", "Afsluiting"):
-        terminal.send("n")
-        terminal.wait_for(f"· {title}")
-    terminal.send("n")
-    terminal.wait_for("Bijeenkomst afronden?")
-    terminal.send("j")
-    terminal.wait_for("Vastgelegd bij groep Team Noord")
     terminal.send("q")
     terminal.wait_until_ended()
     (meeting,) = (tmp_path / "data" / "groups" / "Team Noord" / "meetings").iterdir()
