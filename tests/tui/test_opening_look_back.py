@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from test_opening_wall import LIBRARY, OURS, START
+from test_opening_wall import LIBRARY, OURS, START, dutch_again
 from tui_support import run_screen, screen_text
 
 from intervisie_tui.group.files import create_group, record_meeting
@@ -19,6 +19,8 @@ from intervisie_tui.session.setup import Case
 from intervisie_tui.tui.app import IntervisieApp
 from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.widgets.wall_list import WallList
+
+__all__ = ["dutch_again"]  # the fixture, shared with test_opening_wall.py
 
 PEOPLE = ("Anna", "Bram", "Chris", "Dewi")
 GROUP = Group(name="Team Noord", members=tuple(Member(name=name) for name in ("Vera", *PEOPLE)))
