@@ -105,8 +105,9 @@ def test_below_120_columns_the_pause_too_stands_in_big_letters(
     assert not in_blocks(screen, "Pauze")
 
 
-def test_below_120_columns_the_turn_stays_a_line(terminal: Terminal) -> None:
-    terminal.start([str(SCRIPT), "run", "kot", *PEOPLE], size=(100, 30))
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_below_120_columns_the_turn_stays_a_line(terminal: Terminal, size: tuple[int, int]) -> None:
+    terminal.start([str(SCRIPT), "run", "kot", *PEOPLE], size=size)
     terminal.wait_for("Stap 1 van 6")
     terminal.send("n")
     terminal.send("n")
