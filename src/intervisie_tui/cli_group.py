@@ -243,6 +243,10 @@ def _with_question(
     return None
 
 
+#: What a meeting (False) or a rehearsal (True) does when its group cannot be read.
+_WITHOUT = {False: "cli.group.run_without", True: "cli.group.rehearse_without"}
+
+
 def with_group(options: RunOptions) -> RunOptions:
     """`run ... --group NAME`: the group's members fill an empty circle.
 
@@ -261,7 +265,7 @@ def with_group(options: RunOptions) -> RunOptions:
     if stored.group is None:
         lines = (
             *(problem.describe(lang) for problem in stored.problems),
-            say(Msg("cli.group.run_without", path=str(folder)), lang),
+            say(Msg(_WITHOUT[options.rehearse], path=str(folder)), lang),
         )
         for line in lines[:-1]:
             print(line, file=sys.stderr)

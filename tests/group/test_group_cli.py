@@ -363,3 +363,18 @@ def test_a_damaged_group_file_starts_the_meeting_without_the_group(
     err = capsys.readouterr().err
     assert f"{path}:3:5:" in err and "'naam'" in err
     assert "de bijeenkomst begint zonder groep" in err
+
+
+def test_a_rehearsal_for_a_damaged_group_starts_but_says_it_cannot_be_shared(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from intervisie_tui.cli_group import rehearsing_member, with_group
+    from intervisie_tui.run_options import RunOptions
+
+    assert cli(data, "groep", "new", "Team Noord", "--members", "Anna,Bo").returncode == 0
+    (group_dir(data) / "group.yaml").write_text("name: Team Noord\nmembers: [\n", "utf-8")
+    asked = RunOptions(group=str(group_dir(data)), chair="Bo", rehearse=True)
+    options = rehearsing_member(with_group(asked))
+    assert options is not None and options.group is None and options.rehearse
+    err = capsys.readouterr().err
+    assert "group.yaml:" in err and "de oefening begint, maar kan niet" in err

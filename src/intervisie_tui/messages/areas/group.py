@@ -206,6 +206,12 @@ MESSAGES: Table = {
         "who is rehearsing? Give --chair NAME (the next chair; members: {known}), or record who "
         "chairs next time with `group record --next-chair NAME`.",
     ),
+    "cli.group.rehearse_without": (
+        "de groep in {path} kon niet worden gelezen; de oefening begint, maar kan niet met de "
+        "groep worden gedeeld. Herstel het bestand en oefen daarna opnieuw om te delen.",
+        "the group in {path} could not be read; the rehearsal starts, but cannot be shared with "
+        "the group. Mend the file, then rehearse again to share.",
+    ),
     "cli.group.run_without": (
         "de groep in {path} kon niet worden gelezen; de bijeenkomst begint zonder groep. Herstel "
         "het bestand en leg de bijeenkomst daarna vast met `intervisie-tui group record`.",
