@@ -162,3 +162,18 @@ async def test_k_adds_a_break_and_x_drops_a_coming_item_after_a_yes(tmp_path: Pa
         await pilot.press("escape")
         await pilot.pause()
         assert screen.session.state.dropped_items == frozenset({2})
+
+
+async def test_a_header_too_long_for_its_line_ends_in_an_ellipsis(tmp_path: Path) -> None:
+    """"KOT-intervisiemodel (oplossingsgericht) · Casus 1 van " was cut mid-word at 100x30;
+    the chair must see that the line goes on, and the schedule beside it stays whole."""
+    clock = FakeClock(START)
+    app = started(tmp_path, clock, START + timedelta(hours=3))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(4):  # the opening's steps, into the KOT case
+            await pilot.press("n")
+            await pilot.pause()
+        meta = screen_text(app).splitlines()[1]
+        assert "KOT-intervisiemodel (oplossingsgericht) · Casus 1 v…" in meta, meta
+        assert "Onderdeel 2 van 5" in meta and "einde" in meta
