@@ -22,6 +22,17 @@ def _isolated_user_config(
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """The UI language is one setting per process (tui/i18n.py): a test that switches it must
+    not leave the tests after it reading the other language."""
+    from intervisie_tui.tui.i18n import language, set_language
+
+    before = language()
+    yield
+    set_language(before)
+
+
 @pytest.fixture
 def test_data() -> Path:
     """tests/data: valid/ and broken/ method files."""
