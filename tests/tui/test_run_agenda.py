@@ -165,7 +165,7 @@ async def test_k_adds_a_break_and_x_drops_a_coming_item_after_a_yes(tmp_path: Pa
 
 
 async def test_a_header_too_long_for_its_line_ends_in_an_ellipsis(tmp_path: Path) -> None:
-    """"KOT-intervisiemodel (oplossingsgericht) · Casus 1 van " was cut mid-word at 100x30;
+    """ "KOT-intervisiemodel (oplossingsgericht) · Casus 1 van " was cut mid-word at 100x30;
     the chair must see that the line goes on, and the schedule beside it stays whole."""
     clock = FakeClock(START)
     app = started(tmp_path, clock, START + timedelta(hours=3))
