@@ -72,7 +72,8 @@ def test_the_data_file_names_only_bundled_steps_and_incidents() -> None:
     steps = {f"{m}/{s.id}" for m in METHODS for s in load_method(m).steps}
     incidents = {f"{m}/{i.id}" for m in METHODS for i in load_method(m).incidents}
     assert set(book.steps) <= steps
+    assert set(book.phases) <= steps
     assert set(book.incidents) <= incidents
-    for lines in (*book.kinds.values(), *book.incidents.values()):
+    for lines in (*book.kinds.values(), *book.phases.values(), *book.incidents.values()):
         for line in lines:
             assert line.nl != line.en  # every line has its own English

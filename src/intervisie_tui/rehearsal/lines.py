@@ -71,6 +71,9 @@ class LineBook(_Frozen):
 
     kinds: dict[Kind, list[Said]]
     steps: dict[str, Kind] = Field(default_factory=dict)
+    #: Fine lines of one bundled step with its own character (Vissenkom's inner group,
+    #: Balint's silences, Socratisch's questions), by "method-id/step-id".
+    phases: dict[str, list[Said]] = Field(default_factory=dict)
     incidents: dict[str, list[Said]] = Field(default_factory=dict)
 
 
@@ -140,9 +143,18 @@ def phase_kind(method: Method, step: Step) -> Kind:
     return line_book().steps.get(f"{method.id}/{step.id}") or guess_kind(method, step)
 
 
+#: A phase with at least this many lines of its own hears only those; with fewer, its kind's too.
+OWN_LINES_ENOUGH = 5
+
+
 def fine_lines(method: Method, step: Step) -> tuple[Said, ...]:
-    """The fine lines a phase of `step` can hear."""
-    return tuple(line_book().kinds.get(phase_kind(method, step), ()))
+    """The fine lines a phase of `step` can hear: its own where the data has them, else its
+    kind's (a kind's lines fit every phase of that kind, and so fit none of them closely)."""
+    book = line_book()
+    own = tuple(book.phases.get(f"{method.id}/{step.id}", ()))
+    if len(own) >= OWN_LINES_ENOUGH:
+        return own
+    return (*own, *book.kinds.get(phase_kind(method, step), ()))
 
 
 def breach_lines(method: Method, incident: Incident) -> tuple[Said, ...]:
