@@ -24,11 +24,15 @@ UNTIL = (datetime.now(UTC) + timedelta(minutes=101)).strftime("%H:%M")
 
 
 def field_value(screen: str, label: str) -> str:
-    """The text on the line under a field's label, up to the next box edge."""
+    """The text in the field under a label (inside its box), up to the next box edge."""
     lines = screen.splitlines()
-    for number, line in enumerate(lines[:-1]):
+    for number, line in enumerate(lines[:-2]):
         if label in line:
-            return lines[number + 1][line.index(label) :].split("│")[0].strip()
+            column = line.index(label)
+            value = lines[number + 1][column:].split("│")[0]
+            if "▔" in value:  # the field's top edge: the text is on the line below
+                value = lines[number + 2][column:].split("│")[0]
+            return value.strip().strip("▊▎").strip()
     raise AssertionError(f"no field {label!r} on the screen:\n{screen}")
 
 

@@ -228,3 +228,14 @@ async def test_the_empty_end_time_shows_an_example_not_a_value(tmp_path: Path) -
         screen = await open_editor(pilot)
         assert "bijv. 16:30" in screen_text(app)
         assert screen.query_one("#until", Input).value == ""
+
+
+async def test_the_form_labels_wrap_and_the_fields_have_a_box_at_80x24(tmp_path: Path) -> None:
+    """At 80x24 the labels ended mid-phrase ("Deelnemers (namen, met komma's") and the fields
+    had no box, unlike the set-up screen."""
+    app = bundled_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_editor(pilot)
+        text = screen_text(app)
+        assert "Deelnemers (namen, met" in text and "komma's)" in text
+        assert "▊▔▔▔" in text  # the field's box, as on the set-up screen

@@ -113,18 +113,17 @@ class AgendaScreen(Screen[None]):
         with Horizontal(id="agenda-body"):
             with VerticalScroll(id="agenda-form"):
                 yield Label(tr("ui.setup.chair"))
-                yield Input(self.initial.chair, id="chair", compact=True)
+                yield Input(self.initial.chair, id="chair")
                 yield Label(tr("ui.setup.participants"))
-                yield Input(self.initial.participants, id="participants", compact=True)
+                yield Input(self.initial.participants, id="participants")
                 yield Label(tr("ui.setup.until"))
                 yield Input(
                     self.initial.until,
                     id="until",
                     placeholder=tr("ui.agenda.until_example"),
-                    compact=True,
                 )
                 yield Label(tr("ui.setup.warning"))
-                yield Input(self.initial.warning, id="warning", compact=True)
+                yield Input(self.initial.warning, id="warning")
             with Vertical(id="agenda-box"):
                 yield Static(id="agenda-summary", markup=False)
                 yield Static(id="agenda-error", markup=False)
