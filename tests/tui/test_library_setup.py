@@ -38,7 +38,7 @@ async def test_library_lists_methods_with_duration_purpose_and_problems(tmp_path
         assert "Vijfstappenmethode" in text and "60 min" in text
         assert "Een collega in een kwartier helpen" in text
         # The broken file is listed with file:line:col, not hidden.
-        assert "kapot.yaml:16:14: error" in text
+        assert "kapot.yaml:16:14: fout" in text
         assert "Methoden met problemen" in text
 
 
