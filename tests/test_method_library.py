@@ -323,6 +323,160 @@ def test_incidents_include_the_chair_the_inbrenger_and_the_closing_step(method_i
     )
 
 
+#: Issue #16: per method, the incident a rehearsing chair meets for each of the four situations
+#: every method must rehearse. An incident counts only if that situation is what happens in it.
+#: None: the method has no role that could be in that situation (Vissenkom has no inbrenger).
+SILENT, MOVED, OVERRUN, CHAIR = "silent member", "emotional inbrenger", "overrun", "chair"
+SITUATIONS: dict[str, dict[str, str | None]] = {
+    "kot": {
+        SILENT: "collega-past",
+        MOVED: "inbrenger-schiet-vol",
+        OVERRUN: "groep-reageert-op-eerste-stap",
+        CHAIR: "voorzitter-ziet-de-oplossing",
+    },
+    "vissenkom": {
+        SILENT: "stil-lid-binnengroep",
+        MOVED: None,
+        OVERRUN: "evaluatie-loopt-uit",
+        CHAIR: "voorzitter-weet-het-antwoord",
+    },
+    "adviesrondes": {
+        SILENT: "adviseur-klapt-dicht",
+        MOVED: "inbrenger-emotioneel",
+        OVERRUN: "adviseurs-lichten-toe",
+        CHAIR: "begeleider-wil-adviseren",
+    },
+    "vijf-stappen": {
+        SILENT: "groepslid-zonder-advies",
+        MOVED: "inbrenger-weerlegt-alles",
+        OVERRUN: "evaluatie-casus-opnieuw",
+        CHAIR: "voorzitter-eigen-advies",
+    },
+    "tien-stappen": {
+        SILENT: "geen-vragen-opgeschreven",
+        MOVED: "inbrenger-geraakt-bij-antwoord",
+        OVERRUN: "evaluatie-nieuwe-adviezen",
+        CHAIR: "voorzitter-scherpt-definitie-aan",
+    },
+    "roddelmethode": {
+        SILENT: "groepslid-vraagt-niets",
+        MOVED: "inbrenger-loopt-weg",
+        OVERRUN: "evaluatie-roddelt-door",
+        CHAIR: "voorzitter-wil-meeroddelen",
+    },
+    "dominante-ideeen": {
+        SILENT: "groepslid-zwijgt",
+        MOVED: "inbrenger-geraakt-door-flap",
+        OVERRUN: "evaluatie-nieuwe-ideeen",
+        CHAIR: "voorzitter-heeft-alternatief",
+    },
+    "clinic": {
+        SILENT: "durft-niet-te-spelen",
+        MOVED: "inbrenger-raakt-ontdaan",
+        OVERRUN: "evaluatie-wordt-nieuwe-ronde",
+        CHAIR: "voorzitter-wil-meespelen",
+    },
+    "oplossingsgericht": {
+        SILENT: "geen-compliment-paraat",
+        MOVED: "inbrenger-herkent-zich-niet",
+        OVERRUN: "evaluatie-nieuwe-tips",
+        CHAIR: "voorzitter-ziet-een-hulpbron",
+    },
+    "intuitief": {
+        SILENT: "geen-voorkeur",
+        MOVED: "inbrenger-trekt-zich-terug",
+        OVERRUN: "evaluatie-wordt-nabespreking",
+        CHAIR: "voorzitter-heeft-een-impuls",
+    },
+    "incident-roddel": {
+        SILENT: "geen-advies-paraat",
+        MOVED: "inbrenger-breekt-buiten-kring",
+        OVERRUN: "evaluatie-tweede-roddelronde",
+        CHAIR: "voorzitter-roddelt-mee",
+    },
+    "modelling": {
+        SILENT: "partner-schrijft-niets",
+        MOVED: "inbrenger-ziet-zichzelf-niet",
+        OVERRUN: "evaluatie-flappen-opnieuw",
+        CHAIR: "gespreksleider-schrijft-mee",
+    },
+    "socratisch": {
+        SILENT: "luisteraar-past",
+        MOVED: "protagonist-schiet-vol",
+        OVERRUN: "reacties-op-herorientatie",
+        CHAIR: "gespreksleider-heeft-een-mening",
+    },
+    "balint": {
+        SILENT: "niets-te-delen",
+        MOVED: "casusinbrenger-overmand",
+        OVERRUN: "delen-loopt-uit",
+        CHAIR: "gespreksleider-heeft-een-vraag",
+    },
+    "collegiale-consultatie": {
+        SILENT: "vakgenoot-past-steeds",
+        MOVED: "inbrenger-voelt-zich-aangevallen",
+        OVERRUN: "evaluatie-wordt-inhoud",
+        CHAIR: "voorzitter-mist-het-punt",
+    },
+}
+#: Methods whose table still lacks a situation, with what is missing; their case must fail.
+SITUATION_GAPS: dict[str, str] = {}
+_GROUP_KINDS = {RoleKind.members, RoleKind.inner_group, RoleKind.outer_group, RoleKind.everyone}
+
+
+def test_the_situation_table_covers_every_method() -> None:
+    assert list(SITUATIONS) == METHOD_IDS
+    assert all(set(row) == {SILENT, MOVED, OVERRUN, CHAIR} for row in SITUATIONS.values())
+
+
+@pytest.mark.parametrize(
+    "method_id",
+    [
+        pytest.param(
+            method_id, marks=pytest.mark.xfail(strict=True, reason=SITUATION_GAPS[method_id])
+        )
+        if method_id in SITUATION_GAPS
+        else method_id
+        for method_id in METHOD_IDS
+    ],
+)
+def test_incidents_rehearse_the_four_situations_of_issue_16(method_id: str) -> None:
+    """A silent member, a moved inbrenger, an overrunning evaluation and a chair tempted to join.
+
+    Each named incident exists and is the right person at the right moment: the silent one is a
+    group member, the moved one is the inbrenger, the overrun happens in the closing step and is
+    the group's doing, and the tempted one is the chair.
+    """
+    method = load_method(method_id)
+    incidents = {incident.id: incident for incident in method.incidents}
+    situations = SITUATIONS[method_id]
+    missing = {
+        name: id_ for name, id_ in situations.items() if id_ is not None and id_ not in incidents
+    }
+    assert not missing, f"no such incident in {method_id}: {missing}"
+
+    def kind(situation: str) -> RoleKind | None:
+        id_ = situations[situation]
+        return None if id_ is None else method.role(incidents[id_].who).kind
+
+    assert kind(SILENT) in _GROUP_KINDS, f"the silent one is not a group member: {kind(SILENT)}"
+    if situations[MOVED] is None:
+        assert all(role.kind is not RoleKind.inbrenger for role in method.roles), (
+            "the method has an inbrenger, so an incident where the inbrenger is moved is due"
+        )
+    else:
+        assert kind(MOVED) is RoleKind.inbrenger, (
+            f"the moved one is not the inbrenger: {kind(MOVED)}"
+        )
+    overrun = situations[OVERRUN]
+    assert overrun is not None, "every method closes, so the group can overrun its closing"
+    assert incidents[overrun].step == _last_required_step(method), (
+        "the overrun is not in the closing step"
+    )
+    assert kind(OVERRUN) in _GROUP_KINDS, f"the overrun is not the group's doing: {kind(OVERRUN)}"
+    assert kind(CHAIR) is RoleKind.chair, f"the tempted one is not the chair: {kind(CHAIR)}"
+
+
 @pytest.mark.parametrize("method_id", METHOD_IDS)
 def test_whoever_breaks_a_rule_is_in_the_room_for_that_step(method_id: str) -> None:
     """The rule breaker speaks or listens in that step, or is the chair guarding it."""
