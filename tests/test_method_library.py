@@ -348,7 +348,7 @@ SITUATIONS: dict[str, dict[str, str | None]] = {
     },
     "vijf-stappen": {
         SILENT: "groepslid-zonder-advies",
-        MOVED: "inbrenger-weerlegt-alles",
+        MOVED: "inbrenger-geraakt-door-definitie",
         OVERRUN: "evaluatie-casus-opnieuw",
         CHAIR: "voorzitter-eigen-advies",
     },
