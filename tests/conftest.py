@@ -24,13 +24,12 @@ def _isolated_user_config(
 
 @pytest.fixture(autouse=True)
 def _language_restored() -> Iterator[None]:
-    """The UI language is one setting per process (tui/i18n.py): a test that switches it must
-    not leave the tests after it reading the other language."""
-    from intervisie_tui.tui.i18n import language, set_language
+    """The UI language is one setting per process (tui/i18n.py): every test leaves it Dutch,
+    the default, so a test that switches it cannot leave the tests after it in the other one."""
+    from intervisie_tui.tui.i18n import Lang, set_language
 
-    before = language()
     yield
-    set_language(before)
+    set_language(Lang.nl)
 
 
 @pytest.fixture

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
 from tui_support import screen_text
@@ -16,7 +14,6 @@ from intervisie_tui.model import QuestionKind
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.agenda_draft import Draft, DraftItem
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.memory import (
     LastGroup,
@@ -32,13 +29,6 @@ from intervisie_tui.tui.screens.run import RunScreen
 
 #: 14:00 UTC on a weekday; the app runs in UTC.
 START = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default."""
-    yield
-    set_language(Lang.nl)
 
 
 def bundled_app(folder: Path, lang: str = "nl") -> IntervisieApp:

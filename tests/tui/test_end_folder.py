@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tui_support import PEOPLE, make_app, screen_text
 
 from intervisie_tui.session import FakeClock
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.screens.end import EndScreen
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default (an English app sets it)."""
-    yield
-    set_language(Lang.nl)
 
 
 @pytest.mark.parametrize(

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from tui_support import make_app, screen_text
 
 from intervisie_tui.group.files import create_group, record_meeting
 from intervisie_tui.messages import Lang
 from intervisie_tui.model.group import CaseRecord, Group, MeetingRecord, Member
-from intervisie_tui.tui.i18n import set_language
 from intervisie_tui.tui.screens.groups import GroupsScreen
 from intervisie_tui.tui.screens.library import LibraryScreen
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """The app sets the process's language; every test leaves it Dutch, the default."""
-    yield
-    set_language("nl")
 
 
 def a_group(data: Path) -> None:

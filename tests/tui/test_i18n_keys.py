@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,13 +10,6 @@ from intervisie_tui.tui.i18n import Lang, language, set_language, tr
 from intervisie_tui.tui.keys import REHEARSAL_KEYS, REHEARSAL_QUIT, all_keys, display_keys
 
 GUIDE = Path(__file__).parents[2] / "docs" / "chair-guide.md"
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default."""
-    yield
-    set_language(Lang.nl)
 
 
 def test_language_switch_changes_the_strings() -> None:

@@ -8,7 +8,6 @@ same question as q.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from intervisie_tui.run_options import RunOptions
 from intervisie_tui.session import FakeClock
 from intervisie_tui.tui.app import IntervisieApp, StartRequest
 from intervisie_tui.tui.catalog import Catalog
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import fields_from_options
 from intervisie_tui.tui.rehearsal import RehearsalScreen
 from intervisie_tui.tui.screens.confirm import ConfirmDialog
@@ -37,13 +35,6 @@ from intervisie_tui.tui.text import first_sentence
 
 #: The titles Textual's App.get_system_commands would add, in its own English.
 TEXTUAL_DEFAULTS = {"Theme", "Quit", "Keys", "Maximize", "Minimize", "Screenshot"}
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """The language is one per process; every test leaves it Dutch, the default."""
-    yield
-    set_language(Lang.nl)
 
 
 async def refusal_for_going_back_at_the_start(tmp_path: Path, lang: str) -> list[str]:

@@ -7,20 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from test_opening_wall import LIBRARY, OURS, START, dutch_again
+from test_opening_wall import opening_app as wall_app
 from tui_support import run_screen, screen_text
 
 from intervisie_tui.group.files import create_group, record_meeting
 from intervisie_tui.messages import Lang
 from intervisie_tui.model.group import CaseRecord, Group, MeetingRecord, Member
-from intervisie_tui.session import FakeClock, Session
-from intervisie_tui.session.agenda import Agenda, AgendaItem
-from intervisie_tui.session.setup import Case
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.widgets.wall_list import WallList
-
-__all__ = ["dutch_again"]  # the fixture, shared with test_opening_wall.py
 
 PEOPLE = ("Anna", "Bram", "Chris", "Dewi")
 GROUP = Group(name="Team Noord", members=tuple(Member(name=name) for name in ("Vera", *PEOPLE)))
@@ -51,28 +45,9 @@ def group_folder(base: Path, *, meetings: int) -> Path:
 
 def opening_app(base: Path, group: Path | None, lang: str = "nl") -> IntervisieApp:
     """A meeting of opening, a KOT case and closing, started, on its check-in round."""
-
-    def item(method_id: str, *cases: Case) -> AgendaItem:
-        found = LIBRARY.get(method_id)
-        assert found is not None
-        return AgendaItem.of(found, cases)
-
-    agenda = Agenda(
-        chair="Vera",
-        participants=PEOPLE,
-        ground_rules=OURS,
-        items=(item("opening"), item("kot", Case(inbrenger="Anna")), item("afsluiting")),
-    )
-    clock = FakeClock(START)
-    session = Session.create_agenda(agenda, clock=clock, folder=base / "sessions")
-    session.start()
-    session.next()
-    session.next()  # welcome, ground rules -> the check-in round
-    assert session.state.phase.step.look_back
-    catalog = catalog_from_library(LIBRARY)
-    return IntervisieApp(
-        catalog, clock=clock, folder=base, session=session, tz=dt.UTC, lang=lang, group=group
-    )
+    app = wall_app(base, lang=lang, steps=2, group=group)  # welcome, ground rules -> check-in
+    assert app.session is not None and app.session.state.phase.step.look_back
+    return app
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ where all ten do not fit; in Dutch and English, and a group's own rules in place
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +17,6 @@ from intervisie_tui.session import FakeClock, Session
 from intervisie_tui.session.agenda import Agenda, AgendaItem
 from intervisie_tui.session.setup import Case
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.widgets.rules import RuleCard
 from intervisie_tui.tui.widgets.wall_list import WallList
@@ -28,15 +27,16 @@ START = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
 Snap = Callable[..., bool]
 
 
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default."""
-    yield
-    set_language(Lang.nl)
-
-
-def opening_app(folder: Path, rules: GroundRules = OURS, lang: str = "nl") -> IntervisieApp:
-    """A meeting of opening, a KOT case and closing, started, on its ground rules step."""
+def opening_app(
+    folder: Path,
+    rules: GroundRules = OURS,
+    lang: str = "nl",
+    *,
+    steps: int = 1,
+    group: Path | None = None,
+) -> IntervisieApp:
+    """A meeting of opening, a KOT case and closing, started, `steps` phases on: 1 is the
+    ground rules step (after the welcome), 2 the check-in round."""
 
     def item(method_id: str, *cases: Case) -> AgendaItem:
         found = LIBRARY.get(method_id)
@@ -52,9 +52,12 @@ def opening_app(folder: Path, rules: GroundRules = OURS, lang: str = "nl") -> In
     clock = FakeClock(START)
     session = Session.create_agenda(agenda, clock=clock, folder=folder / "sessions")
     session.start()
-    session.next()  # welcome -> our ground rules
+    for _ in range(steps):
+        session.next()
     catalog = catalog_from_library(LIBRARY)
-    return IntervisieApp(catalog, clock=clock, folder=folder, session=session, tz=UTC, lang=lang)
+    return IntervisieApp(
+        catalog, clock=clock, folder=folder, session=session, tz=UTC, lang=lang, group=group
+    )
 
 
 def rows(app: IntervisieApp) -> list[str]:

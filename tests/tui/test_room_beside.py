@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +14,8 @@ from tui_support import PEOPLE, make_app, record_notifications, screen_text
 from intervisie_tui.run_options import RoomAsk
 from intervisie_tui.settings import Settings
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import room_beside
 from intervisie_tui.tui.screens.room_link import RoomLinkDialog
-
-
-@pytest.fixture(autouse=True)
-def dutch_after() -> Iterator[None]:
-    """An English app sets the process's language; the tests after it expect Dutch."""
-    yield
-    set_language(Lang.nl)
 
 
 async def _served(pilot: Pilot[Any], app: IntervisieApp) -> str:

@@ -3,11 +3,9 @@ change what is still to come and the plan re-fits at once."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from test_agenda_editor import START
 from textual.pilot import Pilot
 from tui_support import record_notifications, run_screen, screen_text
@@ -17,20 +15,12 @@ from intervisie_tui.session import FakeClock, Session
 from intervisie_tui.session.agenda import Agenda, AgendaItem
 from intervisie_tui.session.setup import Case
 from intervisie_tui.tui.app import IntervisieApp
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.launch import catalog_from_library
 from intervisie_tui.tui.screens.agenda_item import CaseDialog, MinutesDialog
 from intervisie_tui.tui.screens.choice import ChoiceDialog
 from intervisie_tui.tui.screens.confirm import ConfirmDialog
 
 LIBRARY = load_paths([bundled_methods_dir()])
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default."""
-    yield
-    set_language(Lang.nl)
 
 
 def meeting(until: datetime | None) -> Agenda:

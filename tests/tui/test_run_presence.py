@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from tui_support import PEOPLE, make_app, record_notifications, run_screen, screen_text
 
 from intervisie_tui.session import FakeClock
-from intervisie_tui.tui.i18n import Lang, set_language
 from intervisie_tui.tui.screens.choice import ChoiceDialog
-
-
-@pytest.fixture(autouse=True)
-def dutch_again() -> Iterator[None]:
-    """Every test leaves the process in Dutch, the default."""
-    yield
-    set_language(Lang.nl)
 
 
 async def test_w_marks_someone_absent_and_back_and_the_round_follows(tmp_path: Path) -> None:
