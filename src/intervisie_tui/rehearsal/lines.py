@@ -19,6 +19,7 @@ from importlib.resources import files
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from intervisie_tui.library.yaml_tree import LOADER
 from intervisie_tui.model import InbrengerState, Incident, Method, RoleKind, Step, TurnMode
 
 DATA_FILE = "lines.yaml"
@@ -79,9 +80,13 @@ class LineBook(_Frozen):
 
 @cache
 def line_book() -> LineBook:
-    """The bundled lines; a broken data file is a bug of ours, caught by the tests."""
+    """The bundled lines; a broken data file is a bug of ours, caught by the tests.
+
+    Read as a rehearsal starts, before its first screen is drawn: so with libyaml's loader
+    where PyYAML has it, as the method files are, not the far slower pure-Python one.
+    """
     text = files("intervisie_tui.rehearsal").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return LineBook.model_validate(yaml.safe_load(text))
+    return LineBook.model_validate(yaml.load(text, Loader=LOADER))
 
 
 _ADVICE_WORDS = ("advi", "sugges", "tip")

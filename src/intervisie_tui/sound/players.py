@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from intervisie_tui.messages import Msg
 from intervisie_tui.settings import SoundChoice
-from intervisie_tui.sound.chimes import Chime, chime_file
+
+if TYPE_CHECKING:
+    from intervisie_tui.sound.chimes import Chime
 
 #: The command-line players, best first, with the options that keep them quiet.
 LINUX_PLAYERS: tuple[tuple[str, ...], ...] = (("pw-play",), ("paplay",), ("aplay", "-q"))
@@ -168,6 +170,10 @@ class Chimes:
             if not self._players:
                 self._fall_back(Msg("sound.no_player", tried=self._tried))
                 return Outcome.bell
+            # The chimes (and the session's timer events they answer) are imported when the
+            # first one sounds: the app makes its Chimes as it opens, before the first screen.
+            from intervisie_tui.sound.chimes import chime_file
+
             try:
                 path = chime_file(self._chime_folder(), chime)
             except OSError as error:

@@ -20,13 +20,15 @@ from intervisie_tui.tui.catalog import BrokenFile, Catalog
 from intervisie_tui.tui.i18n import language as app_language
 from intervisie_tui.tui.i18n import set_language
 from intervisie_tui.tui.keymap import load_keymap
-from intervisie_tui.tui.rehearsal.share import ShareTarget
 from intervisie_tui.tui.setup_fields import SetupFields
 
 if TYPE_CHECKING:
+    # These are imported where used, so each opening imports only what its first screen
+    # shows (bench/startup.py): tui.rehearsal brings the rehearsal and run screens with it.
     from intervisie_tui.run_options import RoomAsk
     from intervisie_tui.session import Session
     from intervisie_tui.settings import Settings
+    from intervisie_tui.tui.rehearsal.share import ShareTarget
     from intervisie_tui.tui.room_link import RoomLink
 
 
@@ -67,6 +69,7 @@ def rehearsal_share(options: RunOptions) -> ShareTarget | None:
     if not options.rehearse or options.group is None or options.chair is None:
         return None
     from intervisie_tui.group.files import group_ref
+    from intervisie_tui.tui.rehearsal.share import ShareTarget
 
     folder = Path(options.group)
     return ShareTarget(folder, group_ref(folder).name, options.chair)
