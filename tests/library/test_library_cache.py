@@ -1,4 +1,4 @@
-"""The result cache: same answers as a fresh parse, plain JSON, never stale or in the way."""
+"""The result cache: same answers as a fresh parse, plain JSON lines, never stale or in the way."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from intervisie_tui.library import load_paths
 from intervisie_tui.library import loader as loader_module
-from intervisie_tui.library.cache import CACHE_DIR_ENV
+from intervisie_tui.library.cache import CACHE_DIR_ENV, SUFFIX
 
 TESTS = Path(__file__).resolve().parent.parent
 VALID = TESTS / "data" / "valid"
@@ -38,6 +38,27 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return paths
 
 
+Entry = list[object]  # the JSON texts of one line after the name: head, method, rules, agenda
+
+
+def read_cache(file: Path) -> tuple[dict[str, object], dict[str, Entry]]:
+    """A folder's cache file as plain data: its header, and each file's decoded entry."""
+    header, *lines = file.read_text(encoding="utf-8").splitlines()
+    entries = {}
+    for line in lines:
+        name, *parts = [json.loads(text) for text in line.split("\t")]
+        entries[name] = parts
+    return json.loads(header), entries
+
+
+def write_cache(file: Path, header: dict[str, object], entries: dict[str, Entry]) -> None:
+    lines = [json.dumps(header)]
+    lines += [
+        "\t".join(json.dumps(text) for text in [name, *parts]) for name, parts in entries.items()
+    ]
+    file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def copy_folder(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
@@ -54,13 +75,20 @@ def test_cached_results_equal_fresh_ones(cache_dir: Path, parsed: list[Path]) ->
     assert list(second.methods) == list(fresh.methods)
 
 
-def test_the_cache_is_plain_json_one_file_per_folder(cache_dir: Path) -> None:
+def test_the_cache_is_plain_json_lines_one_file_per_folder(cache_dir: Path) -> None:
     load_paths([VALID, BROKEN])
     files = sorted(cache_dir.iterdir())
     assert len(files) == 2
     for file in files:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        assert set(data) == {"format", "code", "files"}
+        assert file.suffix == SUFFIX
+        header, entries = read_cache(file)
+        assert set(header) == {"format", "code"}
+        for head, *models in entries.values():
+            assert isinstance(head, dict)
+            assert set(head) == {"sha256", "problems", "id_position"}
+            assert all(model is None or isinstance(model, dict) for model in models)
+    _, valid = read_cache(next(file for file in files if "mini.yaml" in read_cache(file)[1]))
+    assert sorted(valid) == ["herhaal.yaml", "mini.yaml"]
     assert not list(cache_dir.glob("*.pickle"))
 
 
@@ -111,8 +139,8 @@ def test_a_removed_file_leaves_the_cache(cache_dir: Path, tmp_path: Path) -> Non
         (folder / "mini.yaml").read_text(encoding="utf-8") + "# edited\n", encoding="utf-8"
     )
     load_paths([folder])
-    (file,) = cache_dir.glob("*.json")
-    assert list(json.loads(file.read_text(encoding="utf-8"))["files"]) == ["mini.yaml"]
+    (file,) = cache_dir.glob(f"*{SUFFIX}")
+    assert list(read_cache(file)[1]) == ["mini.yaml"]
 
 
 @pytest.mark.parametrize(
@@ -125,6 +153,9 @@ def test_a_removed_file_leaves_the_cache(cache_dir: Path, tmp_path: Path) -> Non
         pytest.param(b"[" * 100_000 + b"]" * 100_000, id="nested-past-recursion-limit"),
         b"CODE",  # right code, entry of the wrong shape
         b"CRAFTED",  # right code, a method that refers to a role it does not have
+        b"NESTED",  # right code, lines nested past what json or pydantic decode
+        b"CUT",  # right code, every line cut short
+        b"SWAPPED",  # right code, each file's entry under the other's name
     ],
 )
 def test_a_damaged_or_crafted_cache_is_ignored(
@@ -132,16 +163,32 @@ def test_a_damaged_or_crafted_cache_is_ignored(
 ) -> None:
     folder = copy_folder(VALID, tmp_path / "methods")
     load_paths([folder])
-    (file,) = cache_dir.glob("*.json")
-    data = json.loads(file.read_text(encoding="utf-8"))
+    (file,) = cache_dir.glob(f"*{SUFFIX}")
+    header, entries = read_cache(file)
+    text = file.read_bytes()
     if damage == b"CODE":
-        data["files"]["mini.yaml"]["problems"] = [["een", 1, "error", "x"]]
-        damage = json.dumps(data).encode()
+        entries["mini.yaml"][0]["problems"] = [["een", 1, "error", "x"]]  # type: ignore[index]
+        write_cache(file, header, entries)
     elif damage == b"CRAFTED":
-        entry = data["files"]["mini.yaml"]
-        entry["method"]["steps"][0]["speakers"] = ["niemand"]
-        damage = json.dumps(data).encode()
-    file.write_bytes(damage)
+        method = entries["mini.yaml"][1]
+        method["steps"][0]["speakers"] = ["niemand"]  # type: ignore[index]
+        write_cache(file, header, entries)
+    elif damage == b"NESTED":
+        deep = b"[" * 100_000 + b"]" * 100_000
+        head, rest = text.split(b"\n", 1)
+        lines = [line.split(b"\t") for line in rest.splitlines()]
+        nested = [b"\t".join([name, deep, *parts[1:]]) for name, *parts in lines[:1]]
+        nested += [b"\t".join([*parts[:2], deep, *parts[3:]]) for parts in lines[1:]]
+        file.write_bytes(b"\n".join([head, deep + b"\t" + deep, *nested]) + b"\n")
+    elif damage == b"CUT":
+        file.write_bytes(
+            b"\n".join(line[:-5] if b"\t" in line else line for line in text.split(b"\n"))
+        )
+    elif damage == b"SWAPPED":
+        (first, one), (second, other) = entries.items()
+        write_cache(file, header, {first: other, second: one})
+    else:
+        file.write_bytes(damage)
     parsed.clear()
     library = load_paths([folder])
     assert list(library.methods) == ["herhaal", "mini"]
@@ -149,12 +196,15 @@ def test_a_damaged_or_crafted_cache_is_ignored(
     assert folder / "mini.yaml" in parsed
 
 
-def test_pickles_of_earlier_builds_are_removed_unread(cache_dir: Path) -> None:
+def test_caches_of_earlier_builds_are_removed_unread(cache_dir: Path) -> None:
     cache_dir.mkdir()
     old = cache_dir / "0123abcd.pickle"
     old.write_bytes(b"cos\nsystem\n(S'echo never'\ntR.")
+    document = cache_dir / "4567cdef.json"  # format 2: one JSON document per folder
+    document.write_text('{"format": 2, "code": "", "files": {}}', encoding="utf-8")
     load_paths([VALID])
     assert not old.exists()
+    assert not document.exists()
 
 
 def test_an_unwritable_cache_is_not_in_the_way(
@@ -209,12 +259,13 @@ def test_a_cache_of_the_sentence_era_is_ignored_not_misread(
     parsed.clear()
     load_paths([BROKEN])
     cached = sorted(parsed)
-    for file in cache_dir.glob("*.json"):
-        data = json.loads(file.read_text(encoding="utf-8"))
-        del data["format"]
-        for entry in data["files"].values():
-            entry["problems"] = [[*p[:3], "an old English sentence"] for p in entry["problems"]]
-        file.write_text(json.dumps(data), encoding="utf-8")
+    for file in cache_dir.glob(f"*{SUFFIX}"):
+        header, entries = read_cache(file)
+        del header["format"]
+        for head, *_ in entries.values():
+            problems = head["problems"]  # type: ignore[index]
+            head["problems"] = [[*p[:3], "an old English sentence"] for p in problems]  # type: ignore[index]
+        write_cache(file, header, entries)
     parsed.clear()
     again = load_paths([BROKEN])
     assert cached and sorted(parsed) == cached  # every cached file parsed again

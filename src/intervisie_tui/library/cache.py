@@ -1,4 +1,4 @@
-"""A disk cache of loading results, one JSON file per method folder: unchanged files skip parsing.
+"""A disk cache of loading results, one JSON Lines file per folder: unchanged files skip parsing.
 
 Parsing a method file with PyYAML and checking every node is most of what loading costs, and an
 author's folder of hundreds of methods pays it on every `check` (bench/library_load.py times
@@ -7,6 +7,14 @@ hash of the file's text; a result read back is validated by the same pydantic mo
 cross-checked like a parsed one, so an entry can never hold a method a file could not. Nothing
 in it is code: a crafted cache file yields at worst a rejected entry (the file is parsed again),
 never an action.
+
+A folder's file is JSON Lines: a header line (FORMAT and the code's fingerprint), then one line
+per file holding five JSON texts separated by tabs (JSON escapes every tab inside a text): the
+file's name, its hash with its problems, and its method, ground rules and agenda as pydantic
+wrote them, only the keys the file itself gave. Each line is decoded only when its file is asked
+for, and each model straight from its JSON text by pydantic: a start that reads the cache never
+holds the whole folder, or a tree of plain dicts beside the models, in memory at once (the
+app's peak memory, bench/memory.py).
 
 A problem is stored as its catalogue key and values, never as a sentence: the words are chosen
 where the problem is shown, in the chair's language, so one cache serves a Dutch and an English
@@ -29,7 +37,7 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -43,14 +51,18 @@ from intervisie_tui.model.ground_rules import GroundRules, check_ground_rules
 from intervisie_tui.model.method import Method
 from intervisie_tui.model.references import check_method
 
+_Model = TypeVar("_Model", bound=BaseModel)
+
 #: Set this to move the cache (tests), or to an empty string to switch it off.
 CACHE_DIR_ENV = "INTERVISIE_TUI_CACHE_DIR"
 #: Folder files beyond this many are removed, least recently written first (temporary folders
 #: an author checked once); the folders of the current load are always kept.
 MAX_FOLDERS = 64
-#: The shape of an entry: 2 stores each problem's message as a catalogue key with its values
-#: (1 stored English sentences). A cache written in another shape is ignored, never misread.
-FORMAT = 2
+#: The shape of an entry: 3 is JSON Lines (2 was one JSON document per folder, 1 stored English
+#: sentences). A cache written in another shape is ignored, never misread.
+FORMAT = 3
+#: A folder's cache file; files of earlier builds (`*.json`, `*.pickle`) are removed unread.
+SUFFIX = ".jsonl"
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: The packages whose code judges a file (parsing, validating, messages): a change to any of
@@ -105,17 +117,17 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _encode(key: str, result: FileResult) -> dict[str, Any]:
-    return {
+def _encode(key: str, result: FileResult) -> bytes:
+    """An entry's line after the file's name: its hash and problems, then its three models."""
+    head = {
         "sha256": key,
-        "method": None if result.method is None else result.method.model_dump(mode="json"),
         "problems": [
             [p.line, p.col, str(p.severity), _message_data(p.message)] for p in result.problems
         ],
         "id_position": None if result.id_position is None else list(result.id_position),
-        "ground_rules": _dumped(result.ground_rules),
-        "agenda": _dumped(result.agenda),
     }
+    models = (result.method, result.ground_rules, result.agenda)
+    return _TAB.join([json.dumps(head).encode(), *map(_dumped, models)])
 
 
 def _message_data(message: Msg) -> list[Any]:
@@ -155,25 +167,37 @@ def _value(data: Any) -> Value:
     raise ValueError("not a stored message value")
 
 
-def _dumped(model: BaseModel | None) -> Any:
-    return None if model is None else model.model_dump(mode="json")
+_TAB, _NULL = b"\t", b"null"
 
 
-def _decode(entry: Any, path: Path) -> FileResult | None:
-    """The result an entry holds, re-attached to `path`; None for anything not well formed."""
+def _dumped(model: BaseModel | None) -> bytes:
+    """A model as JSON with only the keys that were given: read back, it is the same model
+    with the same fields set as the one parsed from the file, and a smaller one to hold."""
+    return _NULL if model is None else model.model_dump_json(exclude_unset=True).encode()
+
+
+def _model(kind: type[_Model], text: bytes) -> _Model | None:
+    return None if text == _NULL else kind.model_validate_json(text)
+
+
+def _decode(entry: bytes, key: str, path: Path) -> FileResult | None:
+    """The result an entry holds when it is of this text, re-attached to `path`; None for an
+    entry of another text or anything not well formed."""
     try:
+        head_text, method_text, rules_text, agenda_text = entry.split(_TAB)
+        head = json.loads(head_text)
+        if head["sha256"] != key:
+            return None
         problems = tuple(
             Problem(path, int(line), int(col), Severity(severity), _message(message))
-            for line, col, severity, message in entry["problems"]
+            for line, col, severity, message in head["problems"]
         )
-        method = None if entry["method"] is None else Method.model_validate(entry["method"])
-        position = entry["id_position"]
+        position = head["id_position"]
         id_position = None if position is None else (int(position[0]), int(position[1]))
-        rules = entry.get("ground_rules")
-        ground_rules = None if rules is None else GroundRules.model_validate(rules)
-        written = entry.get("agenda")
-        agenda = None if written is None else AgendaFile.model_validate(written)
-    except (KeyError, TypeError, ValueError, ValidationError):
+        method = _model(Method, method_text)
+        ground_rules = _model(GroundRules, rules_text)
+        agenda = _model(AgendaFile, agenda_text)
+    except (KeyError, TypeError, ValueError, ValidationError, RecursionError):
         return None
     findings = [
         *([] if method is None else check_method(method)),
@@ -188,7 +212,7 @@ def _decode(entry: Any, path: Path) -> FileResult | None:
 class _Folder:
     """The entries of one method folder, as read from its cache file, and whether they changed."""
 
-    def __init__(self, file: Path, entries: dict[str, Any]) -> None:
+    def __init__(self, file: Path, entries: dict[str, bytes]) -> None:
         self.file = file
         self.entries = entries
         self.changed = False
@@ -210,18 +234,11 @@ class ResultCache:
         if known is not None:
             return known
         name = hashlib.sha256(str(directory).encode("utf-8")).hexdigest()[:32]
-        file = self.folder / f"{name}.json"
-        entries: dict[str, Any] = {}
+        file = self.folder / f"{name}{SUFFIX}"
         try:
-            data = json.loads(file.read_bytes())
-            if (
-                data.get("format") == FORMAT
-                and data.get("code") == code_fingerprint()
-                and isinstance(data.get("files"), dict)
-            ):
-                entries = data["files"]
-        except (OSError, ValueError, AttributeError, RecursionError):
-            pass  # RecursionError: a crafted file nested deeper than json can decode
+            entries = _entries(file.read_bytes())
+        except OSError:
+            entries = {}
         self._folders[directory] = found = _Folder(file, entries)
         return found
 
@@ -230,9 +247,7 @@ class ResultCache:
         if self.folder is None:
             return None
         entry = self._of(path.parent).entries.get(path.name)
-        if not isinstance(entry, dict) or entry.get("sha256") != key:
-            return None
-        return _decode(entry, path)
+        return None if entry is None else _decode(entry, key, path)
 
     def put(self, path: Path, key: str, result: FileResult) -> None:
         """Remember the result of a file that was parsed (written by `save`)."""
@@ -257,14 +272,13 @@ class ResultCache:
             for directory, folder in self._folders.items():
                 if not folder.changed:
                     continue
-                files = {
-                    name: entry
+                lines = [_header()] + [
+                    _TAB.join([json.dumps(name).encode(), entry])
                     for name, entry in folder.entries.items()
                     if (directory / name).is_file()
-                }
-                data = json.dumps({"format": FORMAT, "code": code_fingerprint(), "files": files})
+                ]
                 temporary = folder.file.with_name(f".{folder.file.name}.{os.getpid()}.tmp")
-                temporary.write_text(data, encoding="utf-8")
+                temporary.write_bytes(b"\n".join(lines) + b"\n")
                 os.replace(temporary, folder.file)
             self._prune(keep={folder.file for folder in self._folders.values()})
         except OSError:
@@ -272,11 +286,34 @@ class ResultCache:
 
     def _prune(self, keep: set[Path]) -> None:
         assert self.folder is not None
-        for old in self.folder.glob("*.pickle"):  # entries of earlier builds: never read
-            old.unlink(missing_ok=True)
-        files = sorted(self.folder.glob("*.json"), key=_mtime, reverse=True)
+        for pattern in ("*.pickle", "*.json"):  # entries of earlier builds: never read
+            for old in self.folder.glob(pattern):
+                old.unlink(missing_ok=True)
+        files = sorted(self.folder.glob(f"*{SUFFIX}"), key=_mtime, reverse=True)
         for extra in [file for file in files if file not in keep][MAX_FOLDERS:]:
             extra.unlink(missing_ok=True)
+
+
+def _header() -> bytes:
+    return json.dumps({"format": FORMAT, "code": code_fingerprint()}).encode()
+
+
+def _entries(data: bytes) -> dict[str, bytes]:
+    """Each file's name with the rest of its line, still encoded; none from a file of another
+    format or code, or one that is not such lines at all."""
+    header, _, rest = data.partition(b"\n")
+    if header != _header():
+        return {}
+    entries = {}
+    for line in rest.split(b"\n"):
+        name, tab, entry = line.partition(_TAB)
+        try:
+            decoded = json.loads(name)
+        except (ValueError, RecursionError):
+            continue  # a damaged line (or one nested past what json decodes): parsed again
+        if tab and isinstance(decoded, str):
+            entries[decoded] = entry
+    return entries
 
 
 def _mtime(path: Path) -> float:
