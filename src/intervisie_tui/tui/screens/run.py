@@ -55,6 +55,10 @@ MAX_SLEEP_SECONDS = 1.0
 #: How long after the shown second changes the screen wakes: timers fire a little late, never
 #: early, and this covers the rounding of the clock's arithmetic.
 WAKE_MARGIN_SECONDS = 0.01
+#: How far the wake-up a look needs may be from one beat (a second of meeting time) for the
+#: repeating timer to go on: its beats stay a little after each new second on the clock, and
+#: a beat later than this (a busy machine, a clock that drifts) sets the timers again.
+STEADY_SLACK_SECONDS = 0.05
 
 _TONES: dict[TimerStatus, Tone] = {
     TimerStatus.normal: Tone.normal,
@@ -158,6 +162,10 @@ class RunScreen(WallActions, CaseKeys):
         self._flash_pending = True
         #: The timer that makes the screen look at the session next.
         self._wake: Timer | None = None
+        #: The repeating timer's period in real seconds, while one runs (see _sleep).
+        self._beat: float | None = None
+        #: Which timer woke the look under way: "once", "beat", or None (a key, a test).
+        self._woken_by: str | None = None
         self.bells = 0
 
     @property
@@ -244,6 +252,7 @@ class RunScreen(WallActions, CaseKeys):
             self.ring(event)
         self._show_saving()
         if state.finished:
+            self._stop_looking()
             return  # the meeting is over: nothing on this screen changes any more
         if not state.running:
             # Nothing on screen moves until a command (which looks again at once).
@@ -280,17 +289,44 @@ class RunScreen(WallActions, CaseKeys):
         """Look again when the first of `meeting_seconds` has passed (None: nothing due).
 
         Meeting time may run faster than real time (a rehearsal, --speed N) or stand still
-        (a rehearsal holding time): the session's clock says how fast it runs now. One
-        one-shot Textual timer at a time; Textual stops it when the screen goes.
+        (a rehearsal holding time): the session's clock says how fast it runs now. While the
+        clock runs, the next look is one beat (a second of meeting time) after a look made
+        just after the shown second changed: then one repeating Textual timer looks every
+        beat, in step with the clock, instead of a new timer set every second. Any other
+        wake-up is one one-shot timer; a look that finds the beat out of step (a command, a
+        late wake-up, a changed speed) goes back to that. Textual stops them when the screen
+        goes.
         """
-        delay = wake_delay(meeting_seconds, self.session.clock.speed, self.tick_seconds)
+        speed = self.session.clock.speed
+        delay = wake_delay(meeting_seconds, speed, self.tick_seconds)
+        beat = 1 / speed if speed > 0 else MAX_SLEEP_SECONDS
+        woken_by, self._woken_by = self._woken_by, None
+        in_step = abs(delay - beat) <= STEADY_SLACK_SECONDS
+        if in_step and woken_by == "beat" and beat == self._beat:
+            return  # the repeating timer that woke this look comes again when due
+        self._stop_looking()
+        if in_step and woken_by == "once":
+            self._beat = beat
+            self._wake = self.set_interval(beat, self._look_on_beat, name="look every beat")
+        else:
+            self._wake = self.set_timer(delay, self._look_once, name="look at the session")
+
+    def _stop_looking(self) -> None:
+        """No more looks by timer (until the next look sets one)."""
         if self._wake is not None:
             self._wake.stop()
-        self._wake = self.set_timer(delay, self._look, name="look at the session")
+            self._wake = None
+        self._beat = None
 
-    def _look(self) -> None:
-        """The timer's turn: look at the session (which sets the next timer)."""
+    def _look_once(self) -> None:
+        """The one-shot timer's turn: look at the session (which sets the next timer)."""
         self._wake = None
+        self._woken_by = "once"
+        self.refresh_clock()
+
+    def _look_on_beat(self) -> None:
+        """The repeating timer's turn: look at the session (which keeps or replaces it)."""
+        self._woken_by = "beat"
         self.refresh_clock()
 
     def ring(self, event: TimerEvent) -> None:

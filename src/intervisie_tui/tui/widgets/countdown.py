@@ -97,10 +97,10 @@ class Countdown(LineDrawn):
 
     The screen gives this widget a share of its height; the digits use all of it, so they grow
     with the terminal. Below five rows the digits fall back to plain bold text, which reads
-    better than blocks two pixels high. Redraws happen only when the face or tone changes:
-    both are reactives, and setting a reactive to its current value does nothing. A new face
-    repaints only the box of cells that changed (usually part of the last digit), because a full
-    repaint of a third of the screen every second was most of what a running clock cost.
+    better than blocks two pixels high. Redraws happen only when the face, tone, caption or
+    flash changes, and `show` sets only what did. A new face repaints only the box of cells
+    that changed (usually part of the last digit), because a full repaint of a third of the
+    screen every second was most of what a running clock cost.
 
     The clock's colours are its own, per light or dark theme, and set here rather than as theme
     variables so any app can show it: a pure red over time (Textual's `$error` was a dull brick
@@ -125,23 +125,39 @@ class Countdown(LineDrawn):
     Countdown.-flash:light { background: #c00000; color: $background; }
     """
 
-    face: reactive[str] = reactive("--:--", layout=False, repaint=False)
     tone: reactive[Tone] = reactive(Tone.normal)
     #: The word under the digits ("vrij" in an untimed phase), empty when there is none.
     caption: reactive[str] = reactive("")
     #: Lit up for a moment at zero (`flashes_at`).
     flash: reactive[bool] = reactive(False)
 
-    def watch_face(self, old: str, new: str) -> None:
-        """Repaint the cells that differ between the old and the new face, nothing else."""
-        width, height = self.size.width, self.size.height
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._face = "--:--"
+
+    @property
+    def face(self) -> str:
+        """The time on show, as `format_clock` or `format_elapsed` wrote it."""
+        return self._face
+
+    def _show_face(self, face: str) -> None:
+        """Show `face`, repainting the cells that differ from the face before, nothing else.
+
+        A plain attribute rather than a reactive: it changes every second, and the reactive's
+        watcher machinery cost more than the comparison it guards.
+        """
+        old = self._face
+        if face == old:
+            return
+        self._face = face
+        width, height = self.size
         if not (width and height):
             self.refresh()
             return
         # Both drawings are cached (`_lines`): the new one is drawn for the repaint anyway.
         caption = self.caption
         box = changed_box(
-            self._lines(old, width, height, caption), self._lines(new, width, height, caption)
+            self._lines(old, width, height, caption), self._lines(face, width, height, caption)
         )
         if box is not None:
             self.refresh(Region(*box))
@@ -161,17 +177,22 @@ class Countdown(LineDrawn):
 
     def show(self, seconds: float | None, tone: Tone) -> None:
         """Show `seconds` remaining (negative: over time) in `tone`, flashing at zero."""
-        self.caption = ""
-        self.face = format_clock(seconds)
-        self.tone = tone
-        self.flash = seconds is not None and tone is not Tone.paused and flashes_at(seconds)
+        flash = seconds is not None and tone is not Tone.paused and flashes_at(seconds)
+        self._show(format_clock(seconds), tone, "", flash)
 
     def show_elapsed(self, seconds: float, tone: Tone) -> None:
         """Show time spent in an untimed phase, counting up under the word "vrij"."""
-        self.caption = tr("ui.run.untimed")
-        self.face = format_elapsed(seconds)
-        self.tone = tone
-        self.flash = False
+        self._show(format_elapsed(seconds), tone, tr("ui.run.untimed"), False)
+
+    def _show(self, face: str, tone: Tone, caption: str, flash: bool) -> None:
+        """Set what changed: called every second, when mostly only the face does."""
+        if caption != self.caption:
+            self.caption = caption
+        self._show_face(face)
+        if tone is not self.tone:
+            self.tone = tone
+        if flash is not self.flash:
+            self.flash = flash
 
     def shown_rows(self, width: int, height: int) -> tuple[str, ...]:
         """The face's rows at this size: blocks when there is room, plain spaced-out text when

@@ -186,17 +186,25 @@ def changed_box(before: Sequence[str], after: Sequence[str]) -> tuple[int, int, 
     if len(before) != len(after):
         height = max(len(before), len(after))
         return (0, 0, width, height) if width else None
-    left, right, top, bottom = width, 0, len(before), 0
+    # Each row as one integer, four bytes a character: XOR leaves set bits exactly where two
+    # rows differ, OR-ing those gathers the columns over all rows, and the lowest and highest
+    # set bit give the leftmost and rightmost of them. All of it runs in C: the clock asks
+    # this every second, and stepping through rows of 60-200 cells character by character
+    # was a noticeable part of what a second of countdown cost.
+    differ = 0
+    top, bottom = len(before), 0
     for row, (old, new) in enumerate(zip(before, after, strict=True)):
-        old, new = old.ljust(width), new.ljust(width)
-        if old == new:
+        if old.ljust(width) == new.ljust(width):
             continue
-        start = 0
-        while old[start] == new[start]:
-            start += 1
-        end = width
-        while old[end - 1] == new[end - 1]:
-            end -= 1
-        left, right = min(left, start), max(right, end)
+        differ |= _as_number(old.ljust(width)) ^ _as_number(new.ljust(width))
         top, bottom = min(top, row), row + 1
-    return (left, top, right - left, bottom - top) if left < right else None
+    if not differ:
+        return None
+    left = ((differ & -differ).bit_length() - 1) // 32
+    right = (differ.bit_length() - 1) // 32 + 1
+    return (left, top, right - left, bottom - top)
+
+
+def _as_number(line: str) -> int:
+    """`line` as an integer whose bits 32*i to 32*i+31 hold character i."""
+    return int.from_bytes(line.encode("utf-32-le"), "little")

@@ -145,9 +145,22 @@ class TimelineRows(LineDrawn):
             self.refresh(*changed)
 
     def set_row(self, index: int, row: TimelineRow) -> None:
-        """Replace one row (the running phase's, once a second)."""
-        if 0 <= index < len(self._rows) and self._rows[index] != row:
-            self.set_rows((*self._rows[:index], row, *self._rows[index + 1 :]))
+        """Replace one row (the running phase's, once a second).
+
+        When its time keeps its width ("0:12/2:00" becomes "0:13/2:00") nothing else can move,
+        so only that row is repainted without looking at the others.
+        """
+        rows = self._rows
+        if not 0 <= index < len(rows) or rows[index] == row:
+            return
+        new = (*rows[:index], row, *rows[index + 1 :])
+        if cell_len(row.time) != cell_len(rows[index].time):
+            self.set_rows(new)
+            return
+        self._rows = new
+        width = self.size.width
+        if width:
+            self.refresh(Region(0, index, width, 1))
 
     def shown_rows(self, width: int, height: int) -> tuple[tuple[TimelineRow, int], ...]:
         """Each row with the time column's width, which places its title and time."""
@@ -213,11 +226,12 @@ class Timeline(VerticalScroll):
             self._body = self.query_one(TimelineRows)
         body = self._body
         if state is self._state:
+            # The same phase runs at the same height: what is in view stays (see on_resize).
             body.set_row(state.index, timeline_row(state, at, state.index))
         else:
             self._state = state
             body.set_rows(timeline_rows(state, at))
-        self._keep_current_in_view()
+            self._keep_current_in_view()
 
     def _keep_current_in_view(self) -> None:
         state = self._state
