@@ -225,10 +225,12 @@ class LibraryScreen(Screen[None]):
         duration_width = max((len(d) for d in durations), default=6)
         title_width = min(34, max((len(t) for t in titles), default=10))
         room = width - duration_width - title_width - 7
-        table.add_column(tr("ui.library.duration"), width=duration_width)
-        table.add_column(tr("ui.library.title"), width=title_width)
+        # Text labels: a str label is read as Rich markup, whose emoji codes are loaded on first
+        # use, for nothing before the first frame (bench/startup.py).
+        table.add_column(Text(tr("ui.library.duration")), width=duration_width)
+        table.add_column(Text(tr("ui.library.title")), width=title_width)
         if room >= 12:
-            table.add_column(tr("ui.library.purpose"), width=room)
+            table.add_column(Text(tr("ui.library.purpose")), width=room)
         if not self._shown:
             table.add_row("", tr("ui.library.none"), *([""] if room >= 12 else []))
             return
