@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from intervisie_tui.group.files import share_rehearsal
 from intervisie_tui.messages import Lang, Msg
-from intervisie_tui.rehearsal.debrief import Debrief
-from intervisie_tui.rehearsal.sharing import shared_rehearsal
+
+if TYPE_CHECKING:
+    from intervisie_tui.rehearsal.debrief import Debrief
 
 __all__ = ["ShareTarget", "share"]
 
@@ -34,6 +35,11 @@ def share(
 ) -> tuple[Path | None, Msg]:
     """Write the debrief's figures into the group: the file (None when it failed) and a line
     for the screen that says where it went or why not."""
+    # The group's files are imported when the chair shares: a rehearsal's screen holds its
+    # ShareTarget from the start, and its first frame needs none of them (bench/startup.py).
+    from intervisie_tui.group.files import share_rehearsal
+    from intervisie_tui.rehearsal.sharing import shared_rehearsal
+
     shared = shared_rehearsal(debrief, target.member, day, lang)
     try:
         path = share_rehearsal(target.folder, shared, lang)
