@@ -40,5 +40,22 @@ class BaselineApp(App[None]):
         self.query_one(Digits).update(f"{left // 60:02d}:{left % 60:02d}")
 
 
+def validate_with_pydantic() -> None:
+    """With --pydantic: one pydantic model defined and validated before the app runs.
+
+    Not a yardstick for any ceiling: bench/memory.py shows it beside the plain app, so what
+    pydantic itself costs (its import and the machinery every model class brings) is told apart
+    from what our models, code and screens cost on top of it.
+    """
+    from pydantic import BaseModel, Field
+
+    class Probe(BaseModel):
+        face: str = Field(min_length=1)
+
+    Probe.model_validate_json(b'{"face": "12:34"}')
+
+
 if __name__ == "__main__":
+    if "--pydantic" in sys.argv:
+        validate_with_pydantic()
     BaselineApp(ticking="--tick" in sys.argv).run()

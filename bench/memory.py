@@ -5,6 +5,10 @@ app (baseline_app.py), then each build's library screen (result cache warm, as a
 start) and `run kot ...` counting down, each in a 100x30 pty for `--seconds` after its first
 screen. VmHWM and VmRSS come from /proc at the end; the median over `--rounds`.
 
+The Digits app with one pydantic model validated before it runs is shown too: pydantic's own
+share (its import and the machinery any model class brings), which every start of ours pays
+because the models validate the result cache.
+
 A build other than this venv's is a source tree (`git worktree add /tmp/before <commit>`),
 passed as `--before /tmp/before/src`: it runs with this venv's console script and
 dependencies, its own package first on PYTHONPATH.
@@ -75,7 +79,9 @@ def main() -> None:
     if args.before:
         builds = {"before": args.before, "after": None}
     apps: dict[str, tuple[list[str], str, str | None]] = {
-        "digits": (baseline_command(), BASELINE_MARKER, None)
+        "digits": (baseline_command(), BASELINE_MARKER, None),
+        # Not a yardstick: what pydantic alone adds to the Digits app (baseline_app.py).
+        "digits+pydantic": ([*baseline_command(), "--pydantic"], BASELINE_MARKER, None),
     }
     for build, source in builds.items():
         apps[f"{build} library"] = ([APP], LIBRARY_MARKER, source)
