@@ -202,7 +202,10 @@ class RunScreen(WallActions, CaseKeys):
                 with Vertical(id="side"):
                     yield ChairPanel()
                     yield NotesPanel()
-        yield KeyFooter()
+        # In a blank row of its own: on every repaint Textual's compositor renders each widget
+        # directly on the screen (their clip is the whole screen), and a blank row is cheap.
+        with BlankHorizontal(id="foot"):
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         """Draw once; every look at the session sets the timer for the next one."""
