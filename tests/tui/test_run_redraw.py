@@ -87,6 +87,7 @@ async def test_polls_within_the_shown_second_refresh_nothing(
         screen = run_screen(app)
         await later(pilot, clock, 10.1)  # past the rules' flash, 1:50 on the clock
         widgets = [
+            screen.query_one("#clock-row"),  # it repaints the clock and the timeline row
             screen.query_one(Countdown),
             screen.query_one(TimelineRows),
             screen.query_one(WhoPanel),
@@ -110,17 +111,24 @@ async def test_a_new_second_repaints_one_digit_and_one_timeline_row(
         await later(pilot, clock, 11.1)  # 1:49 on the clock
         countdown = screen.query_one(Countdown)
         rows = screen.query_one(TimelineRows)
+        clock_row = screen.query_one("#clock-row")
         others = [screen.query_one(WhoPanel), *screen.query("Static")]
-        with counting(monkeypatch, countdown, rows, *others) as seen:
+        with counting(monkeypatch, clock_row, countdown, rows, *others) as seen:
             await later(pilot, clock, 1.0)
         assert countdown.face == "01:48"
+        # The clock and the timeline have their row repaint the cells that changed (in the
+        # row's coordinates) and do not refresh themselves.
+        assert seen.of(countdown) == seen.of(rows) == []
+        (digit,), (row,) = seen.of(clock_row)
+        origin = clock_row.content_region.offset
         # Only part of the last digit: 9 and 8 share their top and bottom strokes.
-        (clock_regions,) = seen.of(countdown)
-        (digit,) = clock_regions
-        assert 0 < digit.height < countdown.size.height // 2
-        assert 0 < digit.width < countdown.size.width // 5
+        clock_area = countdown.content_region.translate(-origin)
+        assert clock_area.contains_region(digit)
+        assert 0 < digit.height < clock_area.height // 2
+        assert 0 < digit.width < clock_area.width // 5
         # Only the running phase's row (the first), and no layout pass for anything.
-        assert seen.of(rows) == [(Region(0, 0, rows.size.width, 1),)]
+        rows_area = rows.content_region.translate(-origin)
+        assert row == Region(rows_area.x, rows_area.y, rows_area.width, 1)
         assert "0:12/2:00" in row_line(rows.rows[0], 30, 9)
         assert seen.layouts() == 0
         assert all(not seen.of(widget) for widget in others)

@@ -40,7 +40,7 @@ from intervisie_tui.tui.widgets.purpose import Purpose
 from intervisie_tui.tui.widgets.rules import RulesReminder
 from intervisie_tui.tui.widgets.spotlight import Spotlight, spotlight_text
 from intervisie_tui.tui.widgets.steady import SteadyStatic
-from intervisie_tui.tui.widgets.timeline import Timeline
+from intervisie_tui.tui.widgets.timeline import Timeline, TimelineRows
 from intervisie_tui.tui.widgets.wall_list import WallList
 from intervisie_tui.tui.widgets.who import WhoPanel
 
@@ -215,6 +215,11 @@ class RunScreen(WallActions, CaseKeys):
         self._rules = self.query_one(RulesReminder)
         self._save_warning = self.query_one("#save-warning", SteadyStatic)
         self._agenda_line = self.query_one(AgendaLine)
+        # The clock and the timeline's running row change in the same second: their row
+        # repaints them in one refresh (LineDrawn.repaint).
+        clock_row = self.query_one("#clock-row", BlankHorizontal)
+        self._countdown.repaint_through = clock_row
+        self.query_one(TimelineRows).repaint_through = clock_row
         self.refresh_clock()
 
     # ------------------------------------------------------------------ drawing

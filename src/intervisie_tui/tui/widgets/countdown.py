@@ -160,7 +160,7 @@ class Countdown(LineDrawn):
             self._lines(old, width, height, caption), self._lines(face, width, height, caption)
         )
         if box is not None:
-            self.refresh(Region(*box))
+            self.repaint(Region(*box))
 
     def watch_tone(self, old: Tone, new: Tone) -> None:
         """Swap the colour class, so the colours live in CSS and themes can change them."""

@@ -27,6 +27,26 @@ class LineDrawn(Widget):
         super().__init__(id=id)
         #: Per row: what it was drawn from, and the strip.
         self._drawn: dict[int, tuple[Hashable, Strip]] = {}
+        #: A container around this widget that draws nothing itself and repaints its cells
+        #: for it (see `repaint`); None: the widget refreshes itself.
+        self.repaint_through: Widget | None = None
+
+    def repaint(self, *regions: Region) -> None:
+        """Show the rows in `regions` (in the widget's own cells) again as they read now.
+
+        The rows are drawn from what they show whenever the compositor asks (`render_lines`),
+        so any refresh that covers those cells shows them. With `repaint_through` set, that
+        container is refreshed over the same cells: widgets that change in the same second
+        (the run screen's clock and the timeline's running row) then cost one refresh
+        together instead of one each, and each refresh is a round of Textual messages (a
+        prompt to the widget, an update from it to the screen) that bench/compare.py sees.
+        """
+        target = self.repaint_through
+        if target is None:
+            self.refresh(*regions)
+            return
+        offset = self.content_region.offset - target.content_region.offset
+        target.refresh(*(region.translate(offset) for region in regions))
 
     def shown_rows(self, width: int, height: int) -> Sequence[Hashable]:
         """What each row shows at this size, as values equal exactly when the rows look alike."""

@@ -160,7 +160,7 @@ class TimelineRows(LineDrawn):
         self._rows = new
         width = self.size.width
         if width:
-            self.refresh(Region(0, index, width, 1))
+            self.repaint(Region(0, index, width, 1))
 
     def shown_rows(self, width: int, height: int) -> tuple[tuple[TimelineRow, int], ...]:
         """Each row with the time column's width, which places its title and time."""
