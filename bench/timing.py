@@ -10,10 +10,10 @@ Two halves, because a test clock cannot measure an event loop and a real clock c
    session's remaining time was from an independent count, and at the end whether the phases'
    elapsed times add up to the meeting's length (drift).
 2. Real time: the run screen in a headless run on the system clock for a few seconds. It sleeps
-   until the shown second changes (a one-shot timer per look, not an interval); for every new
-   second on the clock, how long after that second began the screen showed it. The zero event
-   and the bells come at such a second, so the worst of these is the worst phase-end latency
-   a chair can see.
+   until the shown second changes (one repeating timer in step with the clock, set again when
+   a look finds it out of step; not a poll); for every new second on the clock, how long after
+   that second began the screen showed it. The zero event and the bells come at such a second,
+   so the worst of these is the worst phase-end latency a chair can see.
 """
 
 from __future__ import annotations

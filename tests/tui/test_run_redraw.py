@@ -320,6 +320,37 @@ async def test_a_finished_meeting_looks_no_more(
         assert screen.bells == 0
 
 
+async def test_a_finished_meeting_stops_the_steady_beat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At real speed the screen looks once a second on a repeating timer: the first look
+    # after the second changed starts it, and it goes on by itself.
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        looks: list[float] = []
+        looking = screen.refresh_clock
+
+        def counted() -> None:
+            looks.append(clock.now())
+            looking()
+
+        monkeypatch.setattr(screen, "refresh_clock", counted)
+        await pilot.pause(2.5)  # a one-shot look after about a second, then the beat
+        assert len(looks) >= 2
+        screen.finish()
+        await pilot.pause(MAX_SLEEP_SECONDS + 0.2)  # the next beat finds the meeting over
+        assert isinstance(app.screen, EndScreen)
+        looks.clear()
+        # Past zero: a beat still going would ring the bell for a meeting that is over.
+        clock.advance(150.0)
+        await pilot.pause(2 * MAX_SLEEP_SECONDS + 0.2)
+        assert looks == []
+        assert screen.bells == 0
+
+
 async def test_an_error_in_a_look_ends_the_app_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
