@@ -134,6 +134,22 @@ async def test_a_new_second_repaints_one_digit_and_one_timeline_row(
         assert all(not seen.of(widget) for widget in others)
 
 
+async def test_paused_mid_second_the_clock_and_the_timeline_add_up(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = make_app(tmp_path, clock=clock, method_id="kot", options=PEOPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = run_screen(app)
+        await later(pilot, clock, 4.6)
+        await pilot.press("space")
+        await pilot.pause()
+        assert not screen.session.state.running
+        # 115.4 s left shows as 01:56 on the big clock: the row beside it says 4 s were spent.
+        assert screen.query_one(Countdown).face == "01:56"
+        rows = screen.query_one(TimelineRows).rows
+        assert "0:04/2:00" in row_line(rows[0], 30, 9)
+
+
 async def test_a_pause_leaves_unchanged_panels_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

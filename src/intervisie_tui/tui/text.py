@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,9 +18,14 @@ def minutes(value: float | None) -> str:
     return text.replace(".", ",") if language() is Lang.nl else text
 
 
-def clock(seconds: float) -> str:
-    """A duration as m:ss (no sign), for the timeline and the plan."""
-    whole = round(abs(seconds))
+def clock(seconds: float, *, up: bool = False) -> str:
+    """A duration as m:ss (no sign), for the timeline: time spent rounded down, a plan `up`.
+
+    The big clock rounds the time left up, so a phase paused 4.6 s into its two minutes shows
+    01:56 there; rounding what was spent down gives 0:04/2:00 beside it, and the two always
+    add up to the plan the room reads.
+    """
+    whole = math.ceil(abs(seconds) - 1e-9) if up else math.floor(abs(seconds) + 1e-9)
     return f"{whole // 60}:{whole % 60:02d}"
 
 

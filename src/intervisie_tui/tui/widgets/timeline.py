@@ -47,7 +47,7 @@ def timeline_row(state: SessionState, at: datetime, index: int) -> TimelineRow:
         return TimelineRow("×", title, "–", "dim strike")
     planned = state.planned(index)
     added = state.records[index].added
-    plan = "–" if planned is None else clock((planned + added).total_seconds())
+    plan = "–" if planned is None else clock((planned + added).total_seconds(), up=True)
     elapsed = state.elapsed(at, index).total_seconds()
     visited = state.records[index].first_started is not None
     over = planned is not None and elapsed > (planned + added).total_seconds()
