@@ -339,7 +339,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     run.add_argument("--speed", type=speed, metavar="N", help=h("speed"))
     run.add_argument("--seed", type=int, metavar="S", help=h("seed"))
     run.add_argument("--group", metavar="NAME", help=h("group"))
-    add_room_arguments(run, h, beside=True)
+    add_room_arguments(run, h, said, beside=True)
 
     listing = command("list", _cmd_list)
     listing.add_argument("--json", action="store_true", help=h("list_json"))
@@ -363,10 +363,10 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     resume = command("resume", _cmd_resume)
     resume.add_argument("meeting", nargs="?", metavar="ID", help=h("resume_id"))
     resume.add_argument("--group", metavar="NAME", help=h("resume_group"))
-    add_room_arguments(resume, h, beside=True)
+    add_room_arguments(resume, h, said, beside=True)
     mirror = command("mirror", _cmd_mirror)
     mirror.add_argument("meeting", nargs="?", metavar="ID", help=h("mirror_id"))
-    add_room_arguments(mirror, h, beside=False)
+    add_room_arguments(mirror, h, said, beside=False)
     report = command("report", _cmd_report)
     report.add_argument("session", nargs="?", help=h("session"))
     from intervisie_tui.cli_group import add_group_command

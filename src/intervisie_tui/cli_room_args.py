@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from intervisie_tui.messages import Msg
+from intervisie_tui.messages import Lang, Msg, say
 from intervisie_tui.run_options import RoomAsk
 
 #: The port the room view listens on unless told otherwise.
@@ -24,25 +24,31 @@ ROOM_FLAGS = (
 )
 
 
-def port(text: str) -> int:
-    """A TCP port (0: any free one, which the room view then shows)."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 0 to 65535")
-    return value
+def port_type(lang: Lang) -> Callable[[str], int]:
+    """The check of --port, refusing in `lang`: a Dutch chair who mistypes the port reads
+    what is wrong in Dutch, as with every other usage error."""
+
+    def port(text: str) -> int:
+        # 0 asks for any free port, which the room view then shows.
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= 65535:
+            raise argparse.ArgumentTypeError(say(Msg("args.not_a_port", text=text), lang))
+        return value
+
+    return port
 
 
 def add_room_arguments(
-    parser: argparse.ArgumentParser, h: Callable[[str], str], *, beside: bool
+    parser: argparse.ArgumentParser, h: Callable[[str], str], lang: Lang, *, beside: bool
 ) -> None:
-    """The room view's options; `beside`: on run/resume, behind `--mirror`."""
+    """The room view's options, in `lang`; `beside`: on run/resume, behind `--mirror`."""
     if beside:
         parser.add_argument("--mirror", action="store_true", help=h("mirror_beside"))
     parser.add_argument("--lan", action="store_true", default=None, help=h("lan"))
-    parser.add_argument("--port", type=port, help=h("port"))
+    parser.add_argument("--port", type=port_type(lang), help=h("port"))
     parser.add_argument("--notes", action="store_true", default=None, help=h("notes"))
     parser.add_argument("--new-token", action="store_true", default=None, help=h("new_token"))
     parser.add_argument("--sound", action=argparse.BooleanOptionalAction, help=h("room_sound"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import urllib.error
@@ -12,6 +13,11 @@ import pytest
 from room_support import SCRIPT, kot_meeting, start_mirror
 
 from intervisie_tui.session import FakeClock
+
+
+def _without_language() -> dict[str, str]:
+    """The environment without a language setting: Dutch unless --lang says otherwise."""
+    return {name: value for name, value in os.environ.items() if name != "INTERVISIE_TUI_LANG"}
 
 
 def _status(url: str) -> int:
@@ -89,12 +95,25 @@ def test_an_unknown_meeting_is_explained(data_dir: Path, sessions: Path) -> None
     assert "no-such-meeting" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_a_bad_port_is_a_usage_error(data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["mirror", "--port", "99999"], "mirror: fout: --port: '99999' is geen poort: geef een"),
+        (["mirror", "--port", "acht", "--lang", "en"], "error: --port: 'acht' is not a port"),
+        (["run", "kot", "--mirror", "--port", "-1"], "run: fout: --port: '-1' is geen poort"),
+        (["resume", "--mirror", "--port", "x", "--lang", "en"], "'x' is not a port: give a"),
+    ],
+)
+def test_a_bad_port_is_a_usage_error_in_the_chairs_language(
+    data_dir: Path, argv: list[str], said: str
+) -> None:
     done = subprocess.run(
-        [str(SCRIPT), "mirror", "--port", "99999"], capture_output=True, text=True, timeout=60
+        [str(SCRIPT), *argv], capture_output=True, text=True, timeout=60, env=_without_language()
     )
     assert done.returncode == 2
-    assert "'99999' is not a port" in done.stderr
+    assert said in done.stderr and "Traceback" not in done.stderr
+    english = "--lang" in argv
+    assert ("is not a port" in done.stderr) is english, done.stderr
 
 
 def test_a_new_code_without_the_network_is_a_usage_error(data_dir: Path) -> None:

@@ -41,6 +41,10 @@ MESSAGES: Table = {
         "bijvoorbeeld 20",
         "'{text}' is not a speed: give a number from {low} (real time) to {high}, e.g. 20",
     ),
+    "args.not_a_port": (
+        "'{text}' is geen poort: geef een getal van 0 tot 65535 (0: een vrije poort)",
+        "'{text}' is not a port: give a number from 0 to 65535 (0: any free port)",
+    ),
     "args.rehearse_only": (
         "{flags} werkt alleen met --rehearse",
         "{flags} only work with --rehearse",
