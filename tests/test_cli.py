@@ -422,6 +422,33 @@ def test_the_console_script_refuses_an_infinite_speed_before_the_app_opens() -> 
     assert "Traceback" not in done.stderr + done.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["run"], "fout: geef een methode-id of --agenda BESTAND (niet allebei)"),
+        (["run", "kot", "--agenda", "a.yaml", "--lang", "en"], "error: give a method id or"),
+        (["run", "--agenda", "a.yaml", "--chair", "Vera"], "fout: met --agenda staan de mensen"),
+        (["run", "--agenda", "a.yaml", "--rehearse", "--lang", "en"], "only --until may be"),
+    ],
+)
+def test_the_console_script_says_what_run_needs_in_the_chairs_language(
+    argv: list[str], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("INTERVISIE_TUI_LANG", raising=False)
+    script = Path(sys.executable).parent / "intervisie-tui"
+    done = subprocess.run(
+        [str(script), *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert said in done.stderr and "Traceback" not in done.stderr
+    english = "--lang" in argv
+    assert ("the people are in the file" in done.stderr or "method id" in done.stderr) is english
+
+
 @pytest.mark.parametrize("flags", [("--speed", "10"), ("--seed", "3"), ("--seed", "0")])
 def test_speed_and_seed_belong_to_a_rehearsal(
     flags: tuple[str, str], fake_launch: _FakeLaunch, capsys: pytest.CaptureFixture[str]

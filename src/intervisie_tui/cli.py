@@ -392,11 +392,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(language_asked(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.handler is _cmd_run and (args.id is None) == (args.agenda is None):
-        parser.error("give a method id or --agenda FILE (not both)")
+        parser.error(say("args.id_or_agenda", _language(args)))
     if args.handler is _cmd_run and args.agenda is not None:
         given = [name for name in ("inbrenger", "chair", "speed", "seed") if getattr(args, name)]
         if args.participants or args.rehearse or given:
-            parser.error("with --agenda, the people are in the file; only --until may be given")
+            parser.error(say("args.agenda_people", _language(args)))
     if args.handler is _cmd_run and not args.rehearse:
         flags = (("--speed", args.speed), ("--seed", args.seed))
         given = [flag for flag, value in flags if value is not None]

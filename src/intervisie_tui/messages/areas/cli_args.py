@@ -45,6 +45,14 @@ MESSAGES: Table = {
         "'{text}' is geen poort: geef een getal van 0 tot 65535 (0: een vrije poort)",
         "'{text}' is not a port: give a number from 0 to 65535 (0: any free port)",
     ),
+    "args.id_or_agenda": (
+        "geef een methode-id of --agenda BESTAND (niet allebei)",
+        "give a method id or --agenda FILE (not both)",
+    ),
+    "args.agenda_people": (
+        "met --agenda staan de mensen in het bestand; alleen --until mag erbij",
+        "with --agenda, the people are in the file; only --until may be given",
+    ),
     "args.rehearse_only": (
         "{flags} werkt alleen met --rehearse",
         "{flags} only work with --rehearse",
