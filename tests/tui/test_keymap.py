@@ -171,3 +171,17 @@ def test_guide_names_every_action() -> None:
     guide = (Path(__file__).parents[2] / "docs" / "chair-guide.md").read_text(encoding="utf-8")
     listed = guide.split("De namen van de handelingen:")[1].split(".")[0]
     assert {name.strip() for name in listed.replace("\n", " ").split(",")} == set(known_names())
+
+
+async def test_a_moved_pause_key_says_resume_in_a_pause(tmp_path: Path) -> None:
+    app = keyed_app(tmp_path, "pause: p\n")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        await pilot.press("p")
+        await pilot.pause()
+        assert not screen.session.state.running
+        shown = {a.binding.id: a.binding for a in screen.active_bindings.values()}
+        assert shown["intervisie.pause"].description == "verder"
+        assert app.get_key_display(shown["intervisie.pause"]) == "p"

@@ -85,3 +85,26 @@ async def test_a_wider_terminal_shows_every_key_again(tmp_path: Path) -> None:
         await pilot.pause()
         bottom = screen_text(app).splitlines()[-1]
         assert "? help" in bottom and "m bel" in bottom
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "pause", "resume"),
+    [((80, 24), "nl", "␣ pauze", "␣ verder"), ((100, 30), "en", "␣ pause", "␣ resume")],
+)
+async def test_while_paused_space_says_it_resumes(
+    tmp_path: Path, size: tuple[int, int], lang: str, pause: str, resume: str
+) -> None:
+    """The chair reading the projected footer in a pause looks for the key that continues."""
+    app = make_app(tmp_path, method_id="kot", options=PEOPLE, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert screen_text(app).splitlines()[-1].startswith(pause)
+        await pilot.press("space")
+        await pilot.pause()
+        assert not run_screen(app).session.state.running
+        bottom = screen_text(app).splitlines()[-1]
+        assert bottom.startswith(resume) and pause not in bottom, bottom
+        await pilot.press("space")
+        await pilot.pause()
+        assert run_screen(app).session.state.running
+        assert screen_text(app).splitlines()[-1].startswith(pause)

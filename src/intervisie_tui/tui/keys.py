@@ -55,8 +55,11 @@ class KeySpec:
         )
 
 
+#: Space: one key that pauses or resumes; the footer names the one it will do (keys.said).
+PAUSE_KEY = KeySpec("pause", "space", "toggle_pause", "ui.key.pause", "ui.cmd.pause")
+
 RUN_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("pause", "space", "toggle_pause", "ui.key.pause", "ui.cmd.pause"),
+    PAUSE_KEY,
     KeySpec("next", "n,right", "next_phase", "ui.key.next", "ui.cmd.next"),
     KeySpec("back", "b,left", "previous_phase", "ui.key.back", "ui.cmd.back"),
     KeySpec("plus", "plus", "add_minute", "ui.key.plus", "ui.cmd.plus"),
@@ -173,21 +176,28 @@ def bindings(specs: Iterable[KeySpec]) -> list[BindingType]:
     return [spec.binding() for spec in specs]
 
 
-def said(active: Mapping[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+def said(
+    active: Mapping[str, ActiveBinding], instead: Mapping[str, str] | None = None
+) -> dict[str, ActiveBinding]:
     """`active` with each description that is a catalogue key said in the active language.
 
     Textual builds a class's bindings from its BINDINGS once, when the class is made, before
     the chair's language is known (and a test process runs apps in both languages). So our
     bindings carry catalogue keys, and each screen with a footer hands its
-    `Screen.active_bindings` (what the footer shows) through here.
+    `Screen.active_bindings` (what the footer shows) through here. `instead` maps a binding
+    id to the catalogue key its footer word says for now: one key that does one of two
+    things (space pauses or resumes) names the one it will do, found by id so that a key
+    moved in keys.yaml says it too.
     """
     known = catalogue()
-    return {
-        key: entry._replace(binding=replace(entry.binding, description=tr(description)))
-        if (description := entry.binding.description) in known
-        else entry
-        for key, entry in active.items()
-    }
+    instead = instead or {}
+    shown: dict[str, ActiveBinding] = {}
+    for key, entry in active.items():
+        description = instead.get(entry.binding.id or "", entry.binding.description)
+        if description in known:
+            entry = entry._replace(binding=replace(entry.binding, description=tr(description)))
+        shown[key] = entry
+    return shown
 
 
 def footer_key(spec: KeySpec) -> str:

@@ -12,6 +12,7 @@ MESSAGES: Table = {
     # app and keys
     "ui.app.title": ("Intervisie", "Intervision"),
     "ui.key.pause": ("pauze", "pause"),
+    "ui.key.resume": ("verder", "resume"),
     "ui.key.next": ("volgende", "next"),
     "ui.key.back": ("terug", "back"),
     "ui.key.plus": ("1 min", "1 min"),

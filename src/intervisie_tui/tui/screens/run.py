@@ -19,7 +19,7 @@ from intervisie_tui.messages import Msg
 from intervisie_tui.session import CommandRejected, Session, SessionState, TimerStatus
 from intervisie_tui.session.view import TimerEvent, due_prompt, timer_status
 from intervisie_tui.tui.i18n import language, pick, tr
-from intervisie_tui.tui.keys import RUN_KEYS, bindings, said
+from intervisie_tui.tui.keys import PAUSE_KEY, RUN_KEYS, bindings, said
 from intervisie_tui.tui.screens.flip_over import flip_notes, pinned_lines
 from intervisie_tui.tui.screens.opening_wall import ground_rules_on_wall, wall_for
 from intervisie_tui.tui.screens.run_case import CaseKeys, case_label
@@ -102,6 +102,11 @@ def wake_delay(due: Sequence[float | None], speed: float, shortest: float) -> fl
     return max(shortest, delay)
 
 
+def is_paused(state: SessionState) -> bool:
+    """Whether the chair stopped the clock (the meeting started and is not over)."""
+    return state.started and not state.running and not state.finished
+
+
 def tone_for(state: SessionState, status: TimerStatus) -> Tone:
     """The clock's look: the session's status, or paused when the clock stands still."""
     if state.started and not state.running and status is not TimerStatus.untimed:
@@ -170,8 +175,13 @@ class RunScreen(WallActions, CaseKeys):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        """What the footer shows, our keys said in the chair's language (keys.said)."""
-        return said(super().active_bindings)
+        """What the footer shows, our keys said in the chair's language (keys.said).
+
+        While the clock stands still the pause key says that it continues: the chair reading
+        the projected footer looks for the key that starts the clock again.
+        """
+        instead = {PAUSE_KEY.binding_id: "ui.key.resume"} if is_paused(self.session.state) else None
+        return said(super().active_bindings, instead)
 
     def compose(self) -> ComposeResult:
         """The room's part on the left and on top; the chair's part on the right.
@@ -358,7 +368,7 @@ class RunScreen(WallActions, CaseKeys):
         self.query_one(Purpose).show(pick(step.description, step.description_en))
         self._show_next(state)
         self.query_one(WhoPanel).show(method, step, view)
-        paused = state.started and not state.running and not state.finished
+        paused = is_paused(state)
         present = tuple(name for name in state.setup.everyone if name not in state.absent)
         self.query_one(Spotlight).show(
             spotlight_text(method, view, paused=paused, present=present), paused=paused
