@@ -394,6 +394,8 @@ def test_run_unknown_method_does_not_open_the_app(
         ("--speed", "1e300", "'1e300' is geen snelheid"),
         ("--speed", "601", "'601' is geen snelheid"),
         ("--speed", "snel", "'snel' is geen snelheid"),
+        ("--seed", "vijf", "--seed: 'vijf' is geen nummer van een oefening: geef een heel getal"),
+        ("--seed", "1.5", "--seed: '1.5' is geen nummer van een oefening"),
         ("--participants", " , ", "gescheiden door komma's"),
         ("--lang", "de", "kies uit 'nl', 'en'"),
     ],

@@ -297,7 +297,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     def h(key: str) -> str:
         return say(f"args.{key}", said)
 
-    clock_time, names, speed = value_types(said)
+    clock_time, names, speed, seed = value_types(said)
     parser_class = parser_in(said)
     shared = parser_class(add_help=False)
     shared.add_argument(
@@ -337,7 +337,7 @@ def build_parser(lang: Lang | str | None = None) -> argparse.ArgumentParser:
     run.add_argument("--until", type=clock_time, metavar="HH:MM", help=h("until"))
     run.add_argument("--rehearse", action="store_true", help=h("rehearse"))
     run.add_argument("--speed", type=speed, metavar="N", help=h("speed"))
-    run.add_argument("--seed", type=int, metavar="S", help=h("seed"))
+    run.add_argument("--seed", type=seed, metavar="S", help=h("seed"))
     run.add_argument("--group", metavar="NAME", help=h("group"))
     add_room_arguments(run, h, said, beside=True)
 

@@ -123,8 +123,10 @@ def _formatter(lang: Lang) -> type[argparse.HelpFormatter]:
 
 def value_types(
     lang: Lang,
-) -> tuple[Callable[[str], time], Callable[[str], list[str]], Callable[[str], float]]:
-    """The checks of --until, --participants and --speed, refusing in `lang`."""
+) -> tuple[
+    Callable[[str], time], Callable[[str], list[str]], Callable[[str], float], Callable[[str], int]
+]:
+    """The checks of --until, --participants, --speed and --seed, refusing in `lang`."""
 
     def refuse(message: Msg) -> argparse.ArgumentTypeError:
         return argparse.ArgumentTypeError(say(message, lang))
@@ -152,4 +154,11 @@ def value_types(
             raise refuse(Msg("args.not_a_speed", text=text, low=f"{low:g}", high=f"{high:g}"))
         return value
 
-    return clock_time, names, speed
+    def seed(text: str) -> int:
+        # argparse's own int check says "invalid int value" in English.
+        try:
+            return int(text)
+        except ValueError:
+            raise refuse(Msg("args.not_a_seed", text=text)) from None
+
+    return clock_time, names, speed, seed

@@ -53,6 +53,10 @@ MESSAGES: Table = {
         "met --agenda staan de mensen in het bestand; alleen --until mag erbij",
         "with --agenda, the people are in the file; only --until may be given",
     ),
+    "args.not_a_seed": (
+        "'{text}' is geen nummer van een oefening: geef een heel getal, bijvoorbeeld 5",
+        "'{text}' is not a drill number: give a whole number, e.g. 5",
+    ),
     "args.rehearse_only": (
         "{flags} werkt alleen met --rehearse",
         "{flags} only work with --rehearse",
