@@ -80,10 +80,10 @@ async def rehearse_kot(tmp_path: Path, clock: FakeClock, *, alarm: bool) -> tupl
                         await pilot.pause()
                         assert app.screen is screen  # no options for a fine line
                 clock.advance(0.5)
+            if drill.state.index == 5:
+                break  # the case's last phase: the rehearsal ends here, as n and j end it
             await pilot.press("n")
             await pilot.pause()
-            if drill.state.index == 6:
-                break
         drill.finish()
         screen.finish()
         await pilot.pause()
@@ -143,3 +143,35 @@ async def test_the_debrief_counts_and_compares_with_the_last_rehearsal(tmp_path:
     rows = [line for line in progress.splitlines() if line.startswith("| ")]
     assert len(rows) == 3  # the header, the first rehearsal, this one
     assert rows[1].split("|")[4].strip() == "1" and rows[2].split("|")[4].strip() == "0"
+
+
+async def test_the_debrief_says_how_many_of_the_phases_played_kept_their_time(
+    tmp_path: Path,
+) -> None:
+    """The whole rehearsal as a chair plays it: each phase opened (Enter) and left (n) at its
+    planned end, the last one closed with n and j. The top line names what it counts."""
+    clock = FakeClock()
+    speed = 30
+    screen = rehearsal_screen(
+        load_frozen("kot"), clock, seed=4, speed=speed, folder=tmp_path, tick_seconds=NEVER
+    )
+    drill = screen.drill
+    app = Host(screen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        played = len(drill.state.phases)
+        for index in range(played):
+            await pilot.press("enter")
+            planned = drill.state.planned(index)
+            assert planned is not None
+            clock.advance(planned.total_seconds() / speed)
+            await pilot.press("n")
+            await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        timing = app.screen.debrief.card.timing
+        assert timing.judged == played
+        top = str(app.screen.query_one("#debrief-summary").render()).splitlines()[0]
+        assert f"{timing.on_time} van {played} fasen op tijd" in top, top
+        assert " tijd " not in top.replace("op tijd", "")

@@ -172,9 +172,13 @@ async def play_the_first_case(pilot: Pilot[Any], clock: FakeClock) -> None:
                 alarmed = True
                 await pilot.press("i")
                 await pilot.pause()
+        if drill.state.index == 5:
+            break  # the case's last phase: ended here, as n and j end a rehearsal's last
         await pilot.press("n")
         await pilot.pause()
-    screen.finish()  # what n and j do in the last phase (the other cases are not played)
+    # What n and j do in the last phase; the other cases are not played (n here would open
+    # the next case's first phase, which the debrief would then count as left at once).
+    screen.finish()
     await pilot.pause()
 
 

@@ -23,10 +23,22 @@ from intervisie_tui.rehearsal.scoring import (
     Outcome,
     Tally,
     TimingFault,
+    TimingSummary,
 )
 from intervisie_tui.rehearsal.script import Line
 from intervisie_tui.session.folders import write_private
 from intervisie_tui.session.report import clock_text
+
+
+def on_time_text(timing: TimingSummary, lang: Lang = Lang.nl) -> str:
+    """'3 van 7 fasen op tijd (43%)': the timing score in words that say what it counts.
+
+    The same words on the debrief screen's top line as in the Markdown: a bare "tijd 3 van 7"
+    reads as "phase 3 of 7", not as the phases the chair kept to their time.
+    """
+    text = say("rehearsal.md.on_time_count", lang, on_time=timing.on_time, judged=timing.judged)
+    percent = timing.tally.percent
+    return text if percent is None else f"{text} ({percent}%)"
 
 
 def tally_text(tally: Tally, lang: Lang = Lang.nl) -> str:
@@ -170,9 +182,7 @@ def debrief_markdown(debrief: Debrief, lang: Lang = Lang.nl) -> str:
     card = debrief.card
     counts = card.counts
     timing = card.timing
-    on_time = t("on_time_count", on_time=timing.on_time, judged=timing.judged)
-    if timing.tally.percent is not None:
-        on_time += f" ({timing.tally.percent}%)"
+    on_time = on_time_text(timing, lang)
     lines = [
         f"# {t('title', title=_md(debrief.title(lang)))}",
         "",

@@ -70,10 +70,8 @@ MESSAGES: Table = {
     "rehearsal.feedback.close": ("Enter: verder", "Enter: continue"),
     "rehearsal.debrief.title": ("Nabespreking · {title}", "Debrief · {title}"),
     "rehearsal.debrief.total": (
-        "Totaal {total} · opgemerkt {noticed} van {said} · loos alarm {false_alarms} · "
-        "tijd {timing}",
-        "Total {total} · noticed {noticed} of {said} · false alarms {false_alarms} · "
-        "timing {timing}",
+        "Totaal {total} · opgemerkt {noticed} van {said} · loos alarm {false_alarms} · {timing}",
+        "Total {total} · noticed {noticed} of {said} · false alarms {false_alarms} · {timing}",
     ),
     "rehearsal.debrief.saved": ("Bewaard: {path}", "Saved: {path}"),
     "rehearsal.debrief.not_saved": ("Niet bewaard: {problem}", "Not saved: {problem}"),

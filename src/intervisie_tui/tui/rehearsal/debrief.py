@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.rehearsal.debrief import Debrief
-from intervisie_tui.rehearsal.debrief_text import debrief_markdown, tally_text
+from intervisie_tui.rehearsal.debrief_text import debrief_markdown, on_time_text, tally_text
 from intervisie_tui.rehearsal.history import history_path
 from intervisie_tui.tui.i18n import language, tr
 from intervisie_tui.tui.keys import said
@@ -29,7 +29,7 @@ def summary_line(debrief: Debrief) -> str:
         noticed=card.counts.noticed,
         said=card.counts.said,
         false_alarms=card.counts.false_alarms,
-        timing=tally_text(card.timing.tally, language()),
+        timing=on_time_text(card.timing, language()),
     )
 
 
