@@ -165,6 +165,17 @@ REHEARSAL_QUIT = KeySpec(
     "stop_rehearsal", "q", "quit_rehearsal", "rehearsal.key.quit", "rehearsal.cmd.quit"
 )
 
+#: q on a meeting's end screen or a rehearsal's debrief: back to the library or the groups
+#: where the chair started it, or (started from the command line) close the app.
+CLOSING_BACK = KeySpec(
+    "closing_back", "q", "leave", "closing.key.back", "closing.cmd.back", priority=True
+)
+CLOSING_QUIT = KeySpec(
+    "closing_quit", "q", "leave", "closing.key.quit", "closing.cmd.quit", priority=True
+)
+#: d on the debrief of a rehearsal for a group: share the results with it.
+DEBRIEF_SHARE = KeySpec("share", "d", "share", "rehearsal.key.share", "closing.cmd.share")
+
 SETUP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("start", "ctrl+s", "start", "ui.key.start", "ui.cmd.start"),
     KeySpec("library", "escape", "back", "ui.key.cancel", "ui.cmd.library"),

@@ -92,6 +92,12 @@ MESSAGES: Table = {
         "Share with group {group}? d puts {name}'s results (noticed, missed, false alarms, time "
         "per phase) in the group's folder; q closes without sharing.",
     ),
+    "rehearsal.share.offer_back": (
+        "Delen met groep {group}? d zet de uitkomst van {name} (opgemerkt, gemist, loos alarm, "
+        "tijd per fase) in de map van de groep; q gaat terug zonder te delen.",
+        "Share with group {group}? d puts {name}'s results (noticed, missed, false alarms, time "
+        "per phase) in the group's folder; q goes back without sharing.",
+    ),
     "rehearsal.share.done": (
         "Gedeeld met groep {group}: {path}",
         "Shared with group {group}: {path}",

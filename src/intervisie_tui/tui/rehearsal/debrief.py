@@ -7,17 +7,17 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.rehearsal.debrief import Debrief
 from intervisie_tui.rehearsal.debrief_text import debrief_markdown, on_time_text, tally_text
 from intervisie_tui.rehearsal.history import history_path
 from intervisie_tui.tui.i18n import language, tr
-from intervisie_tui.tui.keys import said
+from intervisie_tui.tui.keys import CLOSING_QUIT, DEBRIEF_SHARE, KeySpec, bindings
 from intervisie_tui.tui.rehearsal.share import ShareTarget, share
+from intervisie_tui.tui.screens.closing import ClosingScreen
 
 
 def summary_line(debrief: Debrief) -> str:
@@ -33,15 +33,12 @@ def summary_line(debrief: Debrief) -> str:
     )
 
 
-class DebriefScreen(Screen[None]):
+class DebriefScreen(ClosingScreen):
     """What the chair did well and what to do better, with the marked session report below."""
 
-    #: q leaves at once: the rehearsal is over and saved (a catalogue key, see keys.said).
+    #: q goes back (or leaves) at once: the rehearsal is over and saved (closing.py).
     #: d shares the results with the group, only in a rehearsal for a group.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("d", "share", "rehearsal.key.share"),
-        Binding("q", "leave", "rehearsal.key.quit", priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings((DEBRIEF_SHARE, CLOSING_QUIT))
 
     CSS_PATH = "debrief.tcss"
 
@@ -68,9 +65,10 @@ class DebriefScreen(Screen[None]):
         self.unreadable = unreadable
 
     @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """What the footer shows, our keys said in the chair's language (keys.said)."""
-        return said(super().active_bindings)
+    def KEYS(self) -> tuple[KeySpec, ...]:
+        """The help's and the palette's keys: d where there is a group, then q as it is here."""
+        shared = (DEBRIEF_SHARE,) if self.check_action("share", ()) else ()
+        return (*shared, self.leave_key)
 
     def compose(self) -> ComposeResult:
         """Title, summary and paths, then the debrief as Markdown."""
@@ -92,7 +90,8 @@ class DebriefScreen(Screen[None]):
         lines.append(tr("rehearsal.debrief.again", command=self.debrief.replay_command))
         if self.share_target is not None:
             target = self.share_target
-            lines.append(tr("rehearsal.share.offer", group=target.group, name=target.member))
+            offer = "rehearsal.share.offer_back" if self.way_back else "rehearsal.share.offer"
+            lines.append(tr(offer, group=target.group, name=target.member))
         self.lines = lines
         yield Static("\n".join(lines), id="debrief-summary", markup=False)
         with VerticalScroll(id="debrief"):
@@ -117,5 +116,8 @@ class DebriefScreen(Screen[None]):
         self.refresh_bindings()
 
     def action_leave(self) -> None:
-        """q: the rehearsal is over and saved; leave without a question."""
-        self.app.exit(0)
+        """q: the rehearsal is over and saved; back where it was started, or out, unasked."""
+        if self.way_back:
+            self.go_back()
+        else:
+            self.app.exit(0)

@@ -169,7 +169,12 @@ class RehearsalScreen(RunScreen):
         self.app.push_screen(dialog, self._quit_answer)
 
     def _quit_answer(self, yes: bool | None) -> None:
-        if yes:
+        """Stopped: back to the library or the groups it was started from, else out."""
+        if not yes:
+            return
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
             self.app.exit(0)
 
     def finish(self) -> None:

@@ -4,23 +4,28 @@ to print or resume."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from intervisie_tui.session import SessionState
 from intervisie_tui.session.report import render_report
+from intervisie_tui.tui.app_commands import ChairCommands
 from intervisie_tui.tui.i18n import language, tr
-from intervisie_tui.tui.keys import said
+from intervisie_tui.tui.keys import CLOSING_QUIT, KeySpec, bindings
+from intervisie_tui.tui.screens.closing import ClosingScreen
 
 
-class EndScreen(Screen[None]):
+class EndScreen(ClosingScreen):
     """The report as it was saved, with the commands to print it again or resume a session."""
 
     CSS_PATH = "end.tcss"
+    #: q goes back to the library (the meeting is closed) or, started from the command line,
+    #: leaves; either way after the app's check that nothing is left unsaved (closing.py).
+    BINDINGS: ClassVar[list[BindingType]] = bindings((CLOSING_QUIT,))
 
     def __init__(
         self,
@@ -39,9 +44,9 @@ class EndScreen(Screen[None]):
         self.problem = problem
 
     @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """What the footer shows, our keys said in the chair's language (keys.said)."""
-        return said(super().active_bindings)
+    def KEYS(self) -> tuple[KeySpec, ...]:
+        """The help's and the palette's keys: q as it is here."""
+        return (self.leave_key,)
 
     def compose(self) -> ComposeResult:
         """Title, where the report is and what to do with it, then the report itself."""
@@ -63,3 +68,19 @@ class EndScreen(Screen[None]):
             yield Static("\n".join(lines), id="end-paths", markup=False)
             yield Markdown(render_report(self.state, language()))
         yield Footer(compact=True, show_command_palette=False)
+
+    def action_leave(self) -> None:
+        """q: back to the library, the meeting let go of; or, started from the command line
+        or with something left unsaved, the app's own q (which offers to save it elsewhere)."""
+        app = self.app
+        assert isinstance(app, ChairCommands)
+        session = app.session
+        if not self.way_back or (
+            session is not None and session.unsaved and not session.retry_saving(force=True)
+        ):
+            app.action_request_quit()
+            return
+        if session is not None:
+            session.close()
+            app.session = None
+        self.go_back()
