@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scripted_chair import load_frozen
 from textual.app import App
 from textual.widgets import Markdown
@@ -167,9 +168,20 @@ async def test_the_debrief_says_how_many_of_the_phases_played_kept_their_time(
             clock.advance(planned.total_seconds() / speed)
             await pilot.press("n")
             await pilot.pause()
+        # "Afronden?" read for a while, first answered no, then asked again and answered
+        # yes: the closing phase ended when n was pressed, not when the chair answered.
+        clock.advance(5)
+        await pilot.press("n")  # nee
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        clock.advance(10)
         await pilot.press("j")
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
+        closing = drill.state.planned(played - 1)
+        assert closing is not None
+        assert drill.timings[-1].actual_seconds == pytest.approx(closing.total_seconds())
         timing = app.screen.debrief.card.timing
         assert timing.judged == played
         top = str(app.screen.query_one("#debrief-summary").render()).splitlines()[0]

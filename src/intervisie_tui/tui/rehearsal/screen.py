@@ -149,12 +149,25 @@ class RehearsalScreen(RunScreen):
     # --------------------------------------------------------- phase commands
 
     def action_next_phase(self) -> None:
-        """n / →: next phase through the drill (timing judged); at the end, the debrief."""
+        """n / →: next phase through the drill (timing judged); at the end, the debrief.
+
+        At the last phase method time stands still while the chair reads "afronden?": the
+        phase ended when n was pressed, and at rehearsal speed a few seconds of reading would
+        otherwise put it far over its time in the debrief.
+        """
         if self.session.state.next_index() is None:
+            self.drill.hold_time()
             super().action_next_phase()
             return
         self._command(self.drill.next_phase)
         self.tick_drill()
+
+    def _finish_answer(self, yes: bool | None) -> None:
+        """The answer to "afronden?": the debrief, or on in the last phase where time runs on."""
+        if yes:
+            self.finish()
+        else:
+            self.drill.release_time()
 
     def action_previous_phase(self) -> None:
         """b / ←: back to the previous phase."""
