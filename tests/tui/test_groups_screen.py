@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from tui_support import make_app, screen_text
 
 from intervisie_tui.group.files import create_group, record_meeting
 from intervisie_tui.messages import Lang
 from intervisie_tui.model.group import CaseRecord, Group, MeetingRecord, Member
 from intervisie_tui.tui.screens.groups import GroupsScreen
+from intervisie_tui.tui.screens.help import HelpScreen
 from intervisie_tui.tui.screens.library import LibraryScreen
 
 
@@ -162,3 +164,49 @@ async def test_a_shared_rehearsal_shows_on_the_groups_screen(tmp_path: Path) -> 
         text = screen_text(app)
         assert "Oefenrondes die voorzitters deelden" in text
         assert "Bram" in text and "3 van 4" in text and "Vraag 5/6,5" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "helped"),
+    [
+        ("nl", ("o oefenen", "esc terug", "? help"), ("Oefenen voor de groep", "Volgende groep")),
+        ("en", ("o rehearse", "esc back", "? help"), ("Rehearse for the group", "Next group")),
+    ],
+)
+async def test_every_key_of_the_groups_screen_is_in_its_footer_or_help(
+    tmp_path: Path, lang: str, footer: tuple[str, ...], helped: tuple[str, ...]
+) -> None:
+    a_group(tmp_path)
+    app = make_app(tmp_path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupsScreen)
+        bottom = screen_text(app).splitlines()[-1]
+        for words in footer:
+            assert words in bottom, bottom
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        said = screen_text(app)
+        for words in helped:
+            assert words in said, said
+        # q goes back to the library here: the help says so, not that it ends a meeting.
+        assert "esc / q" in said
+        assert "journaal" not in said and "journal" not in said
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_without_a_group_the_footer_offers_no_rehearsal(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        bottom = screen_text(app).splitlines()[-1]
+        assert "esc terug" in bottom and "oefenen" not in bottom

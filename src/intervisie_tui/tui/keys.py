@@ -138,6 +138,29 @@ LIBRARY_KEYS: tuple[KeySpec, ...] = (
     KeySpec("agenda", "p", "agenda", "ui.key.agenda", "ui.cmd.agenda"),
 )
 
+#: The groups screen's keys: o rehearses for the highlighted group, Escape (or q) goes back to
+#: the library, ↓ and ↑ move between the groups (the list's own keys, listed in help and palette).
+GROUPS_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("groups_rehearse", "o", "rehearse", "ui.key.rehearse", "groups.cmd.rehearse"),
+    KeySpec(
+        "groups_next",
+        "down",
+        "move_group(1)",
+        "groups.cmd.next",
+        "groups.cmd.next",
+        in_footer=False,
+    ),
+    KeySpec(
+        "groups_previous",
+        "up",
+        "move_group(-1)",
+        "groups.cmd.previous",
+        "groups.cmd.previous",
+        in_footer=False,
+    ),
+    KeySpec("groups_back", "escape,q", "close", "ui.key.cancel", "groups.cmd.back"),
+)
+
 #: The agenda editor's keys, on its list of items (typing in a field never triggers them).
 AGENDA_KEYS: tuple[KeySpec, ...] = (
     KeySpec("agenda_add", "a,insert", "screen.add_item", "ui.key.agenda_add", "ui.cmd.agenda_add"),

@@ -13,11 +13,11 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from intervisie_tui.group.export import overview_markdown
@@ -25,6 +25,7 @@ from intervisie_tui.group.files import list_groups, read_group
 from intervisie_tui.group.overview import overview
 from intervisie_tui.model.group import Group
 from intervisie_tui.tui.i18n import language, tr
+from intervisie_tui.tui.keys import GROUPS_KEYS, bindings, said
 from intervisie_tui.tui.rehearsal.share import ShareTarget
 from intervisie_tui.tui.screens.choice import ChoiceDialog
 
@@ -34,10 +35,10 @@ class GroupsScreen(Screen[None]):
 
     CSS_PATH = "groups.tcss"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", show=False),
-        Binding("o", "rehearse", show=False),
-    ]
+    #: One table for the footer, the help (?) and the palette: every key of this screen.
+    KEYS = GROUPS_KEYS
+    #: ↓ and ↑ are the list's own keys; bound here too, they move it wherever the focus is.
+    BINDINGS: ClassVar[list[BindingType]] = bindings(GROUPS_KEYS)
 
     class RehearseFor(Message):
         """A member rehearses a method for the group: the app opens the drill, whose debrief
@@ -57,9 +58,15 @@ class GroupsScreen(Screen[None]):
         #: The group whose overview is shown (o rehearses for it).
         self.current: Path | None = None
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows, our keys said in the chair's language (keys.said)."""
+        return said(super().active_bindings)
+
     def compose(self) -> ComposeResult:
         """The list and the overview; a hint instead when there is no group yet."""
         yield Static(tr("ui.groups.title"), id="groups-title")
+        yield Footer(compact=True, show_command_palette=False)
         if not self.groups:
             yield Static(tr("ui.groups.none"), id="groups-none")
             return
@@ -95,6 +102,20 @@ class GroupsScreen(Screen[None]):
             text.update(tr("ui.groups.unreadable"))
         else:
             text.update(overview_markdown(view, stored.group, language()))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """o, ↓ and ↑ only where there is a group (the footer leaves o out without one)."""
+        if action in ("rehearse", "move_group"):
+            return bool(self.groups)
+        return True
+
+    def action_move_group(self, step: int) -> None:
+        """↓ / ↑: the next or previous group's overview."""
+        listed = self.query_one("#groups-list", OptionList)
+        if step > 0:
+            listed.action_cursor_down()
+        else:
+            listed.action_cursor_up()
 
     def action_rehearse(self) -> None:
         """o: the next chair rehearses, a method the group has not tried first.
