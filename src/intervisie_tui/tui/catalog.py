@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from intervisie_tui.library.library import Origin
 from intervisie_tui.library.problem import Problem
 from intervisie_tui.model.ground_rules import GroundRules
 from intervisie_tui.model.method import Method
@@ -36,6 +37,9 @@ class Catalog:
     parts: tuple[Method, ...] = ()
     #: The ground rules the library holds, by id (a group's own file replaces ours).
     ground_rules: Mapping[str, GroundRules] = field(default_factory=lambda: MappingProxyType({}))
+    #: Where each method's file came from (bundled, the chair's own folder, --methods) and
+    #: the file, by id: what tells two methods with the same title apart.
+    origins: Mapping[str, tuple[Origin, Path]] = field(default_factory=lambda: MappingProxyType({}))
 
     def method(self, method_id: str) -> Method:
         """The method or part with this id; KeyError (with the id) when it is not there."""

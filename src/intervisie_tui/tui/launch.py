@@ -43,7 +43,8 @@ def catalog_from_library(library: Library) -> Catalog:
         BrokenFile(result.path, tuple(sorted(result.problems))) for result in library.failed
     )
     rules = {key: loaded.rules for key, loaded in library.ground_rules.items()}
-    return Catalog(methods, broken, parts, MappingProxyType(rules))
+    origins = {key: (loaded.origin, loaded.path) for key, loaded in library.methods.items()}
+    return Catalog(methods, broken, parts, MappingProxyType(rules), MappingProxyType(origins))
 
 
 def with_group_rules(catalog: Catalog, group: str | None) -> Catalog:

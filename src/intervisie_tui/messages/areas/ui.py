@@ -204,6 +204,8 @@ MESSAGES: Table = {
     "ui.library.steps": ("Stappen", "Steps"),
     "ui.library.purpose": ("Doel", "Purpose"),
     "ui.library.source": ("Bron", "Source"),
+    "ui.library.own": ("(eigen)", "(own)"),
+    "ui.library.file": ("Bestand: {path}", "File: {path}"),
     "ui.library.choose_hint": (
         "Enter: kiezen · / zoeken · ? help",
         "Enter: choose · / search · ? help",

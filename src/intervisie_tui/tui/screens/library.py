@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -18,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from intervisie_tui.library.fit_text import fit_lines
+from intervisie_tui.library.library import Origin
 from intervisie_tui.model.method import Method
 from intervisie_tui.session.folders import data_dir
 from intervisie_tui.tui.catalog import Catalog, block_minutes, matches, meeting_minutes
@@ -45,6 +47,25 @@ def duration_label(method: Method) -> str:
         label = tr("ui.library.per_case", minutes=minutes(block), unit=unit)
         return f"{minutes(outside)} + {label}" if outside else label
     return tr("ui.library.minutes", minutes=minutes(meeting_minutes(method)))
+
+
+def told_apart(catalog: Catalog) -> dict[str, str]:
+    """Each method's title in the library, marked where two methods share one.
+
+    A chair who copied a bundled method into her own folder and kept its title would see two
+    identical rows: her copy (and any method from a --methods folder) gets "(eigen)" or its
+    file's name in front, where the table never cuts it off. Bundled ones stay as they are.
+    """
+    titles = {method.id: method_title(method) for method in catalog.methods}
+    counts = Counter(titles.values())
+    for method_id, title in titles.items():
+        origin = catalog.origins.get(method_id)
+        if counts[title] < 2 or origin is None or origin[0] is Origin.bundled:
+            continue
+        kind, path = origin
+        mark = tr("ui.library.own") if kind is Origin.user else f"({path.stem})"
+        titles[method_id] = f"{mark} {title}"
+    return titles
 
 
 def steps_table(method: Method) -> Table:
@@ -97,22 +118,28 @@ class MethodPreview(VerticalScroll):
     #: The method on show (None before the first).
     method: Method | None = None
 
-    def show(self, method: Method) -> None:
-        """Fill the preview with `method` (again: nothing to do)."""
+    def show(self, method: Method, title: str | None = None, file: Path | None = None) -> None:
+        """Fill the preview with `method` (again: nothing to do); `title` as the table shows
+        it, and `file` where that title is shared, so the chair sees which file this one is."""
         if method is self.method:
             return
         self.method = method
         duration = duration_label(method)
         if method.total is not None and method.total.minutes != method.computed_minutes:
             duration += " · " + tr("ui.library.declared", minutes=minutes(method.total.minutes))
-        self.query_one("#preview-title", Static).update(f"{method_title(method)} · {duration}")
+        self.query_one("#preview-title", Static).update(
+            f"{title or method_title(method)} · {duration}"
+        )
         self.query_one("#preview-purpose", Static).update(method_purpose(method))
         fit = "\n".join(fit_lines(method.fit, language()))
         self.query_one("#preview-fit", Static).update(fit)
         self.query_one("#preview-fit", Static).display = bool(fit)
         self.query_one("#preview-fit-label", Static).display = bool(fit)
         self.query_one("#preview-steps", Static).update(steps_table(method))
-        self.query_one("#preview-source", Static).update(method.source)
+        source = method.source
+        if file is not None:
+            source += "\n" + tr("ui.library.file", path=str(shown_path(file)))
+        self.query_one("#preview-source", Static).update(source)
         self.scroll_home(animate=False)
 
 
@@ -149,6 +176,8 @@ class LibraryScreen(Screen[None]):
     def __init__(self, catalog: Catalog) -> None:
         super().__init__()
         self.catalog = catalog
+        #: Each method's title as the table shows it, marked where two share one.
+        self.titles = told_apart(catalog)
         self._shown: list[Method] = []
         self._filled_for: tuple[int, tuple[str, ...]] | None = None
 
@@ -177,7 +206,7 @@ class LibraryScreen(Screen[None]):
         # The preview follows the table's highlighted row (RowHighlighted), which the table
         # posts only after the first frame: the first row's preview is drawn with the table.
         if self._shown:
-            self.query_one(MethodPreview).show(self._shown[0])
+            self.preview(self._shown[0])
         self.query_one("#methods", DataTable).focus()
 
     def _show_problems(self) -> None:
@@ -208,6 +237,13 @@ class LibraryScreen(Screen[None]):
         title = f"{tr('ui.library.title')} · {count}"
         self.query_one("#library-title", Static).update(escape(title))
 
+    def preview(self, method: Method) -> None:
+        """Show `method` in the preview, with its file where its title is shared."""
+        title = self.titles[method.id]
+        origin = self.catalog.origins.get(method.id)
+        file = origin[1] if origin is not None and title != method_title(method) else None
+        self.query_one(MethodPreview).show(method, title, file)
+
     def _fill_table(self, *, keep_cursor: bool = True) -> None:
         """One row per method: duration, title, purpose cut to the width there is."""
         table = self.query_one("#methods", DataTable)
@@ -221,7 +257,7 @@ class LibraryScreen(Screen[None]):
         cursor = table.cursor_row if keep_cursor else 0
         table.clear(columns=True)
         durations = [duration_label(method) for method in self._shown]
-        titles = [method_title(method) for method in self._shown]
+        titles = [self.titles[method.id] for method in self._shown]
         duration_width = max((len(d) for d in durations), default=6)
         title_width = min(34, max((len(t) for t in titles), default=10))
         room = width - duration_width - title_width - 7
@@ -260,7 +296,7 @@ class LibraryScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#methods")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.row_key.value is not None:
-            self.query_one(MethodPreview).show(self.catalog.method(event.row_key.value))
+            self.preview(self.catalog.method(event.row_key.value))
 
     @on(DataTable.RowSelected, "#methods")
     def _selected(self, event: DataTable.RowSelected) -> None:
