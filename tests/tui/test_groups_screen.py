@@ -109,12 +109,19 @@ async def test_o_rehearses_for_the_next_chair_and_d_shares_the_results(tmp_path:
         await pilot.pause()
         assert isinstance(app.screen, DebriefScreen)
         assert "Delen met groep Team Noord? d zet de uitkomst van Bram" in screen_text(app)
+        assert "q gaat terug zonder te delen" in screen_text(app)
         assert not (folder / "rehearsals").exists()  # nothing shared before the key
         await pilot.press("d")
         await pilot.pause()
         assert "Gedeeld met groep Team Noord" in screen_text(app)
         await pilot.press("d")  # once only
         await pilot.pause()
+        # Started from the groups screen: q goes back there (and the debrief said so).
+        assert "q terug" in screen_text(app).splitlines()[-1]
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, GroupsScreen)
+        assert app.return_code is None
     (shared,) = (folder / "rehearsals").iterdir()
     assert "-Bram-" in shared.name and "member: Bram" in shared.read_text("utf-8")
 
