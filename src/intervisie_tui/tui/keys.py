@@ -210,6 +210,13 @@ def bindings(specs: Iterable[KeySpec]) -> list[BindingType]:
     return [spec.binding() for spec in specs]
 
 
+def described(entry: ActiveBinding, description: str) -> ActiveBinding:
+    """`entry` as the footer shows it with `description` for its word: the footer takes its
+    words from the active bindings, which a screen may say differently from its BINDINGS."""
+    binding = replace(entry.binding, description=description)
+    return ActiveBinding(entry.node, binding, entry.enabled, entry.tooltip)
+
+
 def said(
     active: Mapping[str, ActiveBinding], instead: Mapping[str, str] | None = None
 ) -> dict[str, ActiveBinding]:
@@ -229,7 +236,7 @@ def said(
     for key, entry in active.items():
         description = instead.get(entry.binding.id or "", entry.binding.description)
         if description in known:
-            entry = entry._replace(binding=replace(entry.binding, description=tr(description)))
+            entry = described(entry, tr(description))
         shown[key] = entry
     return shown
 

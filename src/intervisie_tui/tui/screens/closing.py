@@ -3,14 +3,13 @@ where its q leads: back to where the chair started (the library, the groups), or
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from textual.app import App
 from textual.binding import ActiveBinding
 from textual.screen import Screen
 
-from intervisie_tui.tui.keys import CLOSING_BACK, CLOSING_QUIT, KeySpec, said
+from intervisie_tui.tui.keys import CLOSING_BACK, CLOSING_QUIT, KeySpec, described, said
 
 
 class ClosingScreen(Screen[None]):
@@ -39,7 +38,7 @@ class ClosingScreen(Screen[None]):
             key: entry for key, entry in active.items() if entry.binding.action != leave.action
         }
         last = {
-            key: entry._replace(binding=replace(entry.binding, description=leave.footer))
+            key: described(entry, leave.footer)
             for key, entry in active.items()
             if key not in others
         }
