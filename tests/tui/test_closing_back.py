@@ -149,3 +149,27 @@ async def test_the_end_of_a_meeting_from_the_command_line_closes_the_app(tmp_pat
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_a_meeting_the_command_line_named_closes_the_app_after_its_set_up_form(
+    tmp_path: Path,
+) -> None:
+    # `run kot` without people opens the set-up form over the library; the chair asked for
+    # this one meeting, so its end screen's q closes the app, as `run` with every flag does.
+    app = app_for(tmp_path, "nl", StartRequest("kot", SetupFields()))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert len(app.screen_stack) > 1  # the set-up form, the library beneath it
+        method = app.catalog.method("kot")
+        fields = SetupFields(chair="Anna", participants="Bram, Chris", inbrengers="Bram")
+        app.start_meeting(method, build_setup(method, fields, app.clock.wall(), UTC))
+        await shows(pilot, RunScreen)
+        run = app.screen
+        assert isinstance(run, RunScreen)
+        run.finish()
+        await shows(pilot, EndScreen)
+        assert "q stop" in footer(app)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running

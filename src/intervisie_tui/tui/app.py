@@ -118,6 +118,7 @@ class IntervisieApp(ChairCommands):
         self.catalog = catalog
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.start_request = start
+        self.opened_on_a_method = start is not None
         self.resumed = session
         self.tz = tz
         super().__init__(css_path=self.FIRST_SCREEN_CSS[self._opening.kind])

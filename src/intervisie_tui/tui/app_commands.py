@@ -55,6 +55,10 @@ class ChairCommands(App[int]):
     clock: Clock
     tz: tzinfo | None
     room: RoomLink | None
+    #: The command line named a method (`run ID ...`): the chair asked for that one meeting
+    #: or rehearsal, so q on its closing screen closes the app (closing.py), even where the
+    #: library lies beneath the set-up form it opened with.
+    opened_on_a_method: bool = False
 
     @property
     def app_keys(self) -> tuple[KeySpec, ...]:

@@ -9,6 +9,7 @@ from textual.app import App
 from textual.binding import ActiveBinding
 from textual.screen import Screen
 
+from intervisie_tui.tui.app_commands import ChairCommands
 from intervisie_tui.tui.keys import CLOSING_BACK, CLOSING_QUIT, KeySpec, described, said
 
 
@@ -56,10 +57,12 @@ def show_closing(app: App[Any], screen: ClosingScreen) -> None:
     is drawn in the first frame), and Textual switches only screens that were pushed: there the
     closing screen goes on top of it, and its q leaves the app. The run screen below no longer
     looks at the clock once the meeting is finished. One started from the library or the
-    groups was pushed over them: the closing screen takes its place, and q goes back there.
+    groups was pushed over them: the closing screen takes its place, and q goes back there;
+    unless the command line named the method and only its set-up form opened over the
+    library (`opened_on_a_method`): the chair asked for that one meeting, and q closes.
     """
     if len(app.screen_stack) > 1:
-        screen.way_back = True
+        screen.way_back = not (isinstance(app, ChairCommands) and app.opened_on_a_method)
         app.switch_screen(screen)
     else:
         app.push_screen(screen)
