@@ -194,9 +194,10 @@ def changed_box(before: Sequence[str], after: Sequence[str]) -> tuple[int, int, 
     differ = 0
     top, bottom = len(before), 0
     for row, (old, new) in enumerate(zip(before, after, strict=True)):
-        if old.ljust(width) == new.ljust(width):
+        old, new = old.ljust(width), new.ljust(width)
+        if old == new:
             continue
-        differ |= _as_number(old.ljust(width)) ^ _as_number(new.ljust(width))
+        differ |= _as_number(old) ^ _as_number(new)
         top, bottom = min(top, row), row + 1
     if not differ:
         return None
