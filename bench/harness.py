@@ -85,13 +85,16 @@ def app_env(home: Path) -> dict[str, str]:
     return env
 
 
-def warm_cache(home: Path, app: str = APP) -> None:
+def warm_cache(home: Path, app: str = APP, env: dict[str, str] | None = None) -> None:
     """Fill the library's result cache in `home`, as the first start after installing does.
 
     Every later start reads the cache, so that is the start a chair usually sees. `app`: the
-    console script of the build to warm it for (compare.py runs two).
+    console script of the build to warm it for (compare.py runs two); `env`: the environment
+    that build starts in, when it is not `app_env(home)` (memory.py puts another source tree
+    first on PYTHONPATH).
     """
-    subprocess.run([app, "list"], env=app_env(home), capture_output=True, check=True)
+    env = app_env(home) if env is None else env
+    subprocess.run([app, "list"], env=env, capture_output=True, check=True)
 
 
 class Terminal:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 from pathlib import Path
 
 from harness import (
@@ -34,6 +33,7 @@ from harness import (
     app_env,
     baseline_command,
     scratch_home,
+    warm_cache,
 )
 
 CEILING_RATIO = 1.5
@@ -57,9 +57,8 @@ def one(argv: list[str], marker: str, source: str | None, seconds: float) -> dic
         if source is not None:
             env["PYTHONPATH"] = source
         if argv[0] == APP:
-            # As idle.py: the usual start reads the library from a warm result cache. Not
-            # harness.warm_cache, which runs without the build's PYTHONPATH.
-            subprocess.run([APP, "list"], env=env, capture_output=True, check=True)
+            # As idle.py: the usual start reads the library from a warm result cache.
+            warm_cache(home, env=env)
         with Terminal(argv, env) as terminal:
             terminal.wait_for(marker)
             terminal.drain(seconds)
