@@ -56,6 +56,26 @@ async def shows(pilot: Pilot[int], kind: type[Screen[Any]]) -> None:
     raise AssertionError(f"{kind.__name__} did not show; {pilot.app.screen!r} did")
 
 
+KOT_PEOPLE = SetupFields(chair="Anna", participants="Bram, Chris", inbrengers="Bram")
+
+
+def start_kot(app: IntervisieApp) -> None:
+    """Start a KOT meeting as the set-up form does when the chair completes it."""
+    method = app.catalog.method("kot")
+    app.start_meeting(method, build_setup(method, KOT_PEOPLE, app.clock.wall(), UTC))
+
+
+async def finish_meeting(pilot: Pilot[int]) -> str:
+    """Close the meeting on the run screen; the end screen's footer."""
+    await shows(pilot, RunScreen)
+    run = pilot.app.screen
+    assert isinstance(run, RunScreen)
+    run.finish()
+    await shows(pilot, EndScreen)
+    assert isinstance(pilot.app, IntervisieApp)
+    return footer(pilot.app)
+
+
 @pytest.mark.parametrize(("lang", "back"), [("nl", "q terug"), ("en", "q back")])
 async def test_the_debrief_of_a_rehearsal_from_the_library_goes_back_there(
     tmp_path: Path, lang: str, back: str
@@ -119,15 +139,8 @@ async def test_the_end_of_a_meeting_from_the_library_goes_back_there(
     app = app_for(tmp_path, lang)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        method = app.catalog.method("kot")
-        fields = SetupFields(chair="Anna", participants="Bram, Chris", inbrengers="Bram")
-        app.start_meeting(method, build_setup(method, fields, app.clock.wall(), UTC))
-        await pilot.pause()
-        run = app.screen
-        assert isinstance(run, RunScreen)
-        run.finish()
-        await shows(pilot, EndScreen)
-        assert back in footer(app)
+        start_kot(app)
+        assert back in await finish_meeting(pilot)
         await pilot.press("q")
         await shows(pilot, LibraryScreen)
         assert app.session is None  # the meeting is let go of; q in the library leaves unasked
@@ -137,15 +150,11 @@ async def test_the_end_of_a_meeting_from_the_library_goes_back_there(
 
 
 async def test_the_end_of_a_meeting_from_the_command_line_closes_the_app(tmp_path: Path) -> None:
-    fields = SetupFields(chair="Anna", participants="Bram, Chris", inbrengers="Bram")
-    app = app_for(tmp_path, "nl", StartRequest("kot", fields))
+    app = app_for(tmp_path, "nl", StartRequest("kot", KOT_PEOPLE))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        run = app.screen
-        assert isinstance(run, RunScreen)
-        run.finish()
-        await shows(pilot, EndScreen)
-        assert "q stop" in footer(app)
+        assert isinstance(app.screen, RunScreen)
+        assert "q stop" in await finish_meeting(pilot)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -160,15 +169,8 @@ async def test_a_meeting_the_command_line_named_closes_the_app_after_its_set_up_
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert len(app.screen_stack) > 1  # the set-up form, the library beneath it
-        method = app.catalog.method("kot")
-        fields = SetupFields(chair="Anna", participants="Bram, Chris", inbrengers="Bram")
-        app.start_meeting(method, build_setup(method, fields, app.clock.wall(), UTC))
-        await shows(pilot, RunScreen)
-        run = app.screen
-        assert isinstance(run, RunScreen)
-        run.finish()
-        await shows(pilot, EndScreen)
-        assert "q stop" in footer(app)
+        start_kot(app)
+        assert "q stop" in await finish_meeting(pilot)
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
